@@ -1,0 +1,26 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed documents for the console (and any other client) from the committed schema file,
+ * never from a running server. Run with `pnpm generate`; `pnpm check` fails on a diff.
+ */
+const config: CodegenConfig = {
+  schema: 'packages/schema/schema.graphql',
+  documents: ['packages/console/src/**/*.{ts,tsx}', '!packages/console/src/**/*.test.{ts,tsx}'],
+  ignoreNoDocuments: false,
+  generates: {
+    'packages/schema/src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        skipTypename: false,
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+
+export default config;

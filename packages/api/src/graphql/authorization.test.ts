@@ -1,0 +1,142 @@
+import { defaultFieldResolver, graphql, isObjectType, type GraphQLSchema } from 'graphql';
+import { pino } from 'pino';
+import { Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_BUNDLES, type RoleId } from '@orgplane/schema';
+import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
+import {
+  applyAuthorization,
+  can,
+  mergeRuleMaps,
+  parentGuarded,
+  publicAccess,
+  staleRules,
+  uncoveredFields,
+  type RuleMap,
+} from './authorization.ts';
+import type { Context } from './context.ts';
+import { type DomainError } from './errors.ts';
+import { buildBareSchema, RESOLVERS, RULES } from './schema.ts';
+
+@ObjectType({ description: 'Test-only.', simpleResolvers: true })
+class Probe {
+  @Field(() => String, { description: 'Covered by its parent’s rule.' })
+  value: string;
+
+  @Field(() => String, { description: 'Added without a rule: must be denied although default-resolved.' })
+  unruled: string;
+}
+
+@Resolver()
+class ProbeResolver {
+  @Query(() => String, { description: 'Test-only, public.' })
+  openProbe(): string {
+    return 'open';
+  }
+
+  @Query(() => String, { description: 'Test-only, added without a rule.' })
+  unruledProbe(): string {
+    return 'leaked';
+  }
+
+  @Query(() => Probe, { description: 'Test-only, needs members.read.' })
+  guardedProbe(): Probe {
+    return { value: 'visible', unruled: 'leaked' };
+  }
+}
+
+const probeRules: RuleMap = {
+  Query: { openProbe: publicAccess, guardedProbe: can('members.read') },
+  Probe: { value: parentGuarded },
+};
+
+function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
+  const base = { em: undefined as never, requestId: 'test', logger: pino({ level: 'silent' }) };
+  if (caller === 'anonymous') return { ...base, viewer: null, tenant: null };
+  const viewer = { userId: 'user-1' };
+  if (caller === 'no-tenant') return { ...base, viewer, tenant: null };
+  return { ...base, viewer, tenant: { orgId: 'org-1', role: caller, abilities: new Set(ROLE_BUNDLES[caller]) } };
+}
+
+async function run(schema: GraphQLSchema, source: string, caller: Parameters<typeof contextFor>[0]) {
+  const result = await graphql({ schema, source, contextValue: contextFor(caller) });
+  const codes = (result.errors ?? []).map((error) => (error.originalError as DomainError | undefined)?.code);
+  return { data: result.data, codes, errors: result.errors ?? [] };
+}
+
+describe('schema coverage', () => {
+  it('gives every field of the API schema a deliberate rule', async () => {
+    const schema = await buildBareSchema();
+    expect(uncoveredFields(schema, RULES)).toEqual([]);
+  });
+
+  it('has no rule for a type or field the schema lacks', async () => {
+    expect(staleRules(await buildBareSchema(), RULES)).toEqual([]);
+  });
+
+  it('fails when a field is added without a rule', async () => {
+    const schema = await buildBareSchema([...RESOLVERS, ProbeResolver]);
+    expect(uncoveredFields(schema, mergeRuleMaps([RULES, probeRules]))).toEqual([
+      'Probe.unruled',
+      'Query.unruledProbe',
+    ]);
+  });
+});
+
+describe('applyAuthorization', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = applyAuthorization(
+      await buildBareSchema([CatalogResolver, ProbeResolver]),
+      mergeRuleMaps([RULES, probeRules]),
+    );
+  });
+
+  it('denies a root field without a rule (fallback deny)', async () => {
+    const result = await run(schema, '{ unruledProbe }', 'owner');
+    expect(result.codes).toEqual(['FORBIDDEN']);
+    expect(result.data).toBeNull();
+  });
+
+  it('denies a default-resolved field without a rule, even under a permitted parent', async () => {
+    const result = await run(schema, '{ guardedProbe { value unruled } }', 'owner');
+    expect(result.codes).toEqual(['FORBIDDEN']);
+    expect(result.errors[0]?.path).toEqual(['guardedProbe', 'unruled']);
+    expect(JSON.stringify(result.data)).not.toContain('leaked');
+  });
+
+  it('lets public fields through for anonymous callers', async () => {
+    expect((await run(schema, '{ openProbe }', 'anonymous')).data).toEqual({ openProbe: 'open' });
+    const catalog = await run(schema, '{ abilityCatalog { roles { id } } }', 'anonymous');
+    expect(catalog.codes).toEqual([]);
+  });
+
+  it('checks abilities against the caller’s role in the tenant', async () => {
+    expect((await run(schema, '{ guardedProbe { value } }', 'anonymous')).codes).toEqual(['UNAUTHENTICATED']);
+    expect((await run(schema, '{ guardedProbe { value } }', 'no-tenant')).codes).toEqual(['TENANT_NOT_FOUND']);
+    const denied = await run(schema, '{ guardedProbe { value } }', 'manager');
+    expect(denied.codes).toEqual(['FORBIDDEN']);
+    expect((denied.errors[0]?.originalError as DomainError).extensions).toEqual({ ability: 'members.read' });
+    for (const role of ['owner', 'admin'] as const) {
+      expect((await run(schema, '{ guardedProbe { value } }', role)).data).toEqual({
+        guardedProbe: { value: 'visible' },
+      });
+    }
+  });
+
+  it('wraps no parent-guarded field, so large lists pay nothing for authorization', () => {
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const [name, field] of Object.entries(type.getFields())) {
+        const guardedByParent =
+          RULES[type.name]?.['*'] === parentGuarded || probeRules[type.name]?.[name] === parentGuarded;
+        if (guardedByParent) expect([undefined, defaultFieldResolver], `${type.name}.${name}`).toContain(field.resolve);
+        else expect(field.resolve, `${type.name}.${name}`).not.toBe(defaultFieldResolver);
+      }
+    }
+  });
+
+  it('refuses two rules for one field', () => {
+    expect(() => mergeRuleMaps([probeRules, { Query: { openProbe: publicAccess } }])).toThrow(/Query.openProbe/);
+  });
+});

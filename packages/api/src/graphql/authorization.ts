@@ -1,0 +1,135 @@
+import {
+  defaultFieldResolver,
+  isIntrospectionType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import { applyMiddlewareToDeclaredResolvers } from 'graphql-middleware';
+import { deny, rule, shield } from 'graphql-shield';
+import type { IRule } from 'graphql-shield';
+import type { AbilityId } from '@orgplane/schema';
+import type { Context } from './context.ts';
+import { DomainError } from './errors.ts';
+
+/** A module's slice of the authorization rules: type name → field name (or `*`) → rule. */
+export type RuleMap = Readonly<Record<string, Readonly<Record<string, IRule>>>>;
+
+/** Deliberately open to everyone, signed in or not (public root fields only). */
+export const publicAccess = rule('publicAccess')(() => true);
+
+/**
+ * For fields that resolve from their parent object and reveal nothing beyond it: the field that
+ * returned the parent already checked access. These fields are left unwrapped, which keeps
+ * authorization nearly free on large lists; sensitive fields take an ability rule instead and
+ * are wrapped even when default-resolved.
+ */
+export const parentGuarded = rule('parentGuarded')(() => true);
+
+/** A signed-in caller, in any tenant or none. */
+export const signedIn = rule('signedIn', { cache: 'contextual' })((_parent, _args, context: Context) =>
+  context.viewer ? true : new DomainError('UNAUTHENTICATED'),
+);
+
+const abilityRules = new Map<AbilityId, IRule>();
+
+/**
+ * The caller's role in the current tenant holds `ability` (from the shared catalog). Denials
+ * answer `FORBIDDEN` naming the ability, and are logged as policy decisions.
+ */
+export function can(ability: AbilityId): IRule {
+  let existing = abilityRules.get(ability);
+  if (!existing) {
+    existing = rule(`can:${ability}`, { cache: 'contextual' })((_parent, _args, context: Context) => {
+      if (!context.viewer) return new DomainError('UNAUTHENTICATED');
+      if (!context.tenant) return new DomainError('TENANT_NOT_FOUND');
+      if (context.tenant.abilities.has(ability)) return true;
+      context.logger.info(
+        { policy: { decision: 'deny', ability, role: context.tenant.role, orgId: context.tenant.orgId } },
+        'policy decision',
+      );
+      return new DomainError('FORBIDDEN', { extensions: { ability } });
+    });
+    abilityRules.set(ability, existing);
+  }
+  return existing;
+}
+
+/** Merges modules' rule slices; a field given two rules is a programming error. */
+export function mergeRuleMaps(maps: readonly RuleMap[]): RuleMap {
+  const merged: Record<string, Record<string, IRule>> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) {
+      const target = (merged[typeName] ??= {});
+      for (const [fieldName, fieldRule] of Object.entries(fields)) {
+        if (target[fieldName]) throw new Error(`Two rules for ${typeName}.${fieldName}`);
+        target[fieldName] = fieldRule;
+      }
+    }
+  }
+  return merged;
+}
+
+/** The rule that applies to one field: its own, else its type's `*`, else none (denied). */
+export function ruleFor(rules: RuleMap, typeName: string, fieldName: string): IRule | undefined {
+  const typeRules = rules[typeName];
+  return typeRules?.[fieldName] ?? typeRules?.['*'];
+}
+
+/** Every `Type.field` of the schema's object types that no rule covers. */
+export function uncoveredFields(schema: GraphQLSchema, rules: RuleMap): string[] {
+  return objectFields(schema)
+    .filter(({ typeName, fieldName }) => !ruleFor(rules, typeName, fieldName))
+    .map(({ typeName, fieldName }) => `${typeName}.${fieldName}`);
+}
+
+/** Rules naming a type or field the schema does not have: stale entries that guard nothing. */
+export function staleRules(schema: GraphQLSchema, rules: RuleMap): string[] {
+  const stale: string[] = [];
+  for (const [typeName, fields] of Object.entries(rules)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) {
+      stale.push(typeName);
+      continue;
+    }
+    for (const fieldName of Object.keys(fields)) {
+      if (fieldName !== '*' && !type.getFields()[fieldName]) stale.push(`${typeName}.${fieldName}`);
+    }
+  }
+  return stale;
+}
+
+/**
+ * Applies the rules with graphql-shield (fallback deny). Every field is wrapped by its rule
+ * except those whose rule is `parentGuarded`; in particular a field with no rule at all gets a
+ * resolver so that the fallback denies it, even when it would be default-resolved.
+ */
+export function applyAuthorization(schema: GraphQLSchema, rules: RuleMap): GraphQLSchema {
+  const tree: Record<string, Record<string, IRule>> = {};
+  for (const { typeName, fieldName, field } of objectFields(schema)) {
+    const fieldRule = ruleFor(rules, typeName, fieldName);
+    if (fieldRule === parentGuarded) continue;
+    field.resolve ??= resolveFromParent;
+    if (fieldRule) (tree[typeName] ??= {})[fieldName] = fieldRule;
+  }
+  const middleware = shield(tree, {
+    fallbackRule: deny,
+    fallbackError: () => new DomainError('FORBIDDEN'),
+    allowExternalErrors: true,
+    debug: false,
+  });
+  return applyMiddlewareToDeclaredResolvers(schema, middleware);
+}
+
+// A distinct function: graphql-middleware treats graphql's own default resolver as undeclared.
+const resolveFromParent: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) =>
+  defaultFieldResolver(source, args, context, info);
+
+function objectFields(schema: GraphQLSchema) {
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !isIntrospectionType(type))
+    .flatMap((type) =>
+      Object.entries(type.getFields()).map(([fieldName, field]) => ({ typeName: type.name, fieldName, field })),
+    );
+}

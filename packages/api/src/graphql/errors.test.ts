@@ -1,0 +1,120 @@
+import { ApolloServer } from '@apollo/server';
+import { Length, IsEmail } from 'class-validator';
+import { Arg, Field, InputType, Query, Resolver } from 'type-graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '@orgplane/schema';
+import { buildBareSchema } from './schema.ts';
+import { createErrorFormatter, DomainError, ValidationFailedError } from './errors.ts';
+
+@InputType({ description: 'Test-only.' })
+class ProbeInput {
+  @Field(() => String, { description: 'Test-only.' })
+  @Length(2, 10)
+  name: string;
+
+  @Field(() => String, { description: 'Test-only.' })
+  @IsEmail()
+  email: string;
+}
+
+@Resolver()
+class FailingResolver {
+  @Query(() => String, { description: 'Test-only.' })
+  domainFailure(): string {
+    throw new DomainError('INVITATION_EXPIRED', { extensions: { invitationId: 'inv-1' } });
+  }
+
+  @Query(() => String, { description: 'Test-only.' })
+  driverFailure(): string {
+    throw new Error('duplicate key value violates unique constraint "user_email_unique" at INSERT INTO "user" …');
+  }
+
+  @Query(() => String, { description: 'Test-only.' })
+  fieldsFailure(): string {
+    throw new ValidationFailedError([{ path: 'input.slug', message: 'is reserved' }]);
+  }
+
+  @Query(() => String, { description: 'Test-only.' })
+  validated(@Arg('input', () => ProbeInput) input: ProbeInput): string {
+    return input.name;
+  }
+}
+
+function serverFor(development: boolean) {
+  return buildBareSchema([FailingResolver]).then(
+    (schema) =>
+      new ApolloServer({
+        schema,
+        formatError: createErrorFormatter({ development }),
+        includeStacktraceInErrorResponses: false,
+      }),
+  );
+}
+
+async function errorsOf(server: ApolloServer, query: string, variables?: Record<string, unknown>) {
+  const response = await server.executeOperation({ query, variables });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult.errors ?? [];
+}
+
+describe('the error formatter', () => {
+  let production: ApolloServer;
+  let development: ApolloServer;
+  beforeAll(async () => {
+    production = await serverFor(false);
+    development = await serverFor(true);
+  });
+  afterAll(async () => {
+    await production.stop();
+    await development.stop();
+  });
+
+  it('passes a domain error’s code, message and extensions', async () => {
+    const [error] = await errorsOf(production, '{ domainFailure }');
+    expect(error?.message).toBe(ERROR_CODES.INVITATION_EXPIRED);
+    expect(error?.extensions).toEqual({ code: 'INVITATION_EXPIRED', invitationId: 'inv-1' });
+    expect(error?.path).toEqual(['domainFailure']);
+  });
+
+  it('masks anything unknown as INTERNAL_SERVER_ERROR, with no SQL, constraint or stack', async () => {
+    const [error] = await errorsOf(production, '{ driverFailure }');
+    expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(error?.message).toBe(ERROR_CODES.INTERNAL_SERVER_ERROR);
+    expect(JSON.stringify(error)).not.toMatch(/unique|constraint|INSERT|user_email|stack/i);
+  });
+
+  it('adds the original message only in development', async () => {
+    const [error] = await errorsOf(development, '{ driverFailure }');
+    expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(error?.extensions?.detail).toMatch(/duplicate key/);
+    expect(error?.extensions?.stacktrace).toBeUndefined();
+  });
+
+  it('answers VALIDATION_FAILED with the path of every invalid field', async () => {
+    const [error] = await errorsOf(production, 'query($input: ProbeInput!) { validated(input: $input) }', {
+      input: { name: 'x', email: 'not-an-email' },
+    });
+    expect(error?.extensions?.code).toBe('VALIDATION_FAILED');
+    expect(error?.extensions?.fields).toEqual([
+      { path: 'name', message: expect.stringContaining('longer than or equal to 2') },
+      { path: 'email', message: expect.stringContaining('email') },
+    ]);
+    const [domain] = await errorsOf(production, '{ fieldsFailure }');
+    expect(domain?.extensions).toEqual({
+      code: 'VALIDATION_FAILED',
+      fields: [{ path: 'input.slug', message: 'is reserved' }],
+    });
+  });
+
+  it('answers VALIDATION_FAILED for variables of the wrong type', async () => {
+    const [error] = await errorsOf(production, 'query($input: ProbeInput!) { validated(input: $input) }', {
+      input: { name: 12 },
+    });
+    expect(error?.extensions).toEqual({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('keeps Apollo’s codes for malformed documents', async () => {
+    expect((await errorsOf(production, '{ nope'))[0]?.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    expect((await errorsOf(production, '{ nope }'))[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+});

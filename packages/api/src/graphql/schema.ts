@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
+import { catalogRules } from '../modules/catalog/catalog.rules.ts';
+import { applyAuthorization, mergeRuleMaps, type RuleMap } from './authorization.ts';
+
+/** A resolver class, as type-graphql takes it. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
+type ResolverClass = Function;
+
+/** Every resolver class of the API. */
+export const RESOLVERS: NonEmptyArray<ResolverClass> = [CatalogResolver];
+
+/** Every module's authorization rules, merged. */
+export const RULES: RuleMap = mergeRuleMaps([catalogRules]);
+
+/** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
+export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true },
+    emitSchemaFile: false,
+  });
+  return describeRootTypes(schema);
+}
+
+const ROOT_DESCRIPTIONS = {
+  query: 'Reads. Tenant-scoped fields act on the organization named by the `x-tenant-id` header.',
+  mutation: 'Changes. Each takes one `input` argument and returns a payload type.',
+} as const;
+
+// type-graphql cannot describe the root types; every type in the published schema has a description.
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  const describe = (type: GraphQLObjectType | null | undefined, description: string) =>
+    type ? new GraphQLObjectType({ ...type.toConfig(), description }) : undefined;
+  const query = describe(config.query, ROOT_DESCRIPTIONS.query);
+  const mutation = describe(config.mutation, ROOT_DESCRIPTIONS.mutation);
+  const replaced = new Set([config.query, config.mutation]);
+  return new GraphQLSchema({
+    ...config,
+    query,
+    mutation,
+    types: config.types.filter((type) => !replaced.has(type as GraphQLObjectType)),
+  });
+}
+
+/** The executable schema: every field guarded by its rule, anything else denied. */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  return applyAuthorization(await buildBareSchema(), RULES);
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import { errorMessage, type ErrorCode } from '@orgplane/schema';
+import type { Config } from '../config.ts';
+import type { MikroORM } from '../database/orm.ts';
+import { isReady } from '../database/orm.ts';
+import type { Context } from '../graphql/context.ts';
+import type { Logger } from '../logger.ts';
+
+export interface AppDependencies {
+  config: Config;
+  logger: Logger;
+  orm: MikroORM;
+  apollo: ApolloServer<Context>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** The HTTP surface: `/graphql`, `/healthz`, `/readyz` and, when configured, the console build. */
+export function createApp({ config, logger, orm, apollo }: AppDependencies): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    const ready = await isReady(orm);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(req, orm),
+    }),
+  );
+
+  if (config.consoleDist) serveConsole(app, config.consoleDist);
+
+  const handleError: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if (error.type === 'entity.too.large') return sendError(res, 413, 'BAD_REQUEST', 'The request body is too large.');
+    if (error.status && error.status >= 400 && error.status < 500) return sendError(res, error.status, 'BAD_REQUEST');
+    req.log.error({ err: error }, 'unhandled HTTP error');
+    sendError(res, 500, 'INTERNAL_SERVER_ERROR');
+  };
+  app.use(handleError);
+  return app;
+}
+
+/** An error outside GraphQL execution, in the same shape GraphQL errors have. */
+function sendError(res: Response, status: number, code: ErrorCode, message = errorMessage(code)): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+function createContext(req: Request, orm: MikroORM): Context {
+  return {
+    em: orm.em.fork(),
+    requestId: String(req.id),
+    logger: req.log,
+    viewer: null,
+    tenant: null,
+  };
+}
+
+/** Serves the console's production build, with index.html for client-side routes. */
+function serveConsole(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  if (!existsSync(index)) throw new Error(`CONSOLE_DIST has no index.html: ${dist}`);
+  app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
+  app.get(/^(?!\/(graphql|healthz|readyz)(\/|$)).*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
+}

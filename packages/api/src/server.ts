@@ -1,0 +1,80 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Config } from './config.ts';
+import { openDatabaseServer } from './database/database.ts';
+import { createOrm, migrate } from './database/orm.ts';
+import type { Context } from './graphql/context.ts';
+import { createErrorFormatter, isExpectedError } from './graphql/errors.ts';
+import { buildApiSchema } from './graphql/schema.ts';
+import { createApp } from './http/app.ts';
+import type { Logger } from './logger.ts';
+
+/** A running API: where it listens and how to stop it gracefully. */
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting, finishes in-flight requests, closes the pool, stops the embedded database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole API: the database (embedded unless `DATABASE_URL`), migrations, the schema
+ * with its authorization, and the HTTP server.
+ */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabaseServer(config, logger);
+  const cleanups: Array<() => Promise<void>> = [() => database.stop()];
+  const cleanUp = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((error: unknown) => logger.error({ err: error }, 'shutdown step failed'));
+    }
+  };
+  try {
+    const orm = await createOrm({ clientUrl: database.url, poolMax: config.databasePoolMax, logger });
+    cleanups.push(() => orm.close());
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+
+    const httpServer = http.createServer();
+    const apollo = new ApolloServer<Context>({
+      schema: await buildApiSchema(),
+      introspection: config.env !== 'production',
+      hideSchemaDetailsFromClientErrors: config.env === 'production',
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+      stopOnTerminationSignals: false,
+      formatError: createErrorFormatter({ development: config.env === 'development' }),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        {
+          async requestDidStart() {
+            return {
+              async didEncounterErrors({ errors, contextValue }) {
+                for (const error of errors) {
+                  if (!isExpectedError(error)) contextValue.logger?.error({ err: error }, 'unexpected GraphQL error');
+                }
+              },
+            };
+          },
+        },
+      ],
+    });
+    await apollo.start();
+    cleanups.push(() => apollo.stop());
+
+    httpServer.on('request', createApp({ config, logger, orm, apollo }));
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://${config.host}:${port}`;
+    logger.info({ url, embeddedDatabase: database.embedded }, 'API listening');
+    return { url, port, stop: cleanUp };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}

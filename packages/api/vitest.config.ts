@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { defineProject } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineProject({
+  resolve: {
+    // One copy of graphql (the CommonJS build some dependencies require), or schema objects fail
+    // graphql's cross-module instanceof checks ("from another module or realm").
+    alias: { graphql: require.resolve('graphql') },
+  },
+  test: {
+    name: 'api',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/support/postgres.global-setup.ts'],
+    setupFiles: ['reflect-metadata'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});

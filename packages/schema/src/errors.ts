@@ -1,0 +1,50 @@
+/**
+ * The error-code table: every error the API can answer carries one of these codes in
+ * `extensions.code`, and the console shows the message written here.
+ */
+export const ERROR_CODES = {
+  UNAUTHENTICATED: 'Sign in to continue.',
+  FORBIDDEN: 'Your role does not allow this action.',
+  TENANT_NOT_FOUND: 'This organization does not exist or you are not a member of it.',
+  VALIDATION_FAILED: 'Some of the values you entered are not valid.',
+  NOT_FOUND: 'The item you asked for does not exist.',
+  CONFLICT: 'This change conflicts with another one. Reload and try again.',
+  INVALID_CREDENTIALS: 'The email or password is incorrect.',
+  MFA_REQUIRED: 'Set up two-factor authentication to continue.',
+  RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
+  ORG_SUSPENDED: 'This organization is suspended; changes are disabled until billing is resolved.',
+  ORG_ARCHIVED: 'This organization is archived.',
+  ALREADY_MEMBER: 'This person is already a member of the organization.',
+  MEMBER_ARCHIVED: 'This person was a member and is archived; reactivate them instead of inviting.',
+  INVITATION_PENDING: 'An invitation for this email is already pending.',
+  INVITATION_EXPIRED: 'This invitation has expired. Ask for a new one.',
+  INVITATION_REVOKED: 'This invitation was revoked. Ask for a new one.',
+  INVITATION_ALREADY_ACCEPTED: 'This invitation has already been used.',
+  INVITATION_EMAIL_MISMATCH: 'This invitation was sent to a different email address.',
+  OWNER_NOT_ASSIGNABLE: 'The owner role can only be handed over by transferring ownership.',
+  BAD_REQUEST: 'The request could not be understood.',
+  GRAPHQL_PARSE_FAILED: 'The request is not valid GraphQL.',
+  GRAPHQL_VALIDATION_FAILED: 'The request does not match the API schema or exceeds its limits.',
+  PERSISTED_QUERY_NOT_FOUND: 'The persisted query is not known.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again later.',
+  SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Try again shortly.',
+} as const;
+
+/** A stable error code. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Whether a string is a known error code. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}
+
+/** The human message for a code; unknown codes read as an internal error. */
+export function errorMessage(code: unknown): string {
+  return isErrorCode(code) ? ERROR_CODES[code] : ERROR_CODES.INTERNAL_SERVER_ERROR;
+}
+
+/** One invalid input value: the dotted path of the field and what is wrong with it. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
