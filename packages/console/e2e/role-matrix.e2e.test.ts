@@ -1,0 +1,292 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOG_SECTIONS, ROLE_IDS, ROLES, errorMessage, hasAbility } from '@orgplane/schema';
+import type { AbilityId, CatalogAbility, RoleId } from '@orgplane/schema';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiProcess } from '../../api/test/support/api-process.ts';
+import type { ApiProcess } from '../../api/test/support/api-process.ts';
+import { createTestDatabase } from '../../api/test/support/database.ts';
+
+const CONSOLE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const REPO_ROOT = path.resolve(CONSOLE_ROOT, '../..');
+const DIST = path.join(CONSOLE_ROOT, 'dist');
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-results');
+const TABLE_NAME = 'Abilities of each role, grouped by section';
+
+/** The newest modification time among the files a console build is made from. */
+function newestSourceTime(): number {
+  const inputs = [
+    path.join(CONSOLE_ROOT, 'src'),
+    path.join(CONSOLE_ROOT, 'index.html'),
+    path.join(CONSOLE_ROOT, 'vite.config.ts'),
+    path.join(REPO_ROOT, 'packages/schema/src'),
+  ];
+  let newest = 0;
+  for (const input of inputs) {
+    const stat = statSync(input);
+    if (!stat.isDirectory()) {
+      newest = Math.max(newest, stat.mtimeMs);
+      continue;
+    }
+    for (const entry of readdirSync(input, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** Builds the console for production unless `dist/` is already newer than its sources. */
+function ensureProductionBuild(): void {
+  const index = path.join(DIST, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSourceTime()) return;
+  const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: CONSOLE_ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+}
+
+function cell(page: Page, ability: AbilityId, role: RoleId) {
+  return page.locator(`td[data-ability="${ability}"][data-role="${role}"]`);
+}
+
+/** The ids of the ability rows the matrix shows, in order. */
+function shownAbilities(page: Page): Promise<string[]> {
+  return page
+    .locator('tr[data-ability]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-ability') ?? ''));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const ALL_ABILITIES: readonly CatalogAbility[] = CATALOG_SECTIONS.flatMap((section) => section.abilities);
+
+describe('role comparison matrix in the production console', () => {
+  let api: ApiProcess;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    api = await startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    await page.goto(`${api.url}/roles`);
+    await page.getByRole('table', { name: TABLE_NAME }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it('shows the five roles as column headers, in catalog order', async () => {
+    const headers = page.getByRole('table', { name: TABLE_NAME }).locator('thead th[scope="col"]');
+    expect(await headers.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-role')))).toEqual([
+      ...ROLE_IDS,
+    ]);
+    for (const role of ROLES) {
+      await expect.poll(() => page.getByRole('columnheader', { name: role.label, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('columnheader', { name: role.label, exact: true }).getAttribute('title')).toBe(
+        role.description,
+      );
+    }
+  });
+
+  it('groups the abilities by section, every catalog ability once and in order', async () => {
+    const groups = page.getByRole('table', { name: TABLE_NAME }).locator('th[scope="rowgroup"]');
+    expect(await groups.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('abbr')))).toEqual(
+      CATALOG_SECTIONS.map((section) => section.label),
+    );
+    for (const section of CATALOG_SECTIONS) {
+      const header = page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(section.label)}\\b`) });
+      expect(await header.innerText()).toContain(section.description);
+    }
+    expect(await shownAbilities(page)).toEqual(ALL_ABILITIES.map((ability) => ability.id));
+  });
+
+  it('answers each sample cell exactly as the catalog does, with the words a screen reader reads', async () => {
+    const samples: ReadonlyArray<readonly [AbilityId, RoleId]> = [
+      ['organization.transferOwnership', 'admin'],
+      ['workspaces.delete', 'manager'],
+      ['workspaces.delete', 'member'],
+      ['dataExport.create', 'viewer'],
+      ['usage.readCosts', 'viewer'],
+      ['members.archive', 'admin'],
+      ['billing.manage', 'owner'],
+    ];
+    for (const [ability, role] of samples) {
+      const expected = hasAbility(role, ability) ? 'Allowed' : 'Not allowed';
+      expect(await cell(page, ability, role).ariaSnapshot(), `${role} × ${ability}`).toBe(`- cell "${expected}"`);
+    }
+    // The samples cover both answers.
+    expect(samples.some(([ability, role]) => hasAbility(role, ability))).toBe(true);
+    expect(samples.some(([ability, role]) => !hasAbility(role, ability))).toBe(true);
+  });
+
+  it('agrees with the catalog on every cell, and the owner holds everything', async () => {
+    const cells = await page
+      .locator('td[data-ability][data-role]')
+      .evaluateAll((elements) =>
+        elements.map((element) => [
+          element.getAttribute('data-ability') ?? '',
+          element.getAttribute('data-role') ?? '',
+          element.textContent?.includes('Not allowed') ? 'Not allowed' : 'Allowed',
+        ]),
+      );
+    const expected = ALL_ABILITIES.flatMap((ability) =>
+      ROLE_IDS.map((role) => [ability.id, role, hasAbility(role, ability.id) ? 'Allowed' : 'Not allowed']),
+    );
+    expect(cells).toEqual(expected);
+    expect(ALL_ABILITIES.every((ability) => hasAbility('owner', ability.id))).toBe(true);
+  });
+
+  it('marks destructive abilities with the word "Destructive", and only those', async () => {
+    expect(ALL_ABILITIES.some((ability) => ability.destructive)).toBe(true);
+    for (const ability of ALL_ABILITIES) {
+      const header = page.locator(`tr[data-ability="${ability.id}"] th[scope="row"]`);
+      const text = await header.innerText();
+      expect(text.includes('Destructive'), ability.id).toBe(ability.destructive);
+    }
+    const marker = page.locator('tr[data-ability="organization.delete"]').getByText('Destructive', { exact: true });
+    expect(await marker.isVisible()).toBe(true);
+  });
+
+  it('saves a screenshot for review', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'role-matrix.png') });
+  });
+
+  it('filters abilities and highlights a role with the keyboard alone', async () => {
+    await page.goto(`${api.url}/roles`);
+    await page.getByRole('table', { name: TABLE_NAME }).waitFor();
+    const filter = page.getByRole('searchbox', { name: 'Filter abilities' });
+
+    // Tab from the top of the page to the filter.
+    let presses = 0;
+    while (!(await filter.evaluate((element) => element === document.activeElement)) && presses < 15) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await filter.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await filter.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+
+    await page.keyboard.type('delete');
+    const matching = CATALOG_SECTIONS.flatMap((section) =>
+      section.abilities
+        .filter((ability) =>
+          `${section.label} ${ability.label} ${ability.description} ${ability.id}`.toLowerCase().includes('delete'),
+        )
+        .map((ability) => ability.id),
+    );
+    expect(matching.length).toBeGreaterThan(0);
+    expect(matching.length).toBeLessThan(ALL_ABILITIES.length);
+    await expect.poll(() => shownAbilities(page)).toEqual(matching);
+    expect(await page.getByText(`${matching.length} of ${ALL_ABILITIES.length} abilities`).isVisible()).toBe(true);
+
+    await page.keyboard.type('zzz-nothing');
+    await expect.poll(() => page.getByText('No abilities match').isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: TABLE_NAME }).count()).toBe(0);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => shownAbilities(page)).toEqual(ALL_ABILITIES.map((ability) => ability.id));
+
+    // The next stop is the role highlight group; arrow keys pick a role.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.getByRole('radio', { name: 'None' }).evaluate((element) => element === document.activeElement),
+    ).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const admin = page.getByRole('radio', { name: 'Admin', exact: true });
+    expect(await admin.isChecked()).toBe(true);
+    expect(await admin.evaluate((element) => element === document.activeElement)).toBe(true);
+    const label = admin.locator('xpath=following-sibling::*[1]');
+    expect(await label.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+
+    const highlighted = await page
+      .locator('td.is-highlighted')
+      .evaluateAll((cells) => [...new Set(cells.map((cell) => cell.getAttribute('data-role')))]);
+    expect(highlighted).toEqual(['admin']);
+    const held = ALL_ABILITIES.filter((ability) => hasAbility('admin', ability.id)).length;
+    expect(await page.getByText(`Admin holds ${held} of them`).isVisible()).toBe(true);
+  });
+
+  it('redirects / to /roles and shows a not-found page for unknown paths', async () => {
+    await page.goto(`${api.url}/`);
+    await page.waitForURL(`${api.url}/roles`);
+    await page.goto(`${api.url}/no-such-page`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await page.title()).toBe('Page not found · Orgplane');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+    await page.getByRole('table', { name: TABLE_NAME }).waitFor();
+  });
+
+  it('made no request outside the API origin and logged no errors', () => {
+    const origin = new URL(api.url).origin;
+    expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the shared message for an API error and recovers with Retry', async () => {
+    const failing = await browser.newPage();
+    try {
+      await failing.route('**/graphql', (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
+        }),
+      );
+      await failing.goto(`${api.url}/roles`);
+      const alert = failing.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain(errorMessage('SERVICE_UNAVAILABLE'));
+
+      await failing.unroute('**/graphql');
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await failing.getByRole('table', { name: TABLE_NAME }).waitFor();
+      expect(await failing.getByRole('alert').count()).toBe(0);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('saves a narrow-screen screenshot for review', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await phone.goto(`${api.url}/roles`);
+      await phone.getByRole('table', { name: TABLE_NAME }).waitFor();
+      await phone.screenshot({ path: path.join(SCREENSHOTS, 'role-matrix-narrow.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+});

@@ -1,0 +1,139 @@
+import type { RoleId } from '@orgplane/schema';
+import { useId } from 'react';
+import type { MatrixRole, MatrixSection } from '../hooks/useAbilityCatalog.ts';
+
+interface RoleMatrixTableProps {
+  readonly caption: string;
+  readonly roles: readonly MatrixRole[];
+  readonly sections: readonly MatrixSection[];
+  readonly highlightedRole: RoleId | null;
+}
+
+function DestructiveBadge() {
+  return (
+    <span className="badge badge--destructive">
+      <svg className="badge__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M8 1.5 15 14H1L8 1.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+        <path d="M8 6v3.6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        <circle cx="8" cy="11.7" r="0.9" fill="currentColor" />
+      </svg>
+      Destructive
+    </span>
+  );
+}
+
+/** An ability id that may wrap after its dot (`members.` / `archive`) on narrow screens. */
+function AbilityId({ id }: { readonly id: string }) {
+  const dot = id.indexOf('.');
+  if (dot < 0) return id;
+  return (
+    <>
+      {id.slice(0, dot + 1)}
+      <wbr />
+      {id.slice(dot + 1)}
+    </>
+  );
+}
+
+function AbilityCell({ allowed }: { readonly allowed: boolean }) {
+  return (
+    <>
+      <span className="cell__mark" aria-hidden="true">
+        {allowed ? '✓' : '—'}
+      </span>
+      <span className="visually-hidden">{allowed ? 'Allowed' : 'Not allowed'}</span>
+    </>
+  );
+}
+
+/**
+ * The role comparison matrix: one column per role, one row group per section, one row per
+ * ability. Purely presentational, so it fits a page or a dialog.
+ */
+export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: RoleMatrixTableProps) {
+  const idPrefix = useId();
+  const roleDescriptionId = (role: RoleId) => `${idPrefix}-role-${role}`;
+  const highlight = (role: RoleId) => (role === highlightedRole ? ' is-highlighted' : '');
+
+  return (
+    <>
+      <table className="matrix">
+        <caption className="matrix__caption">{caption}</caption>
+        <colgroup>
+          <col className="matrix__col-ability" />
+          {roles.map((role) => (
+            <col key={role.id} className="matrix__col-role" />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <td className="matrix__corner">
+              <span className="visually-hidden">Ability</span>
+            </td>
+            {roles.map((role) => (
+              <th
+                key={role.id}
+                scope="col"
+                className={`matrix__role${highlight(role.id)}`}
+                data-role={role.id}
+                title={role.description}
+                aria-describedby={roleDescriptionId(role.id)}
+              >
+                {role.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {sections.map((section) => (
+          <tbody key={section.id} className="matrix__section" data-section={section.id}>
+            <tr>
+              <th scope="rowgroup" colSpan={roles.length + 1} className="matrix__section-header" abbr={section.label}>
+                <span className="matrix__section-label">{section.label}</span>
+                <span className="matrix__section-description">{section.description}</span>
+              </th>
+            </tr>
+            {section.abilities.map((ability) => (
+              <tr
+                key={ability.id}
+                data-ability={ability.id}
+                className={ability.destructive ? 'is-destructive' : undefined}
+              >
+                <th scope="row" className="matrix__ability" abbr={ability.label}>
+                  <span className="matrix__ability-title">
+                    <span className="matrix__ability-label">{ability.label}</span>
+                    {ability.destructive ? <DestructiveBadge /> : null}
+                  </span>
+                  <span className="matrix__ability-description">{ability.description}</span>
+                  <code className="matrix__ability-id">
+                    <AbilityId id={ability.id} />
+                  </code>
+                </th>
+                {roles.map((role) => {
+                  const allowed = ability.roles.has(role.id);
+                  return (
+                    <td
+                      key={role.id}
+                      className={`matrix__cell ${allowed ? 'is-allowed' : 'is-denied'}${highlight(role.id)}`}
+                      data-ability={ability.id}
+                      data-role={role.id}
+                      data-allowed={allowed}
+                    >
+                      <AbilityCell allowed={allowed} />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+      <div hidden>
+        {roles.map((role) => (
+          <span key={role.id} id={roleDescriptionId(role.id)}>
+            {role.description}
+          </span>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { errorMessage } from '@orgplane/schema';
+import { errorCodeOf } from './errorCode.ts';
+
+interface ErrorStateProps {
+  /** The error to explain; its `extensions.code` picks the message from the shared table. */
+  readonly error: unknown;
+  /** What failed, in a few words ("Could not load the roles"). */
+  readonly title?: string;
+  /** Shows a Retry button that calls this. */
+  readonly onRetry?: () => void;
+}
+
+/** An error a person can act on: the shared message for its code and a way to try again. */
+export function ErrorState({ error, title = 'Something went wrong', onRetry }: ErrorStateProps) {
+  const code = errorCodeOf(error);
+  return (
+    <div className="state state--error" role="alert" data-error-code={code}>
+      <p className="state__title">{title}</p>
+      <p>{errorMessage(code)}</p>
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  );
+}

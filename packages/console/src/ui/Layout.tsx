@@ -1,0 +1,50 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { LoadingState } from './LoadingState.tsx';
+
+/** One entry of the main navigation. */
+export interface NavigationItem {
+  readonly to: string;
+  readonly label: string;
+}
+
+interface LayoutProps {
+  readonly navigation: readonly NavigationItem[];
+}
+
+const MAIN_ID = 'main-content';
+
+/** The console shell: skip link, header with the main navigation, and the page in a main landmark. */
+export function Layout({ navigation }: LayoutProps) {
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${MAIN_ID}`}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            Orgplane
+          </NavLink>
+          <nav className="main-nav" aria-label="Main">
+            <ul>
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} className="main-nav__link">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id={MAIN_ID} className="app-main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState label="Loading page…" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
+const port = Number(process.env.CONSOLE_PORT ?? 5173);
+
+/** Paths the console forwards to the API in development and preview. */
+const proxy = Object.fromEntries(['/graphql', '/healthz', '/readyz'].map((path) => [path, apiUrl]));
+
+const server = { host: '127.0.0.1', port, strictPort: true, proxy };
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // One copy of graphql (Apollo Client and the generated documents must share its classes) and of React.
+    dedupe: ['graphql', 'react', 'react-dom'],
+  },
+  server,
+  preview: server,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
