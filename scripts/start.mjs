@@ -1,13 +1,19 @@
 // `pnpm start`: the API (embedded PostgreSQL unless DATABASE_URL is set) and the console's dev
 // server, each in its own process group. Ctrl-C or SIGTERM stops both gracefully; if either
-// exits, the other is stopped too.
+// exits, the other is stopped too. The process ids are kept in DATA_DIR/start.json, so that a
+// start after the previous one was killed outright (SIGKILL) first stops what it left running.
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const apiPort = process.env.API_PORT || '4000';
 const consolePort = process.env.CONSOLE_PORT || '5173';
+const dataDir = path.resolve(process.env.DATA_DIR || path.join(root, '.data'));
+const pidFile = path.join(dataDir, 'start.json');
+
+await stopLeftovers();
 
 const children = [
   {
@@ -35,6 +41,9 @@ const children = [
   return { ...spec, child, exited };
 });
 
+mkdirSync(dataDir, { recursive: true });
+writeFileSync(pidFile, JSON.stringify({ supervisor: process.pid, groups: children.map(({ child }) => child.pid) }));
+
 console.log(`Orgplane: API http://127.0.0.1:${apiPort}/graphql · console http://127.0.0.1:${consolePort}`);
 
 let stopping = false;
@@ -45,15 +54,52 @@ async function stopAll(code) {
   const timer = setTimeout(() => children.forEach(({ child }) => signalGroup(child, 'SIGKILL')), 20_000);
   await Promise.all(children.map(({ exited }) => exited));
   clearTimeout(timer);
+  rmSync(pidFile, { force: true });
   process.exit(code);
 }
 
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
+/** Stops the supervisor and process groups an earlier, killed start left running. */
+async function stopLeftovers() {
+  if (!existsSync(pidFile)) return;
+  const { supervisor, groups } = JSON.parse(readFileSync(pidFile, 'utf8'));
+  const ours = (pid) => isAlive(pid) && readCommand(pid).includes('node');
+  const stale = [supervisor, ...groups].filter(ours);
+  if (stale.length > 0) {
+    console.log(`Stopping processes left by an earlier start: ${stale.join(', ')}`);
+    if (ours(supervisor)) process.kill(supervisor, 'SIGTERM');
+    for (const group of groups) if (ours(group)) tryKill(-group, 'SIGTERM');
+    for (let waited = 0; stale.some(isAlive); waited += 100) {
+      if (waited === 20_000) for (const group of groups) tryKill(-group, 'SIGKILL');
+      if (waited > 25_000) throw new Error(`Could not stop earlier processes ${stale.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
+  rmSync(pidFile, { force: true });
+}
+
+function isAlive(pid) {
+  return tryKill(pid, 0);
+}
+
+function tryKill(pid, signal) {
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readCommand(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function signalGroup(child, signal) {
+  tryKill(-child.pid, signal);
 }
 
 process.on('SIGINT', () => stopAll(0));
