@@ -22,6 +22,22 @@ const schema = z.object({
     .regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb or 1mb')
     .default('1mb'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:5173'),
+  JWT_ISSUER: z.string().min(1).default('orgplane'),
+  JWT_AUDIENCE: z.string().min(1).default('orgplane-api'),
+  JWT_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { message: 'a PKCS#8 PEM private key' }).optional(),
+  JWT_KEY_ID: z.string().min(1).max(64).optional(),
+  JWT_PREVIOUS_PUBLIC_KEY: z.string().includes('PUBLIC KEY', { message: 'an SPKI PEM public key' }).optional(),
+  JWT_PREVIOUS_KEY_ID: z.string().min(1).max(64).optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, '32 bytes, base64-encoded')
+    .optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Orgplane <no-reply@orgplane.localhost>'),
+  JOBS_ENABLED: z.stringbool().default(true),
 });
 
 /** The parsed, validated configuration. */
@@ -39,6 +55,24 @@ export type Config = Readonly<{
   consoleDist: string | null;
   bodyLimit: string;
   shutdownTimeoutMs: number;
+  /** Where people open the console; links in emails point here. */
+  publicUrl: string;
+  jwt: Readonly<{
+    issuer: string;
+    audience: string;
+    accessTokenTtlSeconds: number;
+    /** Configured signing keys; null means generate and persist them under DATA_DIR. */
+    current: Readonly<{ keyId: string; privateKeyPem: string }> | null;
+    previous: Readonly<{ keyId: string; publicKeyPem: string }> | null;
+  }>;
+  refreshTokenTtlDays: number;
+  /** AES-256-GCM key for secrets at rest; null means generate and persist it under DATA_DIR. */
+  dataEncryptionKey: Buffer | null;
+  /** SMTP server for outgoing mail; null keeps mail in the development mailbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Whether this process runs background jobs (email delivery, expiries). */
+  jobsEnabled: boolean;
 }>;
 
 /**
@@ -52,6 +86,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const value = result.data;
+  if (value.NODE_ENV === 'production') {
+    const missing = ['JWT_PRIVATE_KEY', 'JWT_KEY_ID', 'DATA_ENCRYPTION_KEY', 'DATABASE_URL'].filter(
+      (name) => !value[name as keyof typeof value],
+    );
+    if (missing.length) throw new Error(`Invalid configuration:\n  production requires ${missing.join(', ')}`);
+  }
   return Object.freeze({
     env: value.NODE_ENV,
     host: value.HOST,
@@ -64,6 +104,23 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     consoleDist: value.CONSOLE_DIST ? path.resolve(value.CONSOLE_DIST) : null,
     bodyLimit: value.BODY_LIMIT,
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
+    publicUrl: value.PUBLIC_URL.replace(/\/+$/, ''),
+    jwt: Object.freeze({
+      issuer: value.JWT_ISSUER,
+      audience: value.JWT_AUDIENCE,
+      accessTokenTtlSeconds: value.ACCESS_TOKEN_TTL_SECONDS,
+      current: value.JWT_PRIVATE_KEY
+        ? Object.freeze({ keyId: value.JWT_KEY_ID ?? 'configured', privateKeyPem: value.JWT_PRIVATE_KEY })
+        : null,
+      previous: value.JWT_PREVIOUS_PUBLIC_KEY
+        ? Object.freeze({ keyId: value.JWT_PREVIOUS_KEY_ID ?? 'previous', publicKeyPem: value.JWT_PREVIOUS_PUBLIC_KEY })
+        : null,
+    }),
+    refreshTokenTtlDays: value.REFRESH_TOKEN_TTL_DAYS,
+    dataEncryptionKey: value.DATA_ENCRYPTION_KEY ? Buffer.from(value.DATA_ENCRYPTION_KEY, 'base64') : null,
+    smtpUrl: value.SMTP_URL ?? null,
+    mailFrom: value.MAIL_FROM,
+    jobsEnabled: value.JOBS_ENABLED,
   });
 }
 

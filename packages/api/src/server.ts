@@ -9,7 +9,13 @@ import type { Context } from './graphql/context.ts';
 import { createErrorFormatter, isExpectedError } from './graphql/errors.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
+import { JobQueue } from './jobs/queue.ts';
 import type { Logger } from './logger.ts';
+import { mailJobs } from './modules/mail/mail.jobs.ts';
+import { AccessTokens } from './security/access-tokens.ts';
+import { RateLimits } from './security/rate-limits.ts';
+import { loadServerSecrets } from './security/secrets.ts';
+import type { AppServices } from './services.ts';
 
 /** A running API: where it listens and how to stop it gracefully. */
 export interface RunningServer {
@@ -36,6 +42,26 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     cleanups.push(() => orm.close());
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'migrations applied');
+
+    const secrets = await loadServerSecrets(config);
+    const queue = new JobQueue(database.url, logger, config.env === 'test' ? 0.5 : 2);
+    const services: AppServices = {
+      config,
+      logger,
+      orm,
+      secrets,
+      accessTokens: new AccessTokens(secrets, { ...config.jwt, ttlSeconds: config.jwt.accessTokenTtlSeconds }),
+      rateLimits: new RateLimits(orm.em.getKnex()),
+      queue,
+      mailboxEnabled: !config.smtpUrl && config.env !== 'production',
+    };
+    if (config.jobsEnabled) {
+      const jobs = config.smtpUrl
+        ? mailJobs({ orm, queue, logger, smtpUrl: config.smtpUrl, from: config.mailFrom })
+        : [];
+      await queue.start(jobs);
+      cleanups.push(() => queue.stop());
+    }
 
     const httpServer = http.createServer();
     const apollo = new ApolloServer<Context>({
@@ -64,7 +90,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await apollo.start();
     cleanups.push(() => apollo.stop());
 
-    httpServer.on('request', createApp({ config, logger, orm, apollo }));
+    httpServer.on('request', createApp({ services, apollo }));
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);

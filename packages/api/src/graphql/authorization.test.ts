@@ -10,6 +10,7 @@ import {
   mergeRuleMaps,
   parentGuarded,
   publicAccess,
+  ruleFor,
   staleRules,
   uncoveredFields,
   type RuleMap,
@@ -51,9 +52,17 @@ const probeRules: RuleMap = {
 };
 
 function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
-  const base = { em: undefined as never, requestId: 'test', logger: pino({ level: 'silent' }) };
+  // Rules read only the caller, the tenant and the logger; nothing here touches a database.
+  const base = {
+    em: undefined as never,
+    services: undefined as never,
+    refreshCookie: undefined as never,
+    meta: { ip: '127.0.0.1', userAgent: null },
+    requestId: 'test',
+    logger: pino({ level: 'silent' }),
+  };
   if (caller === 'anonymous') return { ...base, viewer: null, tenant: null };
-  const viewer = { userId: 'user-1' };
+  const viewer = { userId: 'user-1', sessionId: 'session-1' };
   if (caller === 'no-tenant') return { ...base, viewer, tenant: null };
   return { ...base, viewer, tenant: { orgId: 'org-1', role: caller, abilities: new Set(ROLE_BUNDLES[caller]) } };
 }
@@ -124,19 +133,29 @@ describe('applyAuthorization', () => {
     }
   });
 
-  it('wraps no parent-guarded field, so large lists pay nothing for authorization', () => {
+  it('refuses two rules for one field', () => {
+    expect(() => mergeRuleMaps([probeRules, { Query: { openProbe: publicAccess } }])).toThrow(/Query.openProbe/);
+  });
+});
+
+describe('the API schema with authorization applied', () => {
+  it('wraps no parent-guarded field, so large lists pay nothing for authorization', async () => {
+    const schema = applyAuthorization(await buildBareSchema(), RULES);
+    const guardedByParent: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;
       for (const [name, field] of Object.entries(type.getFields())) {
-        const guardedByParent =
-          RULES[type.name]?.['*'] === parentGuarded || probeRules[type.name]?.[name] === parentGuarded;
-        if (guardedByParent) expect([undefined, defaultFieldResolver], `${type.name}.${name}`).toContain(field.resolve);
-        else expect(field.resolve, `${type.name}.${name}`).not.toBe(defaultFieldResolver);
+        const key = `${type.name}.${name}`;
+        if (ruleFor(RULES, type.name, name) === parentGuarded) {
+          guardedByParent.push(key);
+          // A parent-guarded field must resolve from its parent: no resolver (simpleResolvers), no wrapper.
+          expect([undefined, defaultFieldResolver], key).toContain(field.resolve);
+        } else {
+          expect(field.resolve, key).toBeTypeOf('function');
+          expect(field.resolve, key).not.toBe(defaultFieldResolver);
+        }
       }
     }
-  });
-
-  it('refuses two rules for one field', () => {
-    expect(() => mergeRuleMaps([probeRules, { Query: { openProbe: publicAccess } }])).toThrow(/Query.openProbe/);
+    expect(guardedByParent.length).toBeGreaterThan(20);
   });
 });

@@ -108,9 +108,9 @@ export function applyAuthorization(schema: GraphQLSchema, rules: RuleMap): Graph
   const tree: Record<string, Record<string, IRule>> = {};
   for (const { typeName, fieldName, field } of objectFields(schema)) {
     const fieldRule = ruleFor(rules, typeName, fieldName);
-    if (fieldRule === parentGuarded) continue;
-    field.resolve ??= resolveFromParent;
     if (fieldRule) (tree[typeName] ??= {})[fieldName] = fieldRule;
+    // Left unwrapped only when it has no resolver of its own (graphql-middleware skips those).
+    if (fieldRule !== parentGuarded) field.resolve ??= resolveFromParent;
   }
   const middleware = shield(tree, {
     fallbackRule: deny,

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AbilityId, RoleId } from '@orgplane/schema';
 import type { Logger } from '../logger.ts';
+import type { AppServices, RequestMeta } from '../services.ts';
 
-/** The signed-in caller. Filled by authentication (identity issue); null when anonymous. */
+/** The signed-in caller, from a verified access token whose session is live. */
 export interface Viewer {
   readonly userId: string;
+  readonly sessionId: string;
 }
 
 /** The organization of this request and the caller's standing in it, from `x-tenant-id`. */
@@ -12,6 +14,13 @@ export interface Tenant {
   readonly orgId: string;
   readonly role: RoleId;
   readonly abilities: ReadonlySet<AbilityId>;
+}
+
+/** The refresh-token cookie the console uses (httpOnly, SameSite=Strict). */
+export interface RefreshCookie {
+  readonly value: string | null;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
 }
 
 /** Everything a resolver may use, built once per request. */
@@ -23,4 +32,7 @@ export interface Context {
   readonly logger: Logger;
   readonly viewer: Viewer | null;
   readonly tenant: Tenant | null;
+  readonly meta: RequestMeta;
+  readonly refreshCookie: RefreshCookie;
+  readonly services: AppServices;
 }

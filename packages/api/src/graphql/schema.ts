@@ -3,6 +3,11 @@ import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
 import { catalogRules } from '../modules/catalog/catalog.rules.ts';
+import { mailRules } from '../modules/mail/mail.rules.ts';
+import { MailboxResolver } from '../modules/mail/mailbox.resolver.ts';
+import { IdentityResolver } from '../modules/users/identity.resolver.ts';
+import { identityRules } from '../modules/users/identity.rules.ts';
+import { ViewerResolver } from '../modules/users/viewer.resolver.ts';
 import { applyAuthorization, mergeRuleMaps, type RuleMap } from './authorization.ts';
 
 /** A resolver class, as type-graphql takes it. */
@@ -10,16 +15,22 @@ import { applyAuthorization, mergeRuleMaps, type RuleMap } from './authorization
 type ResolverClass = Function;
 
 /** Every resolver class of the API. */
-export const RESOLVERS: NonEmptyArray<ResolverClass> = [CatalogResolver];
+export const RESOLVERS: NonEmptyArray<ResolverClass> = [
+  CatalogResolver,
+  ViewerResolver,
+  IdentityResolver,
+  MailboxResolver,
+];
 
 /** Every module's authorization rules, merged. */
-export const RULES: RuleMap = mergeRuleMaps([catalogRules]);
+export const RULES: RuleMap = mergeRuleMaps([catalogRules, identityRules, mailRules]);
 
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
 export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    validate: { forbidUnknownValues: true, whitelist: true, forbidNonWhitelisted: true },
+    // GraphQL itself refuses unknown input fields; class-validator checks the constraints.
+    validate: { forbidUnknownValues: true },
     emitSchemaFile: false,
   });
   return describeRootTypes(schema);

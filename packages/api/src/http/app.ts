@@ -3,26 +3,28 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { errorMessage, type ErrorCode } from '@orgplane/schema';
-import type { Config } from '../config.ts';
-import type { MikroORM } from '../database/orm.ts';
 import { isReady } from '../database/orm.ts';
-import type { Context } from '../graphql/context.ts';
-import type { Logger } from '../logger.ts';
+import { resolveCaller } from '../graphql/caller.ts';
+import type { Context, RefreshCookie } from '../graphql/context.ts';
+import type { AppServices } from '../services.ts';
 
 export interface AppDependencies {
-  config: Config;
-  logger: Logger;
-  orm: MikroORM;
+  services: AppServices;
   apollo: ApolloServer<Context>;
 }
+
+/** The console's refresh-token cookie: httpOnly, SameSite=Strict, only sent to /graphql. */
+const REFRESH_COOKIE = 'orgplane_refresh';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** The HTTP surface: `/graphql`, `/healthz`, `/readyz` and, when configured, the console build. */
-export function createApp({ config, logger, orm, apollo }: AppDependencies): express.Express {
+export function createApp({ services, apollo }: AppDependencies): express.Express {
+  const { config, logger, orm } = services;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -56,8 +58,9 @@ export function createApp({ config, logger, orm, apollo }: AppDependencies): exp
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    cookieParser(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(req, orm),
+      context: ({ req, res }) => createContext(req, res, services),
     }),
   );
 
@@ -79,13 +82,34 @@ function sendError(res: Response, status: number, code: ErrorCode, message = err
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-function createContext(req: Request, orm: MikroORM): Context {
+async function createContext(req: Request, res: Response, services: AppServices): Promise<Context> {
+  const em = services.orm.em.fork();
+  const tenantHeader = req.headers['x-tenant-id'];
+  const { viewer, tenant } = await resolveCaller(
+    em,
+    services.accessTokens,
+    req.headers.authorization,
+    typeof tenantHeader === 'string' ? tenantHeader : undefined,
+  );
   return {
-    em: orm.em.fork(),
+    em,
     requestId: String(req.id),
     logger: req.log,
-    viewer: null,
-    tenant: null,
+    viewer,
+    tenant,
+    meta: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.headers['user-agent'] ?? null },
+    refreshCookie: refreshCookie(req, res, services.config.env === 'production' || req.secure),
+    services,
+  };
+}
+
+function refreshCookie(req: Request, res: Response, secure: boolean): RefreshCookie {
+  const presented: unknown = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
+  const options = { httpOnly: true, sameSite: 'strict', secure, path: '/graphql' } as const;
+  return {
+    value: typeof presented === 'string' && presented ? presented : null,
+    set: (token, expiresAt) => res.cookie(REFRESH_COOKIE, token, { ...options, expires: expiresAt }),
+    clear: () => res.clearCookie(REFRESH_COOKIE, options),
   };
 }
 

@@ -25,7 +25,16 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 9
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: API_ROOT,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env, HOST: '127.0.0.1', API_PORT: String(port) },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      // Links in emails point at this process, which serves the console build when CONSOLE_DIST is set.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
+      HOST: '127.0.0.1',
+      API_PORT: String(port),
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,73 @@
+/** A rendered email: plain, accessible HTML and the same content as text. */
+export interface RenderedEmail {
+  readonly template: string;
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}
+
+interface ActionEmail {
+  template: string;
+  subject: string;
+  heading: string;
+  paragraphs: string[];
+  action: { label: string; url: string };
+  footer: string;
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** One layout for every transactional email: a heading, some text, one button, a footer. */
+function actionEmail(email: ActionEmail): RenderedEmail {
+  const html = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(email.subject)}</title></head>
+<body style="margin:0;padding:24px;background:#f4f5f7;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#14161a">
+<main style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px">
+<h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(email.heading)}</h1>
+${email.paragraphs.map((paragraph) => `<p style="font-size:16px;line-height:1.5">${escapeHtml(paragraph)}</p>`).join('\n')}
+<p style="margin:28px 0"><a href="${escapeHtml(email.action.url)}" style="background:#2f3fc9;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${escapeHtml(email.action.label)}</a></p>
+<p style="font-size:14px;line-height:1.5;color:#4a4f59">If the button does not work, copy this address into your browser:<br><a href="${escapeHtml(email.action.url)}" style="color:#2f3fc9;word-break:break-all">${escapeHtml(email.action.url)}</a></p>
+<p style="font-size:13px;color:#6b7079;margin-top:28px">${escapeHtml(email.footer)}</p>
+</main>
+</body>
+</html>`;
+  const text = [
+    email.heading,
+    '',
+    ...email.paragraphs.flatMap((paragraph) => [paragraph, '']),
+    `${email.action.label}: ${email.action.url}`,
+    '',
+    email.footer,
+    '',
+  ].join('\n');
+  return { template: email.template, subject: email.subject, html, text };
+}
+
+export function emailVerificationEmail(displayName: string, url: string): RenderedEmail {
+  return actionEmail({
+    template: 'email_verification',
+    subject: 'Confirm your email address for Orgplane',
+    heading: `Welcome to Orgplane, ${displayName}`,
+    paragraphs: ['Confirm that this is your email address so we can reach you about your account.'],
+    action: { label: 'Confirm email address', url },
+    footer: 'The link works once and expires in 24 hours. If you did not sign up, you can ignore this email.',
+  });
+}
+
+export function passwordResetEmail(displayName: string, url: string): RenderedEmail {
+  return actionEmail({
+    template: 'password_reset',
+    subject: 'Reset your Orgplane password',
+    heading: 'Reset your password',
+    paragraphs: [
+      `Hello ${displayName}, someone (hopefully you) asked to reset the password of your Orgplane account.`,
+      'Choosing a new password signs you out everywhere.',
+    ],
+    action: { label: 'Choose a new password', url },
+    footer:
+      'The link works once and expires in 1 hour. If you did not ask for this, ignore this email: your password stays as it is.',
+  });
+}

@@ -1,0 +1,68 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { sql } from '../../database/sql.ts';
+import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/connection.ts';
+import type { Context } from '../../graphql/context.ts';
+
+@ObjectType({ description: 'An email the API wrote, as the development mailbox shows it.', simpleResolvers: true })
+export class MailboxMessage {
+  @Field(() => ID, { description: 'The email id.' })
+  id: string;
+
+  @Field(() => String, { description: 'The recipient.' })
+  to: string;
+
+  @Field(() => String, { description: 'The subject line.' })
+  subject: string;
+
+  @Field(() => String, { description: 'Which template wrote it, such as `password_reset`.' })
+  template: string;
+
+  @Field(() => String, { description: 'The plain-text body.' })
+  text: string;
+
+  @Field(() => String, { description: 'The HTML body.' })
+  html: string;
+
+  @Field(() => DateTimeISOResolver, { description: 'When it was written.' })
+  createdAt: Date;
+}
+
+@ObjectType({ description: 'A page of the development mailbox.', simpleResolvers: true })
+export class MailboxMessageConnection extends Connection(MailboxMessage, 'MailboxMessage') {}
+
+@Resolver()
+export class MailboxResolver {
+  @Query(() => MailboxMessageConnection, {
+    description: 'Development only, when no SMTP server is configured: the emails the API wrote, newest first.',
+  })
+  async devMailbox(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { em }: Context,
+  ): Promise<MailboxMessageConnection> {
+    const [createdKey, id] = after ? decodeCursor(after, 2) : [null, null];
+    const rows = await sql<MailboxMessage & { created_key: string; to_address: string; created_at: Date }>(
+      em,
+      `select id, to_address, subject, template, text, html, created_at, created_at::text as created_key
+         from outbox_email
+        where (?::timestamptz is null or (created_at, id) < (?::timestamptz, ?::uuid))
+        order by created_at desc, id desc
+        limit ?`,
+      [createdKey, createdKey, id, first + 1],
+    );
+    return toConnection(
+      rows,
+      first,
+      (row) => [row.created_key, row.id],
+      (row) => ({
+        id: row.id,
+        to: row.to_address,
+        subject: row.subject,
+        template: row.template,
+        text: row.text,
+        html: row.html,
+        createdAt: row.created_at,
+      }),
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** An email waiting to be (or already) delivered; written in the transaction of the action. */
+@Entity({ tableName: 'outbox_email' })
+export class OutboxEmail {
+  [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'lastError';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string;
+
+  @Property({ type: 'text', fieldName: 'to_address' })
+  to!: string;
+
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Property({ type: 'text' })
+  html!: string;
+
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Property({ type: 'text' })
+  template!: string;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null = null;
+
+  @Property({ type: 'integer', default: 0 })
+  attempts = 0;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+}

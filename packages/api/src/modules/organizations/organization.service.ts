@@ -1,0 +1,59 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import slugify from 'slugify';
+import { randomToken } from '../../security/crypto.ts';
+import { type User } from '../users/user.entity.ts';
+import { Membership } from './membership.entity.ts';
+import { Organization } from './organization.entity.ts';
+
+/** A URL-safe slug base from a name: lowercase ASCII letters, digits and dashes, at most 32. */
+export function slugBase(name: string): string {
+  const base = slugify(name, { lower: true, strict: true, trim: true }).slice(0, 32).replace(/-+$/, '');
+  return base || 'org';
+}
+
+/** A slug that is free now: the base, else the base with a short random suffix. */
+async function freeSlug(em: EntityManager, name: string): Promise<string> {
+  const base = slugBase(name);
+  const candidates = [base, ...Array.from({ length: 4 }, () => `${base}-${suffix()}`)];
+  const taken = new Set(
+    (await em.find(Organization, { slug: { $in: candidates } }, { fields: ['slug'] })).map((org) => org.slug),
+  );
+  return candidates.find((candidate) => !taken.has(candidate)) ?? `${base}-${suffix()}${suffix()}`;
+}
+
+function suffix(): string {
+  return randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 5)
+    .padEnd(5, '0');
+}
+
+/**
+ * Creates an organization with `owner` as its active owner, inside the caller's transaction.
+ * A slug taken concurrently surfaces as UniqueConstraintViolationException; callers retry.
+ */
+export async function createOrganization(em: EntityManager, name: string, owner: User): Promise<Organization> {
+  const organization = em.create(Organization, { name, slug: await freeSlug(em, name) });
+  em.create(Membership, { organization, user: owner, role: 'owner', status: 'active' });
+  await em.flush();
+  return organization;
+}
+
+/** Runs `work` in a transaction, once more if a unique slug was taken at the same moment. */
+export async function withSlugRetry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (
+        !(error instanceof UniqueConstraintViolationException) ||
+        !/slug/.test(error.message) ||
+        attempt >= attempts
+      ) {
+        throw error;
+      }
+    }
+  }
+}

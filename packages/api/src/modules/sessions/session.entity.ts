@@ -1,0 +1,35 @@
+import { Entity, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { User } from '../users/user.entity.ts';
+
+/** A signed-in device. Refresh tokens rotate within it; revoking it ends them all. */
+@Entity({ tableName: 'session' })
+export class Session {
+  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt' | 'revokedReason' | 'ip' | 'userAgent';
+
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string;
+
+  @ManyToOne(() => User, { fieldName: 'user_id', deleteRule: 'cascade' })
+  user!: Rel<User>;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  lastUsedAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  revokedReason: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  ip: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  userAgent: string | null = null;
+}

@@ -1,0 +1,230 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.ts';
+import { DomainError } from '../../graphql/errors.ts';
+import type { SessionTokens } from '../sessions/session.service.ts';
+import { SessionService } from '../sessions/session.service.ts';
+import { IdentityService } from './identity.service.ts';
+import {
+  ChangePasswordInput,
+  ConfirmTotpEnrollmentInput,
+  DisableTotpInput,
+  RefreshSessionInput,
+  RefreshTokenTransport,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  RevokeSessionInput,
+  SetDefaultOrganizationInput,
+  SignInInput,
+  SignOutInput,
+  SignUpInput,
+  UpdateProfileInput,
+  VerifyEmailInput,
+  VerifyMfaChallengeInput,
+} from './identity.inputs.ts';
+import {
+  type AuthTokens,
+  BeginTotpEnrollmentPayload,
+  ConfirmTotpEnrollmentPayload,
+  RequestPasswordResetPayload,
+  ResetPasswordPayload,
+  RevokeSessionPayload,
+  SessionTokensPayload,
+  SignInPayload,
+  SignOutPayload,
+  SignUpPayload,
+  UserPayload,
+  VerifyEmailPayload,
+  ViewerPayload,
+} from './identity.types.ts';
+import { MfaService } from './mfa.service.ts';
+import { toOrganizationNode, toUserNode } from './user.mappers.ts';
+import { User } from './user.entity.ts';
+import { loadViewer } from './viewer.resolver.ts';
+
+/** Hands tokens to the client: the refresh token in the payload, or in the console's cookie. */
+function deliver(context: Context, tokens: SessionTokens, transport: RefreshTokenTransport): AuthTokens {
+  const cookie = transport === RefreshTokenTransport.COOKIE;
+  if (cookie) context.refreshCookie.set(tokens.refreshToken, tokens.refreshTokenExpiresAt);
+  return {
+    sessionId: tokens.sessionId,
+    accessToken: tokens.accessToken,
+    accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+    refreshToken: cookie ? null : tokens.refreshToken,
+    refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
+  };
+}
+
+const identity = (context: Context) => new IdentityService(context.em, context.services);
+const signedIn = (context: Context) => context.viewer!;
+
+@Resolver()
+export class IdentityResolver {
+  @Mutation(() => SignUpPayload, {
+    description: 'Creates an account with a default organization it owns, and signs in. Sends a verification email.',
+  })
+  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() context: Context): Promise<SignUpPayload> {
+    const result = await identity(context).signUp(input, context.meta);
+    return {
+      tokens: deliver(context, result.tokens, input.refreshTokenTransport),
+      user: toUserNode(result.user),
+      organization: toOrganizationNode(result.organization),
+    };
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Signs in with email and password. Accounts with TOTP answer with an MFA challenge instead of tokens.',
+  })
+  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() context: Context): Promise<SignInPayload> {
+    const result = await identity(context).signIn(input, context.meta);
+    if (result.kind === 'mfa') {
+      return { tokens: null, mfaChallenge: { challengeToken: result.challengeToken, expiresAt: result.expiresAt } };
+    }
+    return { tokens: deliver(context, result.tokens, input.refreshTokenTransport), mfaChallenge: null };
+  }
+
+  @Mutation(() => SessionTokensPayload, { description: 'Completes a sign-in with a TOTP code or a recovery code.' })
+  async verifyMfaChallenge(
+    @Arg('input', () => VerifyMfaChallengeInput) input: VerifyMfaChallengeInput,
+    @Ctx() context: Context,
+  ): Promise<SessionTokensPayload> {
+    const tokens = await identity(context).verifyMfaChallenge(input, context.meta);
+    return { tokens: deliver(context, tokens, input.refreshTokenTransport) };
+  }
+
+  @Mutation(() => SessionTokensPayload, {
+    description:
+      'Exchanges a refresh token (or the console’s cookie) for new tokens. Reusing a refresh token ends its session.',
+  })
+  async refreshSession(
+    @Arg('input', () => RefreshSessionInput) input: RefreshSessionInput,
+    @Ctx() context: Context,
+  ): Promise<SessionTokensPayload> {
+    const presented = input.refreshToken ?? context.refreshCookie.value;
+    if (!presented) throw new DomainError('UNAUTHENTICATED');
+    try {
+      const tokens = await new SessionService(context.em, context.services).refresh(presented);
+      return { tokens: deliver(context, tokens, input.refreshTokenTransport) };
+    } catch (error) {
+      if (!input.refreshToken) context.refreshCookie.clear();
+      throw error;
+    }
+  }
+
+  @Mutation(() => SignOutPayload, { description: 'Ends this session, or every session of the user.' })
+  async signOut(
+    @Arg('input', () => SignOutInput) input: SignOutInput,
+    @Ctx() context: Context,
+  ): Promise<SignOutPayload> {
+    const viewer = signedIn(context);
+    const sessions = new SessionService(context.em, context.services);
+    const revokedSessionCount = input.everywhere
+      ? await sessions.revokeAll(viewer.userId, 'signed_out_everywhere')
+      : (await sessions.revoke(viewer.sessionId, 'signed_out'), 1);
+    context.refreshCookie.clear();
+    return { revokedSessionCount };
+  }
+
+  @Mutation(() => RequestPasswordResetPayload, {
+    description: 'Emails a single-use reset link valid for 1 hour. Answers the same whether or not the account exists.',
+  })
+  async requestPasswordReset(
+    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Ctx() context: Context,
+  ): Promise<RequestPasswordResetPayload> {
+    await identity(context).requestPasswordReset(input, context.meta);
+    return { accepted: true };
+  }
+
+  @Mutation(() => ResetPasswordPayload, {
+    description: 'Sets a new password from an emailed link and ends every session of the account.',
+  })
+  async resetPassword(
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+    @Ctx() context: Context,
+  ): Promise<ResetPasswordPayload> {
+    await identity(context).resetPassword(input);
+    return { passwordChanged: true };
+  }
+
+  @Mutation(() => VerifyEmailPayload, { description: 'Confirms an email address from the emailed link.' })
+  async verifyEmail(
+    @Arg('input', () => VerifyEmailInput) input: VerifyEmailInput,
+    @Ctx() context: Context,
+  ): Promise<VerifyEmailPayload> {
+    await identity(context).verifyEmail(input);
+    return { emailVerified: true };
+  }
+
+  @Mutation(() => UserPayload, { description: 'Sends a new verification link; earlier links stop working.' })
+  async resendEmailVerification(@Ctx() context: Context): Promise<UserPayload> {
+    return { user: toUserNode(await identity(context).resendEmailVerification(signedIn(context).userId)) };
+  }
+
+  @Mutation(() => UserPayload, { description: 'Changes the password; every other session of the user ends.' })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() context: Context,
+  ): Promise<UserPayload> {
+    const viewer = signedIn(context);
+    return { user: toUserNode(await identity(context).changePassword(viewer.userId, viewer.sessionId, input)) };
+  }
+
+  @Mutation(() => UserPayload, { description: 'Changes the signed-in user’s profile.' })
+  async updateProfile(
+    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() context: Context,
+  ): Promise<UserPayload> {
+    return { user: toUserNode(await identity(context).updateProfile(signedIn(context).userId, input)) };
+  }
+
+  @Mutation(() => BeginTotpEnrollmentPayload, {
+    description: 'Starts TOTP enrolment: a new secret to add to an authenticator app, active once confirmed.',
+  })
+  async beginTotpEnrollment(@Ctx() context: Context): Promise<BeginTotpEnrollmentPayload> {
+    return new MfaService(context.em, context.services).beginEnrollment(signedIn(context).userId);
+  }
+
+  @Mutation(() => ConfirmTotpEnrollmentPayload, {
+    description: 'Turns TOTP on with a current code; answers the recovery codes, shown this once.',
+  })
+  async confirmTotpEnrollment(
+    @Arg('input', () => ConfirmTotpEnrollmentInput) input: ConfirmTotpEnrollmentInput,
+    @Ctx() context: Context,
+  ): Promise<ConfirmTotpEnrollmentPayload> {
+    const userId = signedIn(context).userId;
+    const recoveryCodes = await new MfaService(context.em, context.services).confirmEnrollment(userId, input.code);
+    return { recoveryCodes, user: toUserNode(await context.em.findOneOrFail(User, userId, { refresh: true })) };
+  }
+
+  @Mutation(() => UserPayload, { description: 'Turns TOTP off, confirmed with the password and a code.' })
+  async disableTotp(
+    @Arg('input', () => DisableTotpInput) input: DisableTotpInput,
+    @Ctx() context: Context,
+  ): Promise<UserPayload> {
+    return {
+      user: toUserNode(await new MfaService(context.em, context.services).disable(signedIn(context).userId, input)),
+    };
+  }
+
+  @Mutation(() => RevokeSessionPayload, { description: 'Ends one of the user’s sessions.' })
+  async revokeSession(
+    @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput,
+    @Ctx() context: Context,
+  ): Promise<RevokeSessionPayload> {
+    const revoked = await new SessionService(context.em, context.services).revokeOwn(
+      signedIn(context).userId,
+      input.sessionId,
+    );
+    if (!revoked) throw new DomainError('NOT_FOUND');
+    return { revokedSessionId: input.sessionId };
+  }
+
+  @Mutation(() => ViewerPayload, { description: 'Chooses the organization the console opens first.' })
+  async setDefaultOrganization(
+    @Arg('input', () => SetDefaultOrganizationInput) input: SetDefaultOrganizationInput,
+    @Ctx() context: Context,
+  ): Promise<ViewerPayload> {
+    await identity(context).setDefaultOrganization(signedIn(context).userId, input.organizationId);
+    return { viewer: await loadViewer(context) };
+  }
+}

@@ -1,0 +1,263 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import {
+  hashPassword,
+  needsRehash,
+  passwordProblems,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../../security/passwords.ts';
+import type { AppServices, RequestMeta } from '../../services.ts';
+import { Outbox } from '../mail/mail.service.ts';
+import { emailVerificationEmail, passwordResetEmail } from '../mail/mail.templates.ts';
+import { Membership } from '../organizations/membership.entity.ts';
+import type { Organization } from '../organizations/organization.entity.ts';
+import { createOrganization, withSlugRetry } from '../organizations/organization.service.ts';
+import { SessionService, type SessionTokens } from '../sessions/session.service.ts';
+import { requireEmail } from './email.ts';
+import { MfaService } from './mfa.service.ts';
+import { consumeUserToken, issueUserToken, peekUserToken } from './user-tokens.ts';
+import { User } from './user.entity.ts';
+
+export interface SignUpResult {
+  readonly user: User;
+  readonly organization: Organization;
+  readonly tokens: SessionTokens;
+}
+
+/** Sign-in either completes or asks for the second factor. */
+export type SignInResult =
+  | { readonly kind: 'session'; readonly tokens: SessionTokens }
+  | { readonly kind: 'mfa'; readonly challengeToken: string; readonly expiresAt: Date };
+
+function requireDisplayName(input: string): string {
+  const name = input.trim().normalize('NFC');
+  if (name.length < 1 || name.length > 100) {
+    throw new ValidationFailedError([{ path: 'displayName', message: 'must be between 1 and 100 characters' }]);
+  }
+  return name;
+}
+
+function requireGoodPassword(password: string, email: string, path = 'password'): void {
+  const problems = passwordProblems(password, email, path);
+  if (problems.length) throw new ValidationFailedError(problems);
+}
+
+/** Accounts: sign-up, sign-in with the MFA step, email verification, passwords and profile. */
+export class IdentityService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+  ) {}
+
+  /**
+   * Creates the user, a default organization with the user as owner, and a session in one
+   * transaction, and queues the verification email in the same transaction.
+   */
+  async signUp(
+    input: { email: string; displayName: string; password: string },
+    meta: RequestMeta,
+  ): Promise<SignUpResult> {
+    const email = requireEmail(input.email);
+    const displayName = requireDisplayName(input.displayName);
+    requireGoodPassword(input.password, email);
+    await this.services.rateLimits.consume('signUpPerIp', meta.ip);
+    const passwordHash = await hashPassword(input.password);
+
+    let outbox: Outbox | undefined;
+    const result = await withSlugRetry(() =>
+      this.em.transactional(async (em) => {
+        outbox = new Outbox(em);
+        const user = em.create(User, { email, displayName, passwordHash });
+        try {
+          await em.flush();
+        } catch (error) {
+          if (error instanceof UniqueConstraintViolationException) throw new DomainError('EMAIL_TAKEN');
+          throw error;
+        }
+        const organization = await createOrganization(em, `${displayName}'s organization`, user);
+        user.defaultOrgId = organization.id;
+        user.lastSignInAt = new Date();
+        await this.queueVerificationEmail(em, outbox, user);
+        const tokens = await new SessionService(em, this.services).start(user.id, meta);
+        return { user, organization, tokens };
+      }),
+    );
+    await outbox?.dispatch(this.services.queue);
+    return result;
+  }
+
+  /** Checks the password; answers with a session, or with an MFA challenge when TOTP is on. */
+  async signIn(input: { email: string; password: string }, meta: RequestMeta): Promise<SignInResult> {
+    const email = requireEmail(input.email);
+    const { rateLimits } = this.services;
+    await rateLimits.consume('signInAttemptsPerIp', meta.ip);
+    await rateLimits.check('signInFailuresPerAccount', email);
+
+    const user = await this.em.findOne(User, { email }, { populate: ['passwordHash'] });
+    const valid = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : await verifyAgainstDummy(input.password);
+    if (!user || !valid) {
+      await rateLimits.consume('signInFailuresPerAccount', email);
+      throw new DomainError('INVALID_CREDENTIALS');
+    }
+    await rateLimits.reset('signInFailuresPerAccount', email);
+    if (needsRehash(user.passwordHash)) {
+      user.passwordHash = await hashPassword(input.password);
+      await this.em.flush();
+    }
+
+    if (user.totpEnabledAt) {
+      const challenge = await this.em.transactional((em) => issueUserToken(em, user.id, 'mfa_challenge'));
+      return { kind: 'mfa', challengeToken: challenge.token, expiresAt: challenge.expiresAt };
+    }
+    return { kind: 'session', tokens: await this.completeSignIn(user, meta) };
+  }
+
+  /** Completes a sign-in with a TOTP code or a recovery code. */
+  async verifyMfaChallenge(
+    input: { challengeToken: string; code?: string | null; recoveryCode?: string | null },
+    meta: RequestMeta,
+  ): Promise<SessionTokens> {
+    const { rateLimits } = this.services;
+    await rateLimits.consume('mfaAttemptsPerIp', meta.ip);
+    const userId = await peekUserToken(this.em, input.challengeToken, 'mfa_challenge');
+    if (!userId) throw new DomainError('INVALID_MFA_CODE');
+    await rateLimits.check('mfaFailuresPerAccount', userId);
+
+    const passed = await this.em.transactional(async (em) => {
+      const mfa = new MfaService(em, this.services);
+      const ok = input.recoveryCode
+        ? await mfa.useRecoveryCode(userId, input.recoveryCode)
+        : await mfa.acceptTotpCode(userId, input.code ?? '');
+      // The challenge is single-use only once it succeeds; wrong codes may be retried (rate-limited).
+      return ok && (await consumeUserToken(em, input.challengeToken, 'mfa_challenge')) === userId;
+    });
+    if (!passed) {
+      await rateLimits.consume('mfaFailuresPerAccount', userId);
+      throw new DomainError('INVALID_MFA_CODE');
+    }
+    await rateLimits.reset('mfaFailuresPerAccount', userId);
+    const user = await this.em.findOneOrFail(User, userId);
+    return this.completeSignIn(user, meta);
+  }
+
+  /** Always answers the same; mails a single-use link (1 hour) when the account exists. */
+  async requestPasswordReset(input: { email: string }, meta: RequestMeta): Promise<void> {
+    const email = requireEmail(input.email);
+    await this.services.rateLimits.consume('passwordResetPerIp', meta.ip);
+    await this.services.rateLimits.consume('passwordResetPerAccount', email);
+    let outbox: Outbox | undefined;
+    await this.em.transactional(async (em) => {
+      const user = await em.findOne(User, { email });
+      if (!user) return;
+      const { token } = await issueUserToken(em, user.id, 'password_reset');
+      const url = `${this.services.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+      outbox = new Outbox(em);
+      outbox.queue(user.email, passwordResetEmail(user.displayName, url));
+    });
+    await outbox?.dispatch(this.services.queue);
+  }
+
+  /** Sets a new password from an emailed link and ends every session of the user. */
+  async resetPassword(input: { token: string; newPassword: string }): Promise<User> {
+    const userId = await peekUserToken(this.em, input.token, 'password_reset');
+    if (!userId) throw new DomainError('TOKEN_INVALID');
+    const user = await this.em.findOneOrFail(User, userId);
+    requireGoodPassword(input.newPassword, user.email, 'newPassword');
+    const passwordHash = await hashPassword(input.newPassword);
+    return this.em.transactional(async (em) => {
+      if ((await consumeUserToken(em, input.token, 'password_reset')) !== userId)
+        throw new DomainError('TOKEN_INVALID');
+      const fresh = await em.findOneOrFail(User, userId);
+      fresh.passwordHash = passwordHash;
+      fresh.emailVerifiedAt ??= new Date();
+      await new SessionService(em, this.services).revokeAll(userId, 'password_reset');
+      return fresh;
+    });
+  }
+
+  /** Confirms the email address from the emailed link. */
+  async verifyEmail(input: { token: string }): Promise<User> {
+    return this.em.transactional(async (em) => {
+      const userId = await consumeUserToken(em, input.token, 'email_verification');
+      if (!userId) throw new DomainError('TOKEN_INVALID');
+      const user = await em.findOneOrFail(User, userId);
+      user.emailVerifiedAt ??= new Date();
+      return user;
+    });
+  }
+
+  /** Mails a new verification link (earlier links stop working). */
+  async resendEmailVerification(userId: string): Promise<User> {
+    await this.services.rateLimits.consume('emailVerificationPerAccount', userId);
+    const outbox = new Outbox(this.em);
+    const user = await this.em.transactional(async (em) => {
+      const user = await em.findOneOrFail(User, userId);
+      if (!user.emailVerifiedAt) await this.queueVerificationEmail(em, outbox, user);
+      return user;
+    });
+    await outbox.dispatch(this.services.queue);
+    return user;
+  }
+
+  /** Changes the password after checking the current one; other sessions end. */
+  async changePassword(
+    userId: string,
+    sessionId: string,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<User> {
+    const user = await this.em.findOneOrFail(User, userId, { populate: ['passwordHash'] });
+    await this.services.rateLimits.check('signInFailuresPerAccount', user.email);
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      await this.services.rateLimits.consume('signInFailuresPerAccount', user.email);
+      throw new ValidationFailedError([{ path: 'currentPassword', message: 'is not your current password' }]);
+    }
+    requireGoodPassword(input.newPassword, user.email, 'newPassword');
+    const passwordHash = await hashPassword(input.newPassword);
+    return this.em.transactional(async (em) => {
+      const fresh = await em.findOneOrFail(User, userId);
+      fresh.passwordHash = passwordHash;
+      await new SessionService(em, this.services).revokeAll(userId, 'password_changed', sessionId);
+      return fresh;
+    });
+  }
+
+  async updateProfile(userId: string, input: { displayName: string }): Promise<User> {
+    const user = await this.em.findOneOrFail(User, userId);
+    user.displayName = requireDisplayName(input.displayName);
+    await this.em.flush();
+    return user;
+  }
+
+  /** Makes one of the user's active memberships their default organization. */
+  async setDefaultOrganization(userId: string, organizationId: string): Promise<User> {
+    const membership = await this.em.findOne(Membership, {
+      organization: organizationId,
+      user: userId,
+      status: 'active',
+    });
+    if (!membership) throw new DomainError('TENANT_NOT_FOUND');
+    const user = await this.em.findOneOrFail(User, userId);
+    user.defaultOrgId = organizationId;
+    await this.em.flush();
+    return user;
+  }
+
+  private async completeSignIn(user: User, meta: RequestMeta): Promise<SessionTokens> {
+    return this.em.transactional(async (em) => {
+      const tokens = await new SessionService(em, this.services).start(user.id, meta);
+      const fresh = await em.findOneOrFail(User, user.id);
+      fresh.lastSignInAt = new Date();
+      return tokens;
+    });
+  }
+
+  private async queueVerificationEmail(em: EntityManager, outbox: Outbox, user: User): Promise<void> {
+    const { token } = await issueUserToken(em, user.id, 'email_verification');
+    const url = `${this.services.config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
+    outbox.queue(user.email, emailVerificationEmail(user.displayName, url));
+  }
+}

@@ -1,0 +1,26 @@
+import type { Config } from './config.ts';
+import type { MikroORM } from './database/orm.ts';
+import type { JobQueue } from './jobs/queue.ts';
+import type { Logger } from './logger.ts';
+import type { AccessTokens } from './security/access-tokens.ts';
+import type { RateLimits } from './security/rate-limits.ts';
+import type { ServerSecrets } from './security/secrets.ts';
+
+/** The process-wide pieces request code builds on; created once at start. */
+export interface AppServices {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly orm: MikroORM;
+  readonly secrets: ServerSecrets;
+  readonly accessTokens: AccessTokens;
+  readonly rateLimits: RateLimits;
+  readonly queue: JobQueue;
+  /** Whether mail stays in the development mailbox (no SMTP configured, not production). */
+  readonly mailboxEnabled: boolean;
+}
+
+/** Where a request came from, for sessions, rate limits and audit. */
+export interface RequestMeta {
+  readonly ip: string;
+  readonly userAgent: string | null;
+}
