@@ -57,7 +57,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     };
     if (config.jobsEnabled) {
       const jobs = config.smtpUrl
-        ? mailJobs({ orm, queue, logger, smtpUrl: config.smtpUrl, from: config.mailFrom })
+        ? mailJobs({
+            orm,
+            queue,
+            logger,
+            smtpUrl: config.smtpUrl,
+            from: config.mailFrom,
+            dataEncryptionKey: secrets.dataEncryptionKey,
+          })
         : [];
       await queue.start(jobs);
       cleanups.push(() => queue.stop());

@@ -91,7 +91,7 @@ function fieldErrors(error: ArgumentValidationError): FieldError[] {
   const result: FieldError[] = [];
   const walk = (items: typeof error.extensions.validationErrors, prefix: string) => {
     for (const item of items) {
-      const path = prefix ? `${prefix}.${item.property}` : item.property;
+      const path = [prefix, item.property].filter(Boolean).join('.') || 'input';
       for (const message of Object.values(item.constraints ?? {})) result.push({ path, message });
       if (item.children?.length) walk(item.children, path);
     }

@@ -38,7 +38,8 @@ export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = 
 
 const ROOT_DESCRIPTIONS = {
   query: 'Reads. Tenant-scoped fields act on the organization named by the `x-tenant-id` header.',
-  mutation: 'Changes. Each takes one `input` argument and returns a payload type.',
+  mutation:
+    'Changes. Each takes one `input` argument and returns a payload type; a refused change answers null with its error.',
 } as const;
 
 // type-graphql cannot describe the root types; every type in the published schema has a description.

@@ -1,3 +1,6 @@
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
 import { pino } from 'pino';
 import { parseConfig } from '../../src/config.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
@@ -12,6 +15,8 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
 
 export interface TestApi extends RunningServer {
   readonly databaseUrl: string;
+  /** Runs SQL against the test database directly (to inspect or arrange state). */
+  query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   /** POSTs one GraphQL document to `/graphql`. */
   graphql<TData = Record<string, unknown>>(
     query: string,
@@ -19,6 +24,9 @@ export interface TestApi extends RunningServer {
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<TData>>;
 }
+
+// Generated secrets (signing key, data key) for in-process test servers, shared by the run.
+const testDataDir = path.join(os.tmpdir(), `orgplane-test-secrets-${process.ppid}`);
 
 /** The real API in this process, on a free port, against a fresh database. */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
@@ -28,12 +36,21 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     API_PORT: '0',
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
+    DATA_DIR: testDataDir,
     ...env,
   });
   const server = await startServer(config, pino({ level: config.logLevel }));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   return {
     ...server,
     databaseUrl,
+    async stop() {
+      await pool.end();
+      await server.stop();
+    },
+    async query(text, values) {
+      return (await pool.query(text, values)).rows;
+    },
     async graphql(query, variables, headers) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',

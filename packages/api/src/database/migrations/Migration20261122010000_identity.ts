@@ -4,7 +4,8 @@ import PgBoss from 'pg-boss';
 /**
  * Identity: users, organizations with memberships (exactly one active owner each), sessions
  * with rotating refresh tokens, single-use emailed tokens, MFA recovery codes, the email outbox,
- * rate-limit counters, and the job queue's own schema.
+ * rate-limit counters, and the job queue's own schema. Email bodies carry single-use links, so
+ * the outbox keeps them encrypted (AES-256-GCM under the data key).
  */
 export class Migration20261122010000_identity extends Migration {
   override async up(): Promise<void> {
@@ -92,8 +93,8 @@ export class Migration20261122010000_identity extends Migration {
         id uuid primary key default gen_random_uuid(),
         to_address text not null,
         subject text not null,
-        html text not null,
-        text text not null,
+        html_sealed text not null,
+        text_sealed text not null,
         template text not null,
         created_at timestamptz not null default now(),
         sent_at timestamptz,

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { JobDefinition, JobQueue } from '../../jobs/queue.ts';
 import type { Logger } from '../../logger.ts';
-import { DELIVER_EMAIL_JOB } from './mail.service.ts';
+import { DELIVER_EMAIL_JOB, openEmail } from './mail.service.ts';
 import { OutboxEmail } from './outbox-email.entity.ts';
 
 const SWEEP_JOB = 'email.sweep';
@@ -13,6 +13,7 @@ export interface MailJobOptions {
   logger: Logger;
   smtpUrl: string;
   from: string;
+  dataEncryptionKey: Buffer;
 }
 
 /**
@@ -30,7 +31,11 @@ export function mailJobs(options: MailJobOptions): JobDefinition<{ id?: string }
     if (!email || email.sentAt) return;
     email.attempts += 1;
     try {
-      await transport.sendMail({ to: email.to, subject: email.subject, html: email.html, text: email.text });
+      await transport.sendMail({
+        to: email.to,
+        subject: email.subject,
+        ...openEmail(options.dataEncryptionKey, email),
+      });
       email.sentAt = new Date();
       email.lastError = null;
       options.logger.info({ emailId: id, template: email.template }, 'email delivered');

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { JobQueue } from '../../jobs/queue.ts';
+import { decryptSecret, encryptSecret } from '../../security/crypto.ts';
 import { OutboxEmail } from './outbox-email.entity.ts';
 import type { RenderedEmail } from './mail.templates.ts';
 
@@ -12,11 +13,18 @@ export const DELIVER_EMAIL_JOB = 'email.deliver';
 export class Outbox {
   private readonly written: OutboxEmail[] = [];
 
-  constructor(private readonly em: EntityManager) {}
+  /** `key` encrypts the bodies at rest. */
+  constructor(private readonly key: Buffer) {}
 
-  /** Adds an email to the current transaction. */
-  queue(to: string, email: RenderedEmail): OutboxEmail {
-    const row = this.em.create(OutboxEmail, { to, ...email });
+  /** Adds an email to the unit of work of `em` (the transaction of the action). */
+  queue(em: EntityManager, to: string, email: RenderedEmail): OutboxEmail {
+    const row = em.create(OutboxEmail, {
+      to,
+      subject: email.subject,
+      template: email.template,
+      htmlSealed: encryptSecret(this.key, email.html),
+      textSealed: encryptSecret(this.key, email.text),
+    });
     this.written.push(row);
     return row;
   }
@@ -25,4 +33,12 @@ export class Outbox {
   async dispatch(queue: JobQueue): Promise<void> {
     for (const row of this.written.splice(0)) await queue.send(DELIVER_EMAIL_JOB, { id: row.id }, row.id);
   }
+}
+
+/** An outbox email's bodies, decrypted. */
+export function openEmail(
+  key: Buffer,
+  email: Pick<OutboxEmail, 'htmlSealed' | 'textSealed'>,
+): { html: string; text: string } {
+  return { html: decryptSecret(key, email.htmlSealed), text: decryptSecret(key, email.textSealed) };
 }

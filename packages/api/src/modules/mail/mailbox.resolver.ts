@@ -3,6 +3,7 @@ import { Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql'
 import { sql } from '../../database/sql.ts';
 import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
+import { openEmail } from './mail.service.ts';
 
 @ObjectType({ description: 'An email the API wrote, as the development mailbox shows it.', simpleResolvers: true })
 export class MailboxMessage {
@@ -38,12 +39,21 @@ export class MailboxResolver {
   })
   async devMailbox(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() { em, services }: Context,
   ): Promise<MailboxMessageConnection> {
     const [createdKey, id] = after ? decodeCursor(after, 2) : [null, null];
-    const rows = await sql<MailboxMessage & { created_key: string; to_address: string; created_at: Date }>(
+    const rows = await sql<{
+      id: string;
+      to_address: string;
+      subject: string;
+      template: string;
+      html_sealed: string;
+      text_sealed: string;
+      created_at: Date;
+      created_key: string;
+    }>(
       em,
-      `select id, to_address, subject, template, text, html, created_at, created_at::text as created_key
+      `select id, to_address, subject, template, html_sealed, text_sealed, created_at, created_at::text as created_key
          from outbox_email
         where (?::timestamptz is null or (created_at, id) < (?::timestamptz, ?::uuid))
         order by created_at desc, id desc
@@ -59,8 +69,7 @@ export class MailboxResolver {
         to: row.to_address,
         subject: row.subject,
         template: row.template,
-        text: row.text,
-        html: row.html,
+        ...openEmail(services.secrets.dataEncryptionKey, { htmlSealed: row.html_sealed, textSealed: row.text_sealed }),
         createdAt: row.created_at,
       }),
     );

@@ -14,11 +14,13 @@ export class OutboxEmail {
   @Property({ type: 'text' })
   subject!: string;
 
-  @Property({ type: 'text' })
-  html!: string;
+  /** The HTML body, encrypted: it carries single-use links. */
+  @Property({ type: 'text', hidden: true })
+  htmlSealed!: string;
 
-  @Property({ type: 'text' })
-  text!: string;
+  /** The text body, encrypted: it carries single-use links. */
+  @Property({ type: 'text', hidden: true })
+  textSealed!: string;
 
   @Property({ type: 'text' })
   template!: string;

@@ -1,4 +1,4 @@
-import { IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 /** How the refresh token travels back to the client. */
@@ -101,6 +101,7 @@ export class RefreshSessionInput {
 @InputType({ description: 'Which sessions to end.' })
 export class SignOutInput {
   @Field(() => Boolean, { defaultValue: false, description: 'End every session of the user, not only this one.' })
+  @IsBoolean()
   everywhere: boolean;
 }
 

@@ -60,6 +60,7 @@ const signedIn = (context: Context) => context.viewer!;
 @Resolver()
 export class IdentityResolver {
   @Mutation(() => SignUpPayload, {
+    nullable: true,
     description: 'Creates an account with a default organization it owns, and signs in. Sends a verification email.',
   })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() context: Context): Promise<SignUpPayload> {
@@ -72,6 +73,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => SignInPayload, {
+    nullable: true,
     description: 'Signs in with email and password. Accounts with TOTP answer with an MFA challenge instead of tokens.',
   })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() context: Context): Promise<SignInPayload> {
@@ -82,7 +84,10 @@ export class IdentityResolver {
     return { tokens: deliver(context, result.tokens, input.refreshTokenTransport), mfaChallenge: null };
   }
 
-  @Mutation(() => SessionTokensPayload, { description: 'Completes a sign-in with a TOTP code or a recovery code.' })
+  @Mutation(() => SessionTokensPayload, {
+    nullable: true,
+    description: 'Completes a sign-in with a TOTP code or a recovery code.',
+  })
   async verifyMfaChallenge(
     @Arg('input', () => VerifyMfaChallengeInput) input: VerifyMfaChallengeInput,
     @Ctx() context: Context,
@@ -92,6 +97,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => SessionTokensPayload, {
+    nullable: true,
     description:
       'Exchanges a refresh token (or the console’s cookie) for new tokens. Reusing a refresh token ends its session.',
   })
@@ -110,7 +116,10 @@ export class IdentityResolver {
     }
   }
 
-  @Mutation(() => SignOutPayload, { description: 'Ends this session, or every session of the user.' })
+  @Mutation(() => SignOutPayload, {
+    nullable: true,
+    description: 'Ends this session, or every session of the user.',
+  })
   async signOut(
     @Arg('input', () => SignOutInput) input: SignOutInput,
     @Ctx() context: Context,
@@ -125,6 +134,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => RequestPasswordResetPayload, {
+    nullable: true,
     description: 'Emails a single-use reset link valid for 1 hour. Answers the same whether or not the account exists.',
   })
   async requestPasswordReset(
@@ -136,6 +146,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => ResetPasswordPayload, {
+    nullable: true,
     description: 'Sets a new password from an emailed link and ends every session of the account.',
   })
   async resetPassword(
@@ -146,7 +157,10 @@ export class IdentityResolver {
     return { passwordChanged: true };
   }
 
-  @Mutation(() => VerifyEmailPayload, { description: 'Confirms an email address from the emailed link.' })
+  @Mutation(() => VerifyEmailPayload, {
+    nullable: true,
+    description: 'Confirms an email address from the emailed link.',
+  })
   async verifyEmail(
     @Arg('input', () => VerifyEmailInput) input: VerifyEmailInput,
     @Ctx() context: Context,
@@ -155,12 +169,18 @@ export class IdentityResolver {
     return { emailVerified: true };
   }
 
-  @Mutation(() => UserPayload, { description: 'Sends a new verification link; earlier links stop working.' })
+  @Mutation(() => UserPayload, {
+    nullable: true,
+    description: 'Sends a new verification link; earlier links stop working.',
+  })
   async resendEmailVerification(@Ctx() context: Context): Promise<UserPayload> {
     return { user: toUserNode(await identity(context).resendEmailVerification(signedIn(context).userId)) };
   }
 
-  @Mutation(() => UserPayload, { description: 'Changes the password; every other session of the user ends.' })
+  @Mutation(() => UserPayload, {
+    nullable: true,
+    description: 'Changes the password; every other session of the user ends.',
+  })
   async changePassword(
     @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
     @Ctx() context: Context,
@@ -169,7 +189,10 @@ export class IdentityResolver {
     return { user: toUserNode(await identity(context).changePassword(viewer.userId, viewer.sessionId, input)) };
   }
 
-  @Mutation(() => UserPayload, { description: 'Changes the signed-in user’s profile.' })
+  @Mutation(() => UserPayload, {
+    nullable: true,
+    description: 'Changes the signed-in user’s profile.',
+  })
   async updateProfile(
     @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
     @Ctx() context: Context,
@@ -178,6 +201,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => BeginTotpEnrollmentPayload, {
+    nullable: true,
     description: 'Starts TOTP enrolment: a new secret to add to an authenticator app, active once confirmed.',
   })
   async beginTotpEnrollment(@Ctx() context: Context): Promise<BeginTotpEnrollmentPayload> {
@@ -185,6 +209,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => ConfirmTotpEnrollmentPayload, {
+    nullable: true,
     description: 'Turns TOTP on with a current code; answers the recovery codes, shown this once.',
   })
   async confirmTotpEnrollment(
@@ -196,7 +221,10 @@ export class IdentityResolver {
     return { recoveryCodes, user: toUserNode(await context.em.findOneOrFail(User, userId, { refresh: true })) };
   }
 
-  @Mutation(() => UserPayload, { description: 'Turns TOTP off, confirmed with the password and a code.' })
+  @Mutation(() => UserPayload, {
+    nullable: true,
+    description: 'Turns TOTP off, confirmed with the password and a code.',
+  })
   async disableTotp(
     @Arg('input', () => DisableTotpInput) input: DisableTotpInput,
     @Ctx() context: Context,
@@ -206,7 +234,10 @@ export class IdentityResolver {
     };
   }
 
-  @Mutation(() => RevokeSessionPayload, { description: 'Ends one of the user’s sessions.' })
+  @Mutation(() => RevokeSessionPayload, {
+    nullable: true,
+    description: 'Ends one of the user’s sessions.',
+  })
   async revokeSession(
     @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput,
     @Ctx() context: Context,
@@ -219,7 +250,10 @@ export class IdentityResolver {
     return { revokedSessionId: input.sessionId };
   }
 
-  @Mutation(() => ViewerPayload, { description: 'Chooses the organization the console opens first.' })
+  @Mutation(() => ViewerPayload, {
+    nullable: true,
+    description: 'Chooses the organization the console opens first.',
+  })
   async setDefaultOrganization(
     @Arg('input', () => SetDefaultOrganizationInput) input: SetDefaultOrganizationInput,
     @Ctx() context: Context,

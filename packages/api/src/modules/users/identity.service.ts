@@ -65,10 +65,9 @@ export class IdentityService {
     await this.services.rateLimits.consume('signUpPerIp', meta.ip);
     const passwordHash = await hashPassword(input.password);
 
-    let outbox: Outbox | undefined;
+    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const result = await withSlugRetry(() =>
       this.em.transactional(async (em) => {
-        outbox = new Outbox(em);
         const user = em.create(User, { email, displayName, passwordHash });
         try {
           await em.flush();
@@ -84,7 +83,7 @@ export class IdentityService {
         return { user, organization, tokens };
       }),
     );
-    await outbox?.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue);
     return result;
   }
 
@@ -149,16 +148,15 @@ export class IdentityService {
     const email = requireEmail(input.email);
     await this.services.rateLimits.consume('passwordResetPerIp', meta.ip);
     await this.services.rateLimits.consume('passwordResetPerAccount', email);
-    let outbox: Outbox | undefined;
+    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     await this.em.transactional(async (em) => {
       const user = await em.findOne(User, { email });
       if (!user) return;
       const { token } = await issueUserToken(em, user.id, 'password_reset');
       const url = `${this.services.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-      outbox = new Outbox(em);
-      outbox.queue(user.email, passwordResetEmail(user.displayName, url));
+      outbox.queue(em, user.email, passwordResetEmail(user.displayName, url));
     });
-    await outbox?.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue);
   }
 
   /** Sets a new password from an emailed link and ends every session of the user. */
@@ -193,7 +191,7 @@ export class IdentityService {
   /** Mails a new verification link (earlier links stop working). */
   async resendEmailVerification(userId: string): Promise<User> {
     await this.services.rateLimits.consume('emailVerificationPerAccount', userId);
-    const outbox = new Outbox(this.em);
+    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const user = await this.em.transactional(async (em) => {
       const user = await em.findOneOrFail(User, userId);
       if (!user.emailVerifiedAt) await this.queueVerificationEmail(em, outbox, user);
@@ -258,6 +256,6 @@ export class IdentityService {
   private async queueVerificationEmail(em: EntityManager, outbox: Outbox, user: User): Promise<void> {
     const { token } = await issueUserToken(em, user.id, 'email_verification');
     const url = `${this.services.config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
-    outbox.queue(user.email, emailVerificationEmail(user.displayName, url));
+    outbox.queue(em, user.email, emailVerificationEmail(user.displayName, url));
   }
 }

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../test/support/api.ts';
+import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
+
+const REFRESH = /* GraphQL */ `
+  mutation Refresh($input: RefreshSessionInput!) {
+    refreshSession(input: $input) {
+      tokens {
+        accessToken
+        refreshToken
+        sessionId
+      }
+    }
+  }
+`;
+const VIEWER = '{ viewer { user { id } } }';
+
+interface RefreshData {
+  refreshSession: { tokens: { accessToken: string; refreshToken: string | null; sessionId: string } };
+}
+
+describe('sessions', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  const refresh = (user: TestUser, refreshToken: string) =>
+    api.graphql<RefreshData>(REFRESH, { input: { refreshToken } }, { 'x-forwarded-for': user.ip });
+
+  it('rotates the refresh token on every use', async () => {
+    const user = await signUpUser(api);
+    const first = await refresh(user, user.refreshToken);
+    const rotated = first.data?.refreshSession.tokens;
+    expect(rotated?.refreshToken).toBeTruthy();
+    expect(rotated?.refreshToken).not.toBe(user.refreshToken);
+    const second = await refresh(user, rotated!.refreshToken!);
+    expect(second.errors).toBeUndefined();
+    expect(
+      (await api.graphql(VIEWER, {}, as({ ...user, accessToken: second.data!.refreshSession.tokens.accessToken })))
+        .data,
+    ).toEqual({
+      viewer: { user: { id: user.userId } },
+    });
+  });
+
+  it('revokes the whole session when a rotated token is presented again', async () => {
+    const user = await signUpUser(api);
+    const rotated = (await refresh(user, user.refreshToken)).data!.refreshSession.tokens;
+    // The thief (or a stale client) replays the old token:
+    expect(codes(await refresh(user, user.refreshToken))).toEqual(['UNAUTHENTICATED']);
+    // …and now the legitimate newest token is dead too, and so is the access token.
+    expect(codes(await refresh(user, rotated.refreshToken!))).toEqual(['UNAUTHENTICATED']);
+    const refused = await api.graphql(VIEWER, {}, as({ ...user, accessToken: rotated.accessToken }));
+    expect(refused.status).toBe(401);
+    expect(codes(refused)).toEqual(['UNAUTHENTICATED']);
+    const [session] = await api.query<{ revoked_reason: string }>(
+      'select revoked_reason from session where user_id = $1',
+      [user.userId],
+    );
+    expect(session?.revoked_reason).toBe('refresh_token_reuse');
+  });
+
+  it('refuses unknown and malformed refresh tokens', async () => {
+    const user = await signUpUser(api);
+    expect(codes(await refresh(user, 'nope'))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await api.graphql(REFRESH, { input: {} }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('delivers the refresh token as an httpOnly, SameSite=Strict cookie when asked, and refreshes from it', async () => {
+    const user = await signUpUser(api);
+    const signIn = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': user.ip },
+      body: JSON.stringify({
+        query: `mutation { signIn(input: { email: "${user.email}", password: "${user.password}", refreshTokenTransport: COOKIE }) { tokens { refreshToken accessToken } } }`,
+      }),
+    });
+    const body = (await signIn.json()) as { data: { signIn: { tokens: { refreshToken: string | null } } } };
+    expect(body.data.signIn.tokens.refreshToken).toBeNull();
+    const cookie = signIn.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^orgplane_refresh=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/Path=\/graphql/);
+
+    const fromCookie = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0]!, 'x-forwarded-for': user.ip },
+      body: JSON.stringify({
+        query: 'mutation { refreshSession(input: { refreshTokenTransport: COOKIE }) { tokens { accessToken } } }',
+      }),
+    });
+    expect(((await fromCookie.json()) as { errors?: unknown }).errors).toBeUndefined();
+    expect(fromCookie.headers.get('set-cookie')).toMatch(/^orgplane_refresh=/);
+  });
+
+  it('signs out this session only, or everywhere', async () => {
+    const user = await signUpUser(api);
+    const second = (
+      await api.graphql<{ signIn: { tokens: { accessToken: string; refreshToken: string } } }>(
+        `mutation { signIn(input: { email: "${user.email}", password: "${user.password}" }) { tokens { accessToken refreshToken } } }`,
+        {},
+        { 'x-forwarded-for': user.ip },
+      )
+    ).data!.signIn.tokens;
+
+    const out = await api.graphql<{ signOut: { revokedSessionCount: number } }>(
+      'mutation { signOut(input: {}) { revokedSessionCount } }',
+      {},
+      as(user),
+    );
+    expect(out.errors).toBeUndefined();
+    expect(out.data?.signOut.revokedSessionCount).toBe(1);
+    expect(codes(await api.graphql(VIEWER, {}, as(user)))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await refresh(user, user.refreshToken))).toEqual(['UNAUTHENTICATED']);
+    const other = { ...user, accessToken: second.accessToken };
+    expect((await api.graphql(VIEWER, {}, as(other))).data).toBeTruthy();
+
+    const everywhere = await api.graphql<{ signOut: { revokedSessionCount: number } }>(
+      'mutation { signOut(input: { everywhere: true }) { revokedSessionCount } }',
+      {},
+      as(other),
+    );
+    expect(everywhere.data?.signOut.revokedSessionCount).toBe(1);
+    expect(codes(await api.graphql(VIEWER, {}, as(other)))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await refresh(user, second.refreshToken))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('lists the live sessions with the current one marked, and revokes another one', async () => {
+    const user = await signUpUser(api);
+    const other = (
+      await api.graphql<{ signIn: { tokens: { sessionId: string; accessToken: string } } }>(
+        `mutation { signIn(input: { email: "${user.email}", password: "${user.password}" }) { tokens { sessionId accessToken } } }`,
+        {},
+        { 'x-forwarded-for': user.ip, 'user-agent': 'Second Browser/1.0' },
+      )
+    ).data!.signIn.tokens;
+    const list = await api.graphql<{
+      viewer: { sessions: { edges: Array<{ node: { id: string; current: boolean; userAgent: string | null } }> } };
+    }>('{ viewer { sessions(first: 10) { edges { node { id current userAgent } } } } }', {}, as(user));
+    const nodes = list.data!.viewer.sessions.edges.map((edge) => edge.node);
+    expect(nodes).toHaveLength(2);
+    expect(nodes.find((node) => node.id === other.sessionId)).toMatchObject({
+      current: false,
+      userAgent: 'Second Browser/1.0',
+    });
+    expect(nodes.filter((node) => node.current)).toHaveLength(1);
+
+    const revoked = await api.graphql(
+      `mutation { revokeSession(input: { sessionId: "${other.sessionId}" }) { revokedSessionId } }`,
+      {},
+      as(user),
+    );
+    expect(revoked.errors).toBeUndefined();
+    expect(codes(await api.graphql(VIEWER, {}, as({ ...user, accessToken: other.accessToken })))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+
+    const stranger = await signUpUser(api);
+    const foreign = await api.graphql(
+      `mutation { revokeSession(input: { sessionId: "${stranger.userId}" }) { revokedSessionId } }`,
+      {},
+      as(user),
+    );
+    expect(codes(foreign)).toEqual(['NOT_FOUND']);
+  });
+
+  it('pages through sessions with cursors', async () => {
+    const user = await signUpUser(api);
+    for (let index = 0; index < 3; index++) {
+      await api.graphql(
+        `mutation { signIn(input: { email: "${user.email}", password: "${user.password}" }) { tokens { sessionId } } }`,
+        {},
+        {
+          'x-forwarded-for': user.ip,
+        },
+      );
+    }
+    type Page = {
+      viewer: {
+        sessions: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
+    };
+    const first = await api.graphql<Page>(
+      '{ viewer { sessions(first: 3) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }',
+      {},
+      as(user),
+    );
+    expect(first.data!.viewer.sessions.pageInfo.hasNextPage).toBe(true);
+    const next = await api.graphql<Page>(
+      'query($after: String) { viewer { sessions(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }',
+      { after: first.data!.viewer.sessions.pageInfo.endCursor },
+      as(user),
+    );
+    expect(next.data!.viewer.sessions.edges).toHaveLength(1);
+    expect(next.data!.viewer.sessions.pageInfo.hasNextPage).toBe(false);
+    const ids = [...first.data!.viewer.sessions.edges, ...next.data!.viewer.sessions.edges].map((edge) => edge.node.id);
+    expect(new Set(ids).size).toBe(4);
+
+    const malformed = await api.graphql(
+      '{ viewer { sessions(first: 3, after: "garbage") { edges { cursor } } } }',
+      {},
+      as(user),
+    );
+    expect(codes(malformed)).toEqual(['VALIDATION_FAILED']);
+    const tooMany = await api.graphql('{ viewer { sessions(first: 101) { edges { cursor } } } }', {}, as(user));
+    expect(codes(tooMany)).toEqual(['VALIDATION_FAILED']);
+  });
+});
