@@ -11,6 +11,7 @@ import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
 import { JobQueue } from './jobs/queue.ts';
 import type { Logger } from './logger.ts';
+import { invitationJobs } from './modules/invitations/invitation.jobs.ts';
 import { mailJobs } from './modules/mail/mail.jobs.ts';
 import { AccessTokens } from './security/access-tokens.ts';
 import { RateLimits } from './security/rate-limits.ts';
@@ -21,6 +22,8 @@ import type { AppServices } from './services.ts';
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  /** The process-wide services (tests use them to run jobs on demand). */
+  readonly services: AppServices;
   /** Stops accepting, finishes in-flight requests, closes the pool, stops the embedded database. */
   stop(): Promise<void>;
 }
@@ -56,16 +59,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       mailboxEnabled: !config.smtpUrl && config.env !== 'production',
     };
     if (config.jobsEnabled) {
-      const jobs = config.smtpUrl
-        ? mailJobs({
-            orm,
-            queue,
-            logger,
-            smtpUrl: config.smtpUrl,
-            from: config.mailFrom,
-            dataEncryptionKey: secrets.dataEncryptionKey,
-          })
-        : [];
+      const jobs = [
+        ...invitationJobs(orm, logger),
+        ...(config.smtpUrl
+          ? mailJobs({
+              orm,
+              queue,
+              logger,
+              smtpUrl: config.smtpUrl,
+              from: config.mailFrom,
+              dataEncryptionKey: secrets.dataEncryptionKey,
+            })
+          : []),
+      ];
       await queue.start(jobs);
       cleanups.push(() => queue.stop());
     }
@@ -105,7 +111,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
     logger.info({ url, embeddedDatabase: database.embedded }, 'API listening');
-    return { url, port, stop: cleanUp };
+    return { url, port, services, stop: cleanUp };
   } catch (error) {
     await cleanUp();
     throw error;

@@ -15,8 +15,32 @@ import { DomainError } from './errors.ts';
 /** A module's slice of the authorization rules: type name → field name (or `*`) → rule. */
 export type RuleMap = Readonly<Record<string, Readonly<Record<string, IRule>>>>;
 
+/** What a rule demands, so tests can derive the expected outcome of every operation. */
+export type RuleDescription =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'parentGuarded' }
+  | { readonly kind: 'signedIn' }
+  | { readonly kind: 'ability'; readonly ability: AbilityId }
+  | { readonly kind: 'condition'; readonly name: string };
+
+const descriptions = new WeakMap<IRule, RuleDescription>();
+
+/** Records what a rule demands; every rule the API uses is described. */
+export function described<T extends IRule>(target: T, description: RuleDescription): T {
+  descriptions.set(target, description);
+  return target;
+}
+
+/** What a rule demands, or undefined for a rule nobody described. */
+export function describeRule(target: IRule | undefined): RuleDescription | undefined {
+  return target && descriptions.get(target);
+}
+
 /** Deliberately open to everyone, signed in or not (public root fields only). */
-export const publicAccess = rule('publicAccess')(() => true);
+export const publicAccess = described(
+  rule('publicAccess')(() => true),
+  { kind: 'public' },
+);
 
 /**
  * For fields that resolve from their parent object and reveal nothing beyond it: the field that
@@ -24,11 +48,17 @@ export const publicAccess = rule('publicAccess')(() => true);
  * authorization nearly free on large lists; sensitive fields take an ability rule instead and
  * are wrapped even when default-resolved.
  */
-export const parentGuarded = rule('parentGuarded')(() => true);
+export const parentGuarded = described(
+  rule('parentGuarded')(() => true),
+  { kind: 'parentGuarded' },
+);
 
 /** A signed-in caller, in any tenant or none. */
-export const signedIn = rule('signedIn', { cache: 'contextual' })((_parent, _args, context: Context) =>
-  context.viewer ? true : new DomainError('UNAUTHENTICATED'),
+export const signedIn = described(
+  rule('signedIn', { cache: 'contextual' })((_parent, _args, context: Context) =>
+    context.viewer ? true : new DomainError('UNAUTHENTICATED'),
+  ),
+  { kind: 'signedIn' },
 );
 
 const abilityRules = new Map<AbilityId, IRule>();
@@ -50,6 +80,7 @@ export function can(ability: AbilityId): IRule {
       );
       return new DomainError('FORBIDDEN', { extensions: { ability } });
     });
+    described(existing, { kind: 'ability', ability });
     abilityRules.set(ability, existing);
   }
   return existing;

@@ -36,3 +36,13 @@ export interface Context {
   readonly refreshCookie: RefreshCookie;
   readonly services: AppServices;
 }
+
+/** The signed-in caller as the audit trail records them. */
+export function actorOf(context: Context): { userId: string; ip: string; userAgent: string | null; requestId: string } {
+  return {
+    userId: context.viewer!.userId,
+    ip: context.meta.ip,
+    userAgent: context.meta.userAgent,
+    requestId: context.requestId,
+  };
+}

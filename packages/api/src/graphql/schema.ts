@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver.ts';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
+import { InvitationResolver } from '../modules/invitations/invitation.resolver.ts';
+import { MemberResolver } from '../modules/members/member.resolver.ts';
+import { memberRules } from '../modules/members/member.rules.ts';
+import { AccountResolver } from '../modules/users/account.resolver.ts';
 import { catalogRules } from '../modules/catalog/catalog.rules.ts';
 import { mailRules } from '../modules/mail/mail.rules.ts';
 import { MailboxResolver } from '../modules/mail/mailbox.resolver.ts';
@@ -19,18 +24,23 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   CatalogResolver,
   ViewerResolver,
   IdentityResolver,
+  AccountResolver,
   MailboxResolver,
+  MemberResolver,
+  InvitationResolver,
+  AuditResolver,
 ];
 
 /** Every module's authorization rules, merged. */
-export const RULES: RuleMap = mergeRuleMaps([catalogRules, identityRules, mailRules]);
+export const RULES: RuleMap = mergeRuleMaps([catalogRules, identityRules, mailRules, memberRules]);
 
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
 export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    // GraphQL itself refuses unknown input fields; class-validator checks the constraints.
-    validate: { forbidUnknownValues: true },
+    // GraphQL refuses unknown input fields and wrong types itself, and type-graphql hands
+    // class-validator instances of the input classes; inputs without constraints are fine.
+    validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
   return describeRootTypes(schema);

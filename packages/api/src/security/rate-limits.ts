@@ -18,6 +18,7 @@ export const LIMITS = {
   passwordResetPerIp: { points: 10, durationSeconds: 60 * 60 },
   signUpPerIp: { points: 10, durationSeconds: 60 * 60 },
   emailVerificationPerAccount: { points: 3, durationSeconds: 60 * 60 },
+  invitationsPerOrg: { points: 500, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitSpec>;
 
 export type LimitName = keyof typeof LIMITS;
@@ -47,10 +48,10 @@ export class RateLimits {
     ) as Record<LimitName, RateLimiterPostgres>;
   }
 
-  /** Counts one attempt; refuses with RATE_LIMITED once the limit is spent. */
-  async consume(name: LimitName, key: string): Promise<void> {
+  /** Counts an attempt (or `points` of them); refuses with RATE_LIMITED once the limit is spent. */
+  async consume(name: LimitName, key: string, points = 1): Promise<void> {
     try {
-      await this.limiters[name].consume(key);
+      await this.limiters[name].consume(key, points);
     } catch (error) {
       throw limited(error);
     }

@@ -30,7 +30,7 @@ const testDataDir = path.join(os.tmpdir(), `orgplane-test-secrets-${process.ppid
 
 /** The real API in this process, on a free port, against a fresh database. */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const databaseUrl = await createTestDatabase();
+  const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase());
   const config = parseConfig({
     NODE_ENV: 'test',
     API_PORT: '0',

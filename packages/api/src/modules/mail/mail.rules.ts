@@ -1,11 +1,16 @@
 import { rule } from 'graphql-shield';
-import { parentGuarded, type RuleMap } from '../../graphql/authorization.ts';
+import { described, parentGuarded, type RuleMap } from '../../graphql/authorization.ts';
 import type { Context } from '../../graphql/context.ts';
 import { DomainError } from '../../graphql/errors.ts';
 
 /** Only while mail stays local: development, no SMTP configured. */
-const mailboxEnabled = rule('mailboxEnabled')((_parent, _args, context: Context) =>
-  context.services.mailboxEnabled ? true : new DomainError('NOT_FOUND', { message: 'The development mailbox is off.' }),
+const mailboxEnabled = described(
+  rule('mailboxEnabled')((_parent, _args, context: Context) =>
+    context.services.mailboxEnabled
+      ? true
+      : new DomainError('NOT_FOUND', { message: 'The development mailbox is off.' }),
+  ),
+  { kind: 'condition', name: 'mailboxEnabled' },
 );
 
 export const mailRules: RuleMap = {

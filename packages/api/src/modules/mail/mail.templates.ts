@@ -71,3 +71,23 @@ export function passwordResetEmail(displayName: string, url: string): RenderedEm
       'The link works once and expires in 1 hour. If you did not ask for this, ignore this email: your password stays as it is.',
   });
 }
+
+export function invitationEmail(input: {
+  organizationName: string;
+  inviterName: string;
+  roleLabel: string;
+  url: string;
+  expiresAt: Date;
+}): RenderedEmail {
+  return actionEmail({
+    template: 'invitation',
+    subject: `${input.inviterName} invited you to ${input.organizationName} on Orgplane`,
+    heading: `Join ${input.organizationName}`,
+    paragraphs: [
+      `${input.inviterName} invited you to join ${input.organizationName} as ${input.roleLabel}.`,
+      'Open the invitation to sign in, or to create an account with this email address, and accept it.',
+    ],
+    action: { label: `Join ${input.organizationName}`, url: input.url },
+    footer: `The invitation works once and expires on ${input.expiresAt.toUTCString()}. If you do not know ${input.organizationName}, you can ignore this email.`,
+  });
+}

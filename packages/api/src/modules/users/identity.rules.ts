@@ -19,9 +19,10 @@ export const identityRules: RuleMap = {
     disableTotp: signedIn,
     revokeSession: signedIn,
     setDefaultOrganization: signedIn,
+    deleteAccount: signedIn,
   },
   // Only the signed-in user's own data: `viewer` is null for anyone else.
-  Viewer: { '*': parentGuarded, organizations: signedIn, sessions: signedIn },
+  Viewer: { '*': parentGuarded, organizations: signedIn, sessions: signedIn, deletionImpact: signedIn },
   User: { '*': parentGuarded },
   Organization: { '*': parentGuarded },
   ViewerOrganization: { '*': parentGuarded },
@@ -45,4 +46,7 @@ export const identityRules: RuleMap = {
   ConfirmTotpEnrollmentPayload: { '*': parentGuarded },
   RevokeSessionPayload: { '*': parentGuarded },
   ViewerPayload: { '*': parentGuarded },
+  DeleteAccountPayload: { '*': parentGuarded },
+  DeletionImpact: { '*': parentGuarded },
+  OwnedOrganization: { '*': parentGuarded },
 };

@@ -1,0 +1,385 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  isErrorCode,
+  ROLES,
+  type AssignableRoleId,
+  type ErrorCode,
+  type FieldError,
+  type RoleId,
+} from '@orgplane/schema';
+import { sql } from '../../database/sql.ts';
+import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { hashToken, randomToken } from '../../security/crypto.ts';
+import type { AppServices } from '../../services.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { Outbox } from '../mail/mail.service.ts';
+import { invitationEmail } from '../mail/mail.templates.ts';
+import { requireEmail } from '../users/email.ts';
+import { User } from '../users/user.entity.ts';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
+
+/** An invitation as read: `status` already says `expired` for a pending one past its expiry. */
+export interface InvitationRow {
+  org_id: string;
+  id: string;
+  email: string;
+  role: AssignableRoleId;
+  credit_limit: string | null;
+  status: InvitationStatus;
+  invited_by: string | null;
+  inviter_name: string | null;
+  created_at: Date;
+  created_key: string;
+  expires_at: Date;
+}
+
+/** The effective status: pending past expiry reads as expired at once. */
+const EFFECTIVE_STATUS = `case when i.status = 'pending' and i.expires_at <= now() then 'expired' else i.status end`;
+
+const SELECT = `select i.org_id, i.id, i.email, i.role, i.credit_limit::text, ${EFFECTIVE_STATUS} as status,
+       i.invited_by, u.display_name as inviter_name, i.created_at, i.created_at::text as created_key, i.expires_at
+  from invitation i left join app_user u on u.id = i.invited_by`;
+
+export interface InviteItem {
+  email: string;
+  role: RoleId;
+  creditLimit?: number | null;
+}
+
+/** One address's outcome in a bulk invite. */
+export type InviteOutcome =
+  | { email: string; invitation: InvitationRow; error: null }
+  | { email: string; invitation: null; error: { code: ErrorCode; message: string; fields: readonly FieldError[] } };
+
+/** What an invitation link shows before anyone signs in: nothing more than this. */
+export interface InvitationPreview {
+  organizationName: string;
+  inviterName: string | null;
+  role: AssignableRoleId;
+  expiresAt: Date;
+  status: InvitationStatus;
+}
+
+const STATE_ERRORS: Record<Exclude<InvitationStatus, 'pending'>, ErrorCode> = {
+  accepted: 'INVITATION_ALREADY_ACCEPTED',
+  expired: 'INVITATION_EXPIRED',
+  revoked: 'INVITATION_REVOKED',
+};
+
+function requireAssignable(role: RoleId, path: string): AssignableRoleId {
+  if (role === 'owner')
+    throw new DomainError('OWNER_NOT_ASSIGNABLE', { extensions: { fields: [{ path, message: 'cannot be owner' }] } });
+  return role;
+}
+
+function requireCreditLimit(value: number | null | undefined, path: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isSafeInteger(value) || value < -1) {
+    throw new ValidationFailedError([{ path, message: 'must be a whole number of credits, or -1 for unlimited' }]);
+  }
+  return value;
+}
+
+/**
+ * Email invitations: one pending per address and org, a 32-byte token of which only the hash
+ * is stored, a 7-day expiry that takes effect at once, and single use under concurrency.
+ */
+export class InvitationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+  ) {}
+
+  /** Invites each address in its own transaction; reports the invitation or the error per address. */
+  async invite(orgId: string, actor: Actor, items: readonly InviteItem[]): Promise<InviteOutcome[]> {
+    if (items.length === 0 || items.length > 50) {
+      throw new ValidationFailedError([{ path: 'invitations', message: 'must list 1 to 50 addresses' }]);
+    }
+    await this.services.rateLimits.consume('invitationsPerOrg', orgId, items.length);
+    const outcomes: InviteOutcome[] = [];
+    for (const [index, item] of items.entries()) {
+      try {
+        outcomes.push({
+          email: item.email,
+          invitation: await this.inviteOne(orgId, actor, item, `invitations.${index}`),
+          error: null,
+        });
+      } catch (error) {
+        if (!(error instanceof DomainError) || !isErrorCode(error.code)) throw error;
+        const fields = (error.extensions.fields as FieldError[] | undefined) ?? [];
+        outcomes.push({
+          email: item.email,
+          invitation: null,
+          error: { code: error.code, message: error.message, fields },
+        });
+      }
+    }
+    return outcomes;
+  }
+
+  private async inviteOne(orgId: string, actor: Actor, item: InviteItem, path: string): Promise<InvitationRow> {
+    const email = requireEmail(item.email, `${path}.email`);
+    const role = requireAssignable(item.role, `${path}.role`);
+    const creditLimit = requireCreditLimit(item.creditLimit, `${path}.creditLimit`);
+    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
+    const invitation = await this.em.transactional(async (em) => {
+      const [existing] = await sql<{ status: 'active' | 'archived' }>(
+        em,
+        `select m.status from membership m join app_user u on u.id = m.user_id where m.org_id = ? and u.email = ?`,
+        [orgId, email],
+      );
+      if (existing) throw new DomainError(existing.status === 'active' ? 'ALREADY_MEMBER' : 'MEMBER_ARCHIVED');
+      // A pending invitation past its expiry no longer blocks a new one.
+      await sql(
+        em,
+        `update invitation set status = 'expired' where org_id = ? and email = ? and status = 'pending' and expires_at <= now()`,
+        [orgId, email],
+      );
+      return this.create(em, orgId, actor, { email, role, creditLimit }, outbox, 'invitation.created');
+    });
+    await outbox.dispatch(this.services.queue);
+    return invitation;
+  }
+
+  /** A new pending invitation (new token, new expiry) replacing a pending or expired one, atomically. */
+  async resend(orgId: string, actor: Actor, invitationId: string): Promise<InvitationRow> {
+    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
+    const invitation = await this.em.transactional(async (em) => {
+      const [previous] = await sql<{
+        email: string;
+        role: AssignableRoleId;
+        credit_limit: string | null;
+        status: InvitationStatus;
+      }>(em, `select email, role, credit_limit::text, status from invitation where org_id = ? and id = ? for update`, [
+        orgId,
+        invitationId,
+      ]);
+      if (!previous) throw new DomainError('NOT_FOUND');
+      if (previous.status === 'accepted' || previous.status === 'revoked')
+        throw new DomainError(STATE_ERRORS[previous.status]);
+      await sql(
+        em,
+        `update invitation set status = case when status = 'pending' and expires_at > now() then 'revoked' else 'expired' end,
+                       revoked_at = case when status = 'pending' and expires_at > now() then now() end
+                     where org_id = ? and id = ?`,
+        [orgId, invitationId],
+      );
+      const creditLimit = previous.credit_limit === null ? null : Number(previous.credit_limit);
+      const created = await this.create(
+        em,
+        orgId,
+        actor,
+        { email: previous.email, role: previous.role, creditLimit },
+        outbox,
+        'invitation.resent',
+      );
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'invitation.revoked',
+        targetType: 'invitation',
+        targetId: invitationId,
+        before: { status: previous.status },
+        after: { status: 'revoked', replacedBy: created.id },
+      });
+      return created;
+    });
+    await outbox.dispatch(this.services.queue);
+    return invitation;
+  }
+
+  /** Revokes a pending invitation; its link stops working at once. */
+  async revoke(orgId: string, actor: Actor, invitationId: string): Promise<InvitationRow> {
+    return this.em.transactional(async (em) => {
+      const revoked = await sql(
+        em,
+        `update invitation set status = 'revoked', revoked_at = now()
+          where org_id = ? and id = ? and status = 'pending' and expires_at > now() returning id`,
+        [orgId, invitationId],
+      );
+      const current = await this.find(em, orgId, invitationId);
+      if (!current) throw new DomainError('NOT_FOUND');
+      if (revoked.length === 0)
+        throw new DomainError(STATE_ERRORS[current.status as Exclude<InvitationStatus, 'pending'>]);
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'invitation.revoked',
+        targetType: 'invitation',
+        targetId: invitationId,
+        before: { status: 'pending', email: current.email, role: current.role },
+        after: { status: 'revoked' },
+      });
+      return current;
+    });
+  }
+
+  /** A page of the org's invitations, newest first, optionally of one (effective) status. */
+  async list(
+    orgId: string,
+    status: InvitationStatus | null,
+    first: number,
+    after: [string, string] | null,
+  ): Promise<InvitationRow[]> {
+    return sql<InvitationRow>(
+      this.em,
+      `${SELECT}
+        where i.org_id = ? and (?::text is null or ${EFFECTIVE_STATUS} = ?)
+          and (?::timestamptz is null or (i.created_at, i.id) < (?::timestamptz, ?::uuid))
+        order by i.created_at desc, i.id desc
+        limit ?`,
+      [orgId, status, status, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+    );
+  }
+
+  /** The public preview of an invitation link, or null for an unknown token. */
+  async preview(token: string): Promise<InvitationPreview | null> {
+    const [row] = await sql<{
+      organization_name: string;
+      inviter_name: string | null;
+      role: AssignableRoleId;
+      expires_at: Date;
+      status: InvitationStatus;
+    }>(
+      this.em,
+      `select o.name as organization_name, u.display_name as inviter_name, i.role, i.expires_at,
+              ${EFFECTIVE_STATUS} as status
+         from invitation i
+         join organization o on o.id = i.org_id
+         left join app_user u on u.id = i.invited_by
+        where i.token_hash = ? and o.status <> 'archived'`,
+      [hashToken(token)],
+    );
+    if (!row) return null;
+    return {
+      organizationName: row.organization_name,
+      inviterName: row.inviter_name,
+      role: row.role,
+      expiresAt: row.expires_at,
+      status: row.status,
+    };
+  }
+
+  /**
+   * Accepts an invitation as the signed-in user: the emails must match, and the membership, its
+   * credit record and the accepted state are written in one transaction. One conditional update
+   * makes the token single-use under concurrency.
+   */
+  async accept(user: User, token: string, actor: Actor): Promise<{ orgId: string; membershipId: string }> {
+    return this.em.transactional(async (em) => {
+      const [invitation] = await sql<InvitationRow>(em, `${SELECT} where i.token_hash = ?`, [hashToken(token)]);
+      if (!invitation) throw new DomainError('TOKEN_INVALID');
+      if (invitation.status !== 'pending') throw new DomainError(STATE_ERRORS[invitation.status]);
+      if (invitation.email !== user.email) throw new DomainError('INVITATION_EMAIL_MISMATCH');
+
+      const [existing] = await sql<{ status: 'active' | 'archived' }>(
+        em,
+        'select status from membership where org_id = ? and user_id = ?',
+        [invitation.org_id, user.id],
+      );
+      if (existing) throw new DomainError(existing.status === 'active' ? 'ALREADY_MEMBER' : 'MEMBER_ARCHIVED');
+
+      const claimed = await sql(
+        em,
+        `update invitation set status = 'accepted', accepted_at = now(), accepted_by = ?
+          where org_id = ? and id = ? and status = 'pending' and expires_at > now() returning id`,
+        [user.id, invitation.org_id, invitation.id],
+      );
+      // Someone else accepted it a moment ago (or it just expired): read it again for the reason.
+      if (claimed.length === 0) {
+        const now = await this.find(em, invitation.org_id, invitation.id);
+        throw new DomainError(
+          STATE_ERRORS[(now?.status ?? 'revoked') as Exclude<InvitationStatus, 'pending'>] ?? 'CONFLICT',
+        );
+      }
+      let membershipId: string;
+      try {
+        [{ id: membershipId }] = (await sql<{ id: string }>(
+          em,
+          `insert into membership (org_id, user_id, role) values (?, ?, ?) returning id`,
+          [invitation.org_id, user.id, invitation.role],
+        )) as [{ id: string }];
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') {
+          throw new DomainError('ALREADY_MEMBER');
+        }
+        throw error;
+      }
+      await sql(em, 'insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)', [
+        invitation.org_id,
+        membershipId,
+        invitation.credit_limit ?? -1,
+      ]);
+      await recordAudit(em, actor, {
+        orgId: invitation.org_id,
+        action: 'invitation.accepted',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        before: { status: 'pending' },
+        after: { status: 'accepted', membershipId, role: invitation.role },
+      });
+      return { orgId: invitation.org_id, membershipId };
+    });
+  }
+
+  /** Persists the expiry of pending invitations past their date (they already read as expired). */
+  static async persistExpiries(em: EntityManager): Promise<number> {
+    const rows = await sql(
+      em,
+      `update invitation set status = 'expired' where status = 'pending' and expires_at <= now() returning id`,
+    );
+    return rows.length;
+  }
+
+  private async find(em: EntityManager, orgId: string, id: string): Promise<InvitationRow | undefined> {
+    const [row] = await sql<InvitationRow>(em, `${SELECT} where i.org_id = ? and i.id = ?`, [orgId, id]);
+    return row;
+  }
+
+  private async create(
+    em: EntityManager,
+    orgId: string,
+    actor: Actor,
+    invitation: { email: string; role: AssignableRoleId; creditLimit: number | null },
+    outbox: Outbox,
+    action: string,
+  ): Promise<InvitationRow> {
+    const token = randomToken(32);
+    const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+    let id: string;
+    try {
+      [{ id }] = (await sql<{ id: string }>(
+        em,
+        `insert into invitation (org_id, email, role, credit_limit, token_hash, invited_by, expires_at)
+         values (?, ?, ?, ?, ?, ?, ?) returning id`,
+        [orgId, invitation.email, invitation.role, invitation.creditLimit, hashToken(token), actor.userId, expiresAt],
+      )) as [{ id: string }];
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw new DomainError('INVITATION_PENDING');
+      throw error;
+    }
+    const [organization] = await sql<{ name: string }>(em, 'select name from organization where id = ?', [orgId]);
+    const inviter = await em.findOneOrFail(User, actor.userId);
+    outbox.queue(
+      em,
+      invitation.email,
+      invitationEmail({
+        organizationName: organization!.name,
+        inviterName: inviter.displayName,
+        roleLabel: ROLES.find((role) => role.id === invitation.role)!.label.toLowerCase(),
+        url: `${this.services.config.publicUrl}/invite?token=${encodeURIComponent(token)}`,
+        expiresAt,
+      }),
+    );
+    await recordAudit(em, actor, {
+      orgId,
+      action,
+      targetType: 'invitation',
+      targetId: id,
+      after: { email: invitation.email, role: invitation.role, creditLimit: invitation.creditLimit },
+    });
+    const created = await this.find(em, orgId, id);
+    return created!;
+  }
+}

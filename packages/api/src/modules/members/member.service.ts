@@ -1,0 +1,295 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AssignableRoleId, RoleId } from '@orgplane/schema';
+import { sql } from '../../database/sql.ts';
+import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { verifyPassword } from '../../security/passwords.ts';
+import type { AppServices } from '../../services.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { Outbox } from '../mail/mail.service.ts';
+import { passwordResetEmail } from '../mail/mail.templates.ts';
+import { issueUserToken } from '../users/user-tokens.ts';
+import { User } from '../users/user.entity.ts';
+
+export type MembershipStatus = 'active' | 'archived';
+
+/** A member as the list shows it. */
+export interface MemberRow {
+  id: string;
+  org_id: string;
+  user_id: string;
+  email: string;
+  display_name: string;
+  last_sign_in_at: Date | null;
+  role: RoleId;
+  status: MembershipStatus;
+  created_at: Date;
+  credit_limit: string;
+  used_credits: string;
+  sort_key: string;
+}
+
+export type MemberOrderField = 'joinedAt' | 'email' | 'displayName';
+export type OrderDirection = 'asc' | 'desc';
+
+export interface MemberFilter {
+  status?: MembershipStatus | null;
+  role?: RoleId | null;
+  /** A prefix of the email or the display name, case-insensitive. */
+  search?: string | null;
+}
+
+const SORT_KEYS: Record<MemberOrderField, string> = {
+  joinedAt: `m.created_at::text`,
+  email: 'u.email',
+  displayName: 'lower(u.display_name)',
+};
+
+const SORT_COLUMNS: Record<MemberOrderField, { column: string; cast: string }> = {
+  joinedAt: { column: 'm.created_at', cast: 'timestamptz' },
+  email: { column: 'u.email', cast: 'text' },
+  displayName: { column: 'lower(u.display_name)', cast: 'text' },
+};
+
+const SELECT = (sortKey: string) => `
+  select m.id, m.org_id, m.user_id, u.email, u.display_name, u.last_sign_in_at, m.role, m.status, m.created_at,
+         coalesce(c.credit_limit, -1)::text as credit_limit, coalesce(c.used_credits, 0)::text as used_credits,
+         ${sortKey} as sort_key
+    from membership m
+    join app_user u on u.id = m.user_id
+    left join member_credit c on c.org_id = m.org_id and c.membership_id = m.id`;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/**
+ * Memberships: the list, and every change of a member's standing. Every change locks the
+ * organization row first, so changes of one org's owner and roles happen one at a time; the
+ * partial unique index `membership_one_active_owner` makes two owners impossible, and the
+ * owner's row is never archived or demoted except by a transfer, so there is always one.
+ */
+export class MemberService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+  ) {}
+
+  /** A keyset page of the org's members: flat cost at any depth, no OFFSET. */
+  async list(
+    orgId: string,
+    filter: MemberFilter,
+    order: { field: MemberOrderField; direction: OrderDirection },
+    first: number,
+    after: [string, string] | null,
+  ): Promise<MemberRow[]> {
+    const { column, cast } = SORT_COLUMNS[order.field];
+    const comparison = order.direction === 'asc' ? '>' : '<';
+    const direction = order.direction === 'asc' ? 'asc' : 'desc';
+    const search = filter.search?.trim().toLowerCase() || null;
+    const pattern = search ? `${escapeLike(search)}%` : null;
+    return sql<MemberRow>(
+      this.em,
+      `${SELECT(SORT_KEYS[order.field])}
+        where m.org_id = ?
+          and (?::text is null or m.status = ?)
+          and (?::text is null or m.role = ?)
+          and (?::text is null or u.email like ? or lower(u.display_name) like ?)
+          and (?::text is null or (${column}, m.id) ${comparison} (?::${cast}, ?::uuid))
+        order by ${column} ${direction}, m.id ${direction}
+        limit ?`,
+      [
+        orgId,
+        filter.status ?? null,
+        filter.status ?? null,
+        filter.role ?? null,
+        filter.role ?? null,
+        pattern,
+        pattern,
+        pattern,
+        after?.[0] ?? null,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        first + 1,
+      ],
+    );
+  }
+
+  async get(orgId: string, membershipId: string, em: EntityManager = this.em): Promise<MemberRow | undefined> {
+    const [row] = await sql<MemberRow>(em, `${SELECT("''")} where m.org_id = ? and m.id = ?`, [orgId, membershipId]);
+    return row;
+  }
+
+  /** Removes a non-owner member's access at once; the role is kept for reactivation. */
+  async archive(orgId: string, actor: Actor, membershipId: string): Promise<MemberRow> {
+    return this.change(orgId, membershipId, async (em, member) => {
+      if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
+      if (member.status === 'archived') return;
+      await sql(em, `update membership set status = 'archived' where org_id = ? and id = ?`, [orgId, membershipId]);
+      await recordAudit(
+        em,
+        actor,
+        this.entry(orgId, 'member.archived', member, { status: 'active' }, { status: 'archived' }),
+      );
+    });
+  }
+
+  /** Restores an archived member with the role they had. */
+  async reactivate(orgId: string, actor: Actor, membershipId: string): Promise<MemberRow> {
+    return this.change(orgId, membershipId, async (em, member) => {
+      if (member.status === 'active') return;
+      await sql(em, `update membership set status = 'active' where org_id = ? and id = ?`, [orgId, membershipId]);
+      await recordAudit(
+        em,
+        actor,
+        this.entry(
+          orgId,
+          'member.reactivated',
+          member,
+          { status: 'archived' },
+          { status: 'active', role: member.role },
+        ),
+      );
+    });
+  }
+
+  /** Gives an active non-owner member another non-owner role. */
+  async changeRole(orgId: string, actor: Actor, membershipId: string, role: RoleId): Promise<MemberRow> {
+    if (role === 'owner') throw new DomainError('OWNER_NOT_ASSIGNABLE');
+    const assignable: AssignableRoleId = role;
+    return this.change(orgId, membershipId, async (em, member) => {
+      if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
+      if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
+      if (member.role === assignable) return;
+      await sql(em, `update membership set role = ? where org_id = ? and id = ?`, [assignable, orgId, membershipId]);
+      await recordAudit(
+        em,
+        actor,
+        this.entry(orgId, 'member.role_changed', member, { role: member.role }, { role: assignable }),
+      );
+    });
+  }
+
+  /**
+   * Hands ownership to an active admin, confirmed with the owner's password: the owner becomes
+   * admin and the target owner in one transaction, under the org row lock.
+   */
+  async transferOwnership(
+    orgId: string,
+    actor: Actor,
+    targetMembershipId: string,
+    password: string,
+  ): Promise<{ previousOwner: MemberRow; newOwner: MemberRow }> {
+    const user = await this.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new ValidationFailedError([{ path: 'password', message: 'is not your current password' }]);
+    }
+    return this.em.transactional(async (em) => {
+      await this.lockOrganization(em, orgId);
+      const [source] = await sql<{ id: string }>(
+        em,
+        `select id from membership where org_id = ? and user_id = ? and role = 'owner' and status = 'active'`,
+        [orgId, actor.userId],
+      );
+      if (!source) throw new DomainError('FORBIDDEN', { extensions: { ability: 'organization.transferOwnership' } });
+      const target = await this.get(orgId, targetMembershipId, em);
+      if (!target || target.status !== 'active' || target.role !== 'admin')
+        throw new DomainError('OWNERSHIP_TARGET_INVALID');
+      // Demote first: the partial unique index allows one active owner at any moment.
+      await sql(em, `update membership set role = 'admin' where org_id = ? and id = ?`, [orgId, source.id]);
+      await sql(em, `update membership set role = 'owner' where org_id = ? and id = ?`, [orgId, target.id]);
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'organization.ownership_transferred',
+        targetType: 'membership',
+        targetId: target.id,
+        before: { ownerMembershipId: source.id },
+        after: { ownerMembershipId: target.id, previousOwnerRole: 'admin' },
+      });
+      return {
+        previousOwner: (await this.get(orgId, source.id, em))!,
+        newOwner: (await this.get(orgId, target.id, em))!,
+      };
+    });
+  }
+
+  /** Sets how many credits a member may use (-1 = unlimited). */
+  async setCreditLimit(orgId: string, actor: Actor, membershipId: string, creditLimit: number): Promise<MemberRow> {
+    if (!Number.isSafeInteger(creditLimit) || creditLimit < -1) {
+      throw new ValidationFailedError([
+        { path: 'creditLimit', message: 'must be a whole number of credits, or -1 for unlimited' },
+      ]);
+    }
+    return this.change(orgId, membershipId, async (em, member) => {
+      await sql(
+        em,
+        `insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)
+         on conflict (org_id, membership_id) do update set credit_limit = excluded.credit_limit`,
+        [orgId, membershipId, creditLimit],
+      );
+      await recordAudit(
+        em,
+        actor,
+        this.entry(
+          orgId,
+          'member.credit_limit_changed',
+          member,
+          { creditLimit: Number(member.credit_limit) },
+          { creditLimit },
+        ),
+      );
+    });
+  }
+
+  /** Emails an active member a password reset link. */
+  async sendPasswordReset(orgId: string, actor: Actor, membershipId: string): Promise<MemberRow> {
+    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
+    const member = await this.get(orgId, membershipId);
+    if (!member) throw new DomainError('NOT_FOUND');
+    if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
+    await this.services.rateLimits.consume('passwordResetPerAccount', member.email);
+    await this.em.transactional(async (em) => {
+      const { token } = await issueUserToken(em, member.user_id, 'password_reset');
+      const url = `${this.services.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+      outbox.queue(em, member.email, passwordResetEmail(member.display_name, url));
+      await recordAudit(em, actor, this.entry(orgId, 'member.password_reset_sent', member, null, null));
+    });
+    await outbox.dispatch(this.services.queue);
+    return member;
+  }
+
+  /** Runs one change of a member under the org row lock, and answers the member afterwards. */
+  private async change(
+    orgId: string,
+    membershipId: string,
+    apply: (em: EntityManager, member: MemberRow) => Promise<void>,
+  ): Promise<MemberRow> {
+    return this.em.transactional(async (em) => {
+      await this.lockOrganization(em, orgId);
+      const member = await this.get(orgId, membershipId, em);
+      if (!member) throw new DomainError('NOT_FOUND');
+      await apply(em, member);
+      return (await this.get(orgId, membershipId, em))!;
+    });
+  }
+
+  private async lockOrganization(em: EntityManager, orgId: string): Promise<void> {
+    await sql(em, 'select id from organization where id = ? for update', [orgId]);
+  }
+
+  private entry(
+    orgId: string,
+    action: string,
+    member: MemberRow,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+  ) {
+    return {
+      orgId,
+      action,
+      targetType: 'membership',
+      targetId: member.id,
+      before: before && { ...before, userId: member.user_id, email: member.email },
+      after,
+    };
+  }
+}

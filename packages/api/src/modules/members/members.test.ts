@@ -1,0 +1,391 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../../../test/support/api.ts';
+import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
+import { addMember, ownMembershipId, tokenFromMailbox } from '../../../test/support/members.ts';
+
+const MEMBER_FIELDS = 'id role status joinedAt creditLimit usedCredits user { id email displayName lastSignInAt }';
+const ARCHIVE = `mutation($id: ID!) { archiveMember(input: { membershipId: $id }) { member { ${MEMBER_FIELDS} } } }`;
+const REACTIVATE = `mutation($id: ID!) { reactivateMember(input: { membershipId: $id }) { member { ${MEMBER_FIELDS} } } }`;
+const CHANGE_ROLE = `mutation($id: ID!, $role: Role!) { changeMemberRole(input: { membershipId: $id, role: $role }) { member { id role } } }`;
+const TRANSFER = `mutation($id: ID!, $p: String!) {
+  transferOwnership(input: { targetMembershipId: $id, password: $p }) { previousOwner { id role } newOwner { id role } }
+}`;
+const CREDIT = `mutation($id: ID!, $limit: SafeInt!) { setMemberCreditLimit(input: { membershipId: $id, creditLimit: $limit }) { member { id creditLimit } } }`;
+
+interface MembersPage {
+  members: {
+    edges: Array<{
+      cursor: string;
+      node: { id: string; role: string; status: string; user: { email: string; displayName: string } };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+/** SPEC §4 memberships, rule by rule. */
+describe('members', () => {
+  let api: TestApi;
+  let owner: TestUser;
+  let ownerMembership: string;
+  let admin: TestUser & { membershipId: string };
+  beforeAll(async () => {
+    api = await startTestApi();
+    owner = await signUpUser(api, { displayName: 'Olga Owner' });
+    ownerMembership = await ownMembershipId(api, owner);
+    admin = await addMember(api, owner, 'ADMIN');
+  });
+  afterAll(() => api.stop());
+
+  const inOrg = (user: TestUser) => as(user, owner.orgId);
+  const ownerCount = async (orgId = owner.orgId) =>
+    (
+      await api.query<{ n: number }>(
+        "select count(*)::int as n from membership where org_id = $1 and role = 'owner' and status = 'active'",
+        [orgId],
+      )
+    )[0]!.n;
+
+  it('lists members with role, joined date, last sign-in and credits', async () => {
+    const response = await api.graphql<MembersPage>(
+      `{ members(first: 10) { edges { node { ${MEMBER_FIELDS} } } } }`,
+      {},
+      inOrg(owner),
+    );
+    expect(response.errors).toBeUndefined();
+    const ownerRow = response.data!.members.edges.find((edge) => edge.node.id === ownerMembership)!
+      .node as unknown as Record<string, unknown>;
+    expect(ownerRow).toMatchObject({
+      role: 'OWNER',
+      status: 'ACTIVE',
+      creditLimit: -1,
+      usedCredits: 0,
+      user: { email: owner.email },
+    });
+    expect(ownerRow.joinedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
+  });
+
+  it('filters by status, role and text, sorts, and pages with cursors', async () => {
+    const extra = await Promise.all(['Zed Viewer', 'Amy Viewer'].map(async () => addMember(api, owner, 'VIEWER')));
+    await api.query("update app_user set display_name = 'Zed Viewer' where id = $1", [extra[0]!.userId]);
+    await api.query("update app_user set display_name = 'Amy Viewer' where id = $1", [extra[1]!.userId]);
+    const byRole = await api.graphql<MembersPage>(
+      '{ members(first: 10, filter: { role: VIEWER }) { edges { node { role } } } }',
+      {},
+      inOrg(owner),
+    );
+    expect(byRole.data!.members.edges.map((edge) => edge.node.role)).toEqual(['VIEWER', 'VIEWER']);
+    const byText = await api.graphql<MembersPage>(
+      '{ members(first: 10, filter: { search: "amy" }) { edges { node { user { displayName email } } } } }',
+      {},
+      inOrg(owner),
+    );
+    expect(byText.data!.members.edges.map((edge) => edge.node.user.displayName)).toEqual(['Amy Viewer']);
+    const byEmailPrefix = await api.graphql<MembersPage>(
+      'query($s: String!) { members(first: 10, filter: { search: $s }) { edges { node { user { email } } } } }',
+      { s: owner.email.slice(0, 12).toUpperCase() },
+      inOrg(owner),
+    );
+    expect(byEmailPrefix.data!.members.edges.map((edge) => edge.node.user.email)).toContain(owner.email);
+    const wildcard = await api.graphql<MembersPage>(
+      '{ members(first: 10, filter: { search: "%" }) { edges { node { id } } } }',
+      {},
+      inOrg(owner),
+    );
+    expect(wildcard.data!.members.edges).toEqual([]);
+
+    const sorted = await api.graphql<MembersPage>(
+      '{ members(first: 10, orderBy: { field: DISPLAY_NAME, direction: DESC }, filter: { role: VIEWER }) { edges { node { user { displayName } } } } }',
+      {},
+      inOrg(owner),
+    );
+    expect(sorted.data!.members.edges.map((edge) => edge.node.user.displayName)).toEqual(['Zed Viewer', 'Amy Viewer']);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { data?: MembersPage | null } = await api.graphql<MembersPage>(
+        'query($after: String) { members(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        inOrg(owner),
+      );
+      seen.push(...page.data!.members.edges.map((edge) => edge.node.id));
+      after = page.data!.members.pageInfo.hasNextPage ? page.data!.members.pageInfo.endCursor : null;
+    } while (after);
+    const [{ n }] = (await api.query<{ n: number }>('select count(*)::int as n from membership where org_id = $1', [
+      owner.orgId,
+    ])) as [{ n: number }];
+    expect(seen).toHaveLength(n);
+    expect(new Set(seen).size).toBe(n);
+  });
+
+  it('keeps members, emails and credits from roles without the abilities', async () => {
+    const manager = await addMember(api, owner, 'MANAGER');
+    expect(codes(await api.graphql('{ members(first: 5) { edges { node { id } } } }', {}, inOrg(manager)))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codes(await api.graphql('{ invitations(first: 5) { edges { node { id } } } }', {}, inOrg(manager)))).toEqual(
+      ['FORBIDDEN'],
+    );
+    expect(codes(await api.graphql('{ auditEvents(first: 5) { edges { node { id } } } }', {}, inOrg(manager)))).toEqual(
+      ['FORBIDDEN'],
+    );
+  });
+
+  it('archives a member, who is refused on the very next request with the same token, and reactivates them with the old role', async () => {
+    const member = await addMember(api, owner, 'MANAGER');
+    expect(codes(await api.graphql('{ viewer { role } }', {}, inOrg(member)))).toEqual([]);
+    const archived = await api.graphql<{ archiveMember: { member: { status: string } } }>(
+      ARCHIVE,
+      { id: member.membershipId },
+      inOrg(admin),
+    );
+    expect(archived.data?.archiveMember.member.status).toBe('ARCHIVED');
+    expect(codes(await api.graphql('{ viewer { role } }', {}, inOrg(member)))).toEqual(['TENANT_NOT_FOUND']);
+    const orgs = await api.graphql<{
+      viewer: { organizations: { edges: Array<{ node: { organization: { id: string } } }> } };
+    }>('{ viewer { organizations(first: 10) { edges { node { organization { id } } } } } }', {}, as(member));
+    expect(orgs.data!.viewer.organizations.edges.map((edge) => edge.node.organization.id)).not.toContain(owner.orgId);
+
+    const back = await api.graphql<{ reactivateMember: { member: { status: string; role: string } } }>(
+      REACTIVATE,
+      { id: member.membershipId },
+      inOrg(admin),
+    );
+    expect(back.data?.reactivateMember.member).toEqual({
+      ...back.data?.reactivateMember.member,
+      status: 'ACTIVE',
+      role: 'MANAGER',
+    });
+    const viewer = await api.graphql<{ viewer: { role: string } }>('{ viewer { role } }', {}, inOrg(member));
+    expect(viewer.data?.viewer.role).toBe('MANAGER');
+  });
+
+  it('never archives the owner', async () => {
+    expect(codes(await api.graphql(ARCHIVE, { id: ownerMembership }, inOrg(admin)))).toEqual(['OWNER_PROTECTED']);
+    expect(codes(await api.graphql(ARCHIVE, { id: ownerMembership }, inOrg(owner)))).toEqual(['OWNER_PROTECTED']);
+    expect(await ownerCount()).toBe(1);
+  });
+
+  it('changes roles of active non-owner members only, never to owner, effective at once', async () => {
+    const member = await addMember(api, owner, 'MEMBER');
+    const changed = await api.graphql<{ changeMemberRole: { member: { role: string } } }>(
+      CHANGE_ROLE,
+      { id: member.membershipId, role: 'VIEWER' },
+      inOrg(admin),
+    );
+    expect(changed.data?.changeMemberRole.member.role).toBe('VIEWER');
+    const after = await api.graphql<{ viewer: { abilities: string[] } }>('{ viewer { abilities } }', {}, inOrg(member));
+    expect(after.data?.viewer.abilities).not.toContain('workspaces.create');
+
+    expect(codes(await api.graphql(CHANGE_ROLE, { id: member.membershipId, role: 'OWNER' }, inOrg(owner)))).toEqual([
+      'OWNER_NOT_ASSIGNABLE',
+    ]);
+    expect(codes(await api.graphql(CHANGE_ROLE, { id: ownerMembership, role: 'ADMIN' }, inOrg(admin)))).toEqual([
+      'OWNER_PROTECTED',
+    ]);
+    await api.graphql(ARCHIVE, { id: member.membershipId }, inOrg(admin));
+    expect(codes(await api.graphql(CHANGE_ROLE, { id: member.membershipId, role: 'MANAGER' }, inOrg(admin)))).toEqual([
+      'MEMBER_NOT_ACTIVE',
+    ]);
+    expect(
+      codes(
+        await api.graphql(CHANGE_ROLE, { id: '00000000-0000-4000-8000-000000000000', role: 'MANAGER' }, inOrg(admin)),
+      ),
+    ).toEqual(['NOT_FOUND']);
+  });
+
+  it('transfers ownership only from the owner, with the password, to an active admin', async () => {
+    const org = await signUpUser(api, { displayName: 'Transfer Org' });
+    const orgOwnerMembership = await ownMembershipId(api, org);
+    const newAdmin = await addMember(api, org, 'ADMIN');
+    const manager = await addMember(api, org, 'MANAGER');
+    const inThis = (user: TestUser) => as(user, org.orgId);
+
+    expect(
+      codes(await api.graphql(TRANSFER, { id: newAdmin.membershipId, p: newAdmin.password }, inThis(newAdmin))),
+    ).toEqual(['FORBIDDEN']);
+    expect(codes(await api.graphql(TRANSFER, { id: newAdmin.membershipId, p: 'wrong password' }, inThis(org)))).toEqual(
+      ['VALIDATION_FAILED'],
+    );
+    expect(codes(await api.graphql(TRANSFER, { id: manager.membershipId, p: org.password }, inThis(org)))).toEqual([
+      'OWNERSHIP_TARGET_INVALID',
+    ]);
+
+    const done = await api.graphql<{
+      transferOwnership: { previousOwner: { id: string; role: string }; newOwner: { id: string; role: string } };
+    }>(TRANSFER, { id: newAdmin.membershipId, p: org.password }, inThis(org));
+    expect(done.data?.transferOwnership).toEqual({
+      previousOwner: { id: orgOwnerMembership, role: 'ADMIN' },
+      newOwner: { id: newAdmin.membershipId, role: 'OWNER' },
+    });
+    expect(await ownerCount(org.orgId)).toBe(1);
+    const formerOwner = await api.graphql<{ viewer: { role: string; abilities: string[] } }>(
+      '{ viewer { role abilities } }',
+      {},
+      inThis(org),
+    );
+    expect(formerOwner.data?.viewer.role).toBe('ADMIN');
+    expect(formerOwner.data?.viewer.abilities).not.toContain('organization.transferOwnership');
+  });
+
+  it('sets credit limits as the owner only', async () => {
+    const member = await addMember(api, owner, 'MEMBER');
+    const set = await api.graphql<{ setMemberCreditLimit: { member: { creditLimit: number } } }>(
+      CREDIT,
+      { id: member.membershipId, limit: 1500 },
+      inOrg(owner),
+    );
+    expect(set.data?.setMemberCreditLimit.member.creditLimit).toBe(1500);
+    expect((await api.graphql(CREDIT, { id: member.membershipId, limit: -1 }, inOrg(owner))).errors).toBeUndefined();
+    expect(codes(await api.graphql(CREDIT, { id: member.membershipId, limit: -2 }, inOrg(owner)))).toEqual([
+      'VALIDATION_FAILED',
+    ]);
+    expect(codes(await api.graphql(CREDIT, { id: member.membershipId, limit: 5 }, inOrg(admin)))).toEqual([
+      'FORBIDDEN',
+    ]);
+  });
+
+  it('emails a member a password reset link', async () => {
+    const member = await addMember(api, owner, 'MEMBER');
+    const sent = await api.graphql(
+      'mutation($id: ID!) { sendMemberPasswordReset(input: { membershipId: $id }) { member { id } } }',
+      { id: member.membershipId },
+      inOrg(admin),
+    );
+    expect(sent.errors).toBeUndefined();
+    const token = await tokenFromMailbox(api, member.email, 'password_reset');
+    const reset = await api.graphql(
+      'mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "fresh password 123" }) { passwordChanged } }',
+      { t: token },
+    );
+    expect(reset.errors).toBeUndefined();
+  });
+
+  it('writes an audit event for each change, with actor, before/after, IP, user agent and request id', async () => {
+    const member = await addMember(api, owner, 'MEMBER');
+    await api.graphql(
+      CHANGE_ROLE,
+      { id: member.membershipId, role: 'VIEWER' },
+      { ...inOrg(admin), 'user-agent': 'Audit Agent/2', 'x-request-id': 'audit-req-12345' },
+    );
+    const events = await api.graphql<{
+      auditEvents: {
+        edges: Array<{
+          node: {
+            action: string;
+            actorLabel: string;
+            targetId: string;
+            before: object;
+            after: object;
+            ip: string;
+            userAgent: string;
+            requestId: string;
+          };
+        }>;
+      };
+    }>(
+      '{ auditEvents(first: 5) { edges { node { action actorLabel targetId before after ip userAgent requestId } } } }',
+      {},
+      inOrg(admin),
+    );
+    expect(events.data?.auditEvents.edges[0]?.node).toEqual({
+      action: 'member.role_changed',
+      actorLabel: admin.email,
+      targetId: member.membershipId,
+      before: { role: 'member', userId: member.userId, email: member.email },
+      after: { role: 'viewer' },
+      ip: admin.ip,
+      userAgent: 'Audit Agent/2',
+      requestId: 'audit-req-12345',
+    });
+    const actions = new Set(
+      (
+        await api.query<{ action: string }>('select distinct action from audit_event where org_id = $1', [owner.orgId])
+      ).map((row) => row.action),
+    );
+    for (const action of [
+      'invitation.created',
+      'invitation.accepted',
+      'member.archived',
+      'member.reactivated',
+      'member.role_changed',
+      'member.credit_limit_changed',
+    ]) {
+      expect(actions, action).toContain(action);
+    }
+  });
+});
+
+describe('deleting an account', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  it('lists the consequences, then deletes owned orgs with everything in them, sent invitations and memberships elsewhere', async () => {
+    const leaving = await signUpUser(api, { displayName: 'Leaving Person' });
+    const colleague = await addMember(api, leaving, 'MEMBER');
+    const other = await signUpUser(api, { displayName: 'Other Owner' });
+    // `leaving` joins `other`'s org as admin and invites someone there.
+    await api.graphql(
+      'mutation($e: String!) { inviteMembers(input: { invitations: [{ email: $e, role: ADMIN }] }) { results { email } } }',
+      { e: leaving.email },
+      as(other, other.orgId),
+    );
+    await api.graphql(
+      'mutation($t: String!) { acceptInvitation(input: { token: $t }) { membershipId } }',
+      { t: await tokenFromMailbox(api, leaving.email) },
+      as(leaving),
+    );
+    await api.graphql(
+      'mutation { inviteMembers(input: { invitations: [{ email: "invited-by-leaving@example.com", role: VIEWER }] }) { results { email } } }',
+      {},
+      as(leaving, other.orgId),
+    );
+
+    const impact = await api.graphql<{
+      viewer: {
+        deletionImpact: {
+          ownedOrganizations: Array<{ id: string; name: string; memberCount: number }>;
+          leftOrganizationCount: number;
+        };
+      };
+    }>(
+      '{ viewer { deletionImpact { ownedOrganizations { id name memberCount } leftOrganizationCount } } }',
+      {},
+      as(leaving),
+    );
+    expect(impact.data?.viewer.deletionImpact).toEqual({
+      ownedOrganizations: [{ id: leaving.orgId, name: "Leaving Person's organization", memberCount: 2 }],
+      leftOrganizationCount: 1,
+    });
+
+    const DELETE =
+      'mutation($p: String!) { deleteAccount(input: { password: $p }) { deletedOrganizationCount leftOrganizationCount } }';
+    expect(codes(await api.graphql(DELETE, { p: 'wrong password' }, as(leaving)))).toEqual(['VALIDATION_FAILED']);
+    const deleted = await api.graphql(DELETE, { p: leaving.password }, as(leaving));
+    expect(deleted.data).toEqual({ deleteAccount: { deletedOrganizationCount: 1, leftOrganizationCount: 1 } });
+
+    const remaining = await api.query<{
+      users: number;
+      orgs: number;
+      invitations: number;
+      colleague_memberships: number;
+      departure: number;
+    }>(
+      `select (select count(*)::int from app_user where id = $1) as users,
+              (select count(*)::int from organization where id = $2) as orgs,
+              (select count(*)::int from invitation where email = 'invited-by-leaving@example.com') as invitations,
+              (select count(*)::int from membership where user_id = $3) as colleague_memberships,
+              (select count(*)::int from audit_event where org_id = $4 and action = 'member.account_deleted' and actor_label = $5) as departure`,
+      [leaving.userId, leaving.orgId, colleague.userId, other.orgId, leaving.email],
+    );
+    expect(remaining).toEqual([{ users: 0, orgs: 0, invitations: 0, colleague_memberships: 1, departure: 1 }]);
+    // The colleague keeps their own account and org; the deleted org is gone from their list.
+    expect(codes(await api.graphql('{ viewer { role } }', {}, as(colleague, leaving.orgId)))).toEqual([
+      'TENANT_NOT_FOUND',
+    ]);
+    expect(codes(await api.graphql('{ viewer { user { id } } }', {}, as(leaving)))).toEqual(['UNAUTHENTICATED']);
+  });
+});

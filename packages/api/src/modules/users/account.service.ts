@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../database/sql.ts';
+import { ValidationFailedError } from '../../graphql/errors.ts';
+import { verifyPassword } from '../../security/passwords.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { User } from './user.entity.ts';
+
+/** What deleting an account takes with it. */
+export interface DeletionImpact {
+  /** Organizations the user owns: deleted with all their members, invitations and resources. */
+  readonly ownedOrganizations: ReadonlyArray<{ id: string; name: string; memberCount: number }>;
+  /** Organizations the user leaves; their audit trails record the departure. */
+  readonly leftOrganizationCount: number;
+}
+
+export class AccountService {
+  constructor(private readonly em: EntityManager) {}
+
+  async deletionImpact(userId: string, em: EntityManager = this.em): Promise<DeletionImpact> {
+    const owned = await sql<{ id: string; name: string; member_count: number }>(
+      em,
+      `select o.id, o.name, (select count(*)::int from membership x where x.org_id = o.id and x.status = 'active') as member_count
+         from membership m join organization o on o.id = m.org_id
+        where m.user_id = ? and m.role = 'owner' and m.status = 'active'
+        order by o.name`,
+      [userId],
+    );
+    const [left] = await sql<{ n: number }>(
+      em,
+      `select count(*)::int as n from membership where user_id = ? and not (role = 'owner' and status = 'active')`,
+      [userId],
+    );
+    return {
+      ownedOrganizations: owned.map((org) => ({ id: org.id, name: org.name, memberCount: org.member_count })),
+      leftOrganizationCount: left?.n ?? 0,
+    };
+  }
+
+  /**
+   * Deletes the account after checking the password: the invitations the user sent, their
+   * memberships everywhere (recorded in those orgs' audit trails), every org they own with
+   * everything in it, then the user with their sessions and tokens. One transaction.
+   */
+  async delete(actor: Actor, password: string): Promise<DeletionImpact> {
+    const user = await this.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new ValidationFailedError([{ path: 'password', message: 'is not your current password' }]);
+    }
+    return this.em.transactional(async (em) => {
+      const impact = await this.deletionImpact(actor.userId, em);
+      const owned = impact.ownedOrganizations.map((org) => org.id);
+      // Lock the orgs first, in a fixed order, so a concurrent ownership transfer cannot interleave.
+      await sql(em, 'select id from organization where id = any(?::uuid[]) order by id for update', [owned]);
+      await sql(em, 'delete from invitation where invited_by = ?', [actor.userId]);
+      const left = await sql<{ org_id: string; id: string; role: string }>(
+        em,
+        'select org_id, id, role from membership where user_id = ? and not (org_id = any(?::uuid[]))',
+        [actor.userId, owned],
+      );
+      for (const membership of left) {
+        await recordAudit(em, actor, {
+          orgId: membership.org_id,
+          action: 'member.account_deleted',
+          targetType: 'membership',
+          targetId: membership.id,
+          before: { userId: actor.userId, email: user.email, role: membership.role },
+          after: null,
+        });
+      }
+      await sql(em, 'delete from organization where id = any(?::uuid[])', [owned]);
+      await sql(em, 'delete from app_user where id = ?', [actor.userId]);
+      return impact;
+    });
+  }
+}

@@ -1,0 +1,245 @@
+import {
+  execute,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasAbility, type RoleId } from '@orgplane/schema';
+import { applyAuthorization, describeRule, ruleFor } from '../src/graphql/authorization.ts';
+import { resolveCaller } from '../src/graphql/caller.ts';
+import type { Context } from '../src/graphql/context.ts';
+import { DomainError } from '../src/graphql/errors.ts';
+import { buildBareSchema, RULES } from '../src/graphql/schema.ts';
+import { startTestApi, type TestApi } from './support/api.ts';
+import { signUpUser, type TestUser } from './support/identity.ts';
+import { addMember } from './support/members.ts';
+
+type Caller = RoleId | 'non-member' | 'anonymous';
+
+/**
+ * What each operation demands, written out: a change to the rule map shows up here as a diff to
+ * review (a catalog ability, `signedIn`, `public`, or a named condition).
+ */
+const REQUIREMENTS: Record<string, string> = {
+  'Query.auditEvents': 'audit.read',
+  'Query.abilityCatalog': 'public',
+  'Query.invitations': 'invitations.read',
+  'Query.invitationPreview': 'public',
+  'Query.members': 'members.read',
+  'Query.devMailbox': 'mailboxEnabled',
+  'Query.viewer': 'public',
+  'Mutation.inviteMembers': 'invitations.create',
+  'Mutation.resendInvitation': 'invitations.resend',
+  'Mutation.revokeInvitation': 'invitations.revoke',
+  'Mutation.acceptInvitation': 'signedIn',
+  'Mutation.archiveMember': 'members.archive',
+  'Mutation.reactivateMember': 'members.archive',
+  'Mutation.changeMemberRole': 'members.changeRole',
+  'Mutation.transferOwnership': 'organization.transferOwnership',
+  'Mutation.setMemberCreditLimit': 'members.setCreditLimit',
+  'Mutation.sendMemberPasswordReset': 'members.resetCredentials',
+  'Mutation.deleteAccount': 'signedIn',
+  'Mutation.signUp': 'public',
+  'Mutation.signIn': 'public',
+  'Mutation.verifyMfaChallenge': 'public',
+  'Mutation.refreshSession': 'public',
+  'Mutation.signOut': 'signedIn',
+  'Mutation.requestPasswordReset': 'public',
+  'Mutation.resetPassword': 'public',
+  'Mutation.verifyEmail': 'public',
+  'Mutation.resendEmailVerification': 'signedIn',
+  'Mutation.changePassword': 'signedIn',
+  'Mutation.updateProfile': 'signedIn',
+  'Mutation.beginTotpEnrollment': 'signedIn',
+  'Mutation.confirmTotpEnrollment': 'signedIn',
+  'Mutation.disableTotp': 'signedIn',
+  'Mutation.revokeSession': 'signedIn',
+  'Mutation.setDefaultOrganization': 'signedIn',
+};
+const CALLERS: readonly Caller[] = ['owner', 'admin', 'manager', 'member', 'viewer', 'non-member', 'anonymous'];
+
+/** A value of the right shape for an input type: enough to get past GraphQL validation. */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+        .map((field) => [field.name, sample(field.type)]),
+    );
+  }
+  const scalar = getNamedType(type).name;
+  if (scalar === 'ID') return '00000000-0000-4000-8000-000000000000';
+  if (scalar === 'Int' || scalar === 'SafeInt' || scalar === 'Float') return 1;
+  if (scalar === 'Boolean') return false;
+  return 'x';
+}
+
+/** A document calling one root field with sample arguments. */
+function documentFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const required = field.args.filter(
+    (arg: GraphQLArgument) => isNonNullType(arg.type) && arg.defaultValue === undefined,
+  );
+  const variables = Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)]));
+  const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const argumentList = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const source = `${operation}${declarations ? `(${declarations})` : ''} { ${field.name}${argumentList ? `(${argumentList})` : ''}${selection} }`;
+  return { document: parse(source), variables };
+}
+
+/**
+ * QUALITY 1: every (caller, operation) pair, with the expected outcome derived from the
+ * operation's rule and the ability catalog. Resolvers are replaced by a stub that reports it
+ * was reached, so the matrix tests authorization alone (real rules, real tenant resolution
+ * against the database) and changes nothing.
+ */
+describe('role × operation authorization matrix', () => {
+  let api: TestApi;
+  let schema: GraphQLSchema;
+  const tokens = new Map<Caller, TestUser>();
+  let orgId: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const owner = await signUpUser(api);
+    orgId = owner.orgId;
+    tokens.set('owner', owner);
+    for (const role of ['admin', 'manager', 'member', 'viewer'] as const) {
+      tokens.set(role, await addMember(api, owner, role.toUpperCase() as 'ADMIN'));
+    }
+    tokens.set('non-member', await signUpUser(api));
+
+    const bare = await buildBareSchema();
+    for (const root of [bare.getQueryType(), bare.getMutationType()]) {
+      for (const field of Object.values(root!.getFields())) {
+        field.resolve = () => {
+          throw new DomainError('NOT_FOUND', { extensions: { reached: true } });
+        };
+      }
+    }
+    schema = applyAuthorization(bare, RULES);
+  });
+  afterAll(() => api.stop());
+
+  async function outcome(
+    caller: Caller,
+    operation: 'query' | 'mutation',
+    field: GraphQLField<unknown, unknown>,
+  ): Promise<string> {
+    const em = api.services.orm.em.fork();
+    const user = tokens.get(caller);
+    let resolved: Pick<Context, 'viewer' | 'tenant'>;
+    try {
+      resolved = await resolveCaller(
+        em,
+        api.services.accessTokens,
+        user ? `Bearer ${user.accessToken}` : undefined,
+        orgId,
+      );
+    } catch (error) {
+      return `refused:${(error as { extensions: { code: string } }).extensions.code}`;
+    }
+    const context: Context = {
+      em,
+      requestId: 'matrix',
+      logger: pino({ level: 'silent' }),
+      meta: { ip: '127.0.0.1', userAgent: null },
+      refreshCookie: { value: null, set: () => {}, clear: () => {} },
+      services: api.services,
+      ...resolved,
+    };
+    const { document, variables } = documentFor(operation, field);
+    const result = await execute({ schema, document, variableValues: variables, contextValue: context });
+    const error = result.errors?.[0];
+    if (!error) return 'reached';
+    const original = error.originalError as DomainError | undefined;
+    if (original?.extensions?.reached) return 'reached';
+    return original?.code ?? `unexpected:${error.message}`;
+  }
+
+  function expected(caller: Caller, typeName: string, fieldName: string): string {
+    const description = describeRule(ruleFor(RULES, typeName, fieldName));
+    if (!description) throw new Error(`${typeName}.${fieldName} has no described rule: add it to the matrix`);
+    if (caller === 'non-member') return 'refused:TENANT_NOT_FOUND';
+    switch (description.kind) {
+      case 'public':
+        return 'reached';
+      case 'signedIn':
+        return caller === 'anonymous' ? 'UNAUTHENTICATED' : 'reached';
+      case 'ability':
+        if (caller === 'anonymous') return 'UNAUTHENTICATED';
+        return hasAbility(caller, description.ability) ? 'reached' : 'FORBIDDEN';
+      case 'condition':
+        return api.services.mailboxEnabled ? 'reached' : 'NOT_FOUND';
+      case 'parentGuarded':
+        throw new Error(`${typeName}.${fieldName}: a root field cannot be parent-guarded`);
+    }
+  }
+
+  it('demands of each operation what the table says, and covers every root field', async () => {
+    const bare = await buildBareSchema();
+    const actual: Record<string, string> = {};
+    for (const [typeName, root] of [
+      ['Query', bare.getQueryType()!],
+      ['Mutation', bare.getMutationType()!],
+    ] as const) {
+      for (const name of Object.keys(root.getFields())) {
+        const description = describeRule(ruleFor(RULES, typeName, name));
+        actual[`${typeName}.${name}`] =
+          description?.kind === 'ability'
+            ? description.ability
+            : description?.kind === 'condition'
+              ? description.name
+              : (description?.kind ?? 'none');
+      }
+    }
+    expect(actual).toEqual(REQUIREMENTS);
+  });
+
+  it('covers every root field of the schema', async () => {
+    const bare = await buildBareSchema();
+    const fields = [
+      ...Object.keys(bare.getQueryType()!.getFields()),
+      ...Object.keys(bare.getMutationType()!.getFields()),
+    ];
+    expect(fields.length).toBeGreaterThan(30);
+    for (const [typeName, root] of [
+      ['Query', bare.getQueryType()!],
+      ['Mutation', bare.getMutationType()!],
+    ] as const) {
+      for (const name of Object.keys(root.getFields()))
+        expect(describeRule(ruleFor(RULES, typeName, name)), `${typeName}.${name}`).toBeDefined();
+    }
+  });
+
+  for (const caller of CALLERS) {
+    it(`answers every operation as the catalog says for ${caller}`, async () => {
+      const mismatches: string[] = [];
+      for (const [typeName, operation] of [
+        ['Query', 'query'],
+        ['Mutation', 'mutation'],
+      ] as const) {
+        const root = typeName === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
+        for (const field of Object.values(root.getFields())) {
+          const want = expected(caller, typeName, field.name);
+          const got = await outcome(caller, operation, field);
+          if (got !== want) mismatches.push(`${typeName}.${field.name}: expected ${want}, got ${got}`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
