@@ -1,0 +1,148 @@
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBareSchema } from '../src/graphql/schema.ts';
+import { startTestApi, type TestApi } from './support/api.ts';
+import { as, signUpUser, type TestUser } from './support/identity.ts';
+import { addMember, invite, ownMembershipId } from './support/members.ts';
+
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Whether an input type holds an ID anywhere. */
+function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
+  const named = getNamedType(type);
+  if (named.name === 'ID') return true;
+  if (!isInputObjectType(named) || seen.has(named.name)) return false;
+  seen.add(named.name);
+  return Object.values(named.getFields()).some((field) => takesId(field.type, seen));
+}
+
+/** A value for an input type with `id` in every ID position and `password` in password fields. */
+function fill(type: GraphQLInputType, id: string, password: string, name = ''): unknown {
+  if (isNonNullType(type)) return fill(type.ofType, id, password, name);
+  if (isListType(type)) return [fill(type.ofType, id, password, name)];
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type) || takesId(field.type))
+        .map((field) => [field.name, fill(field.type, id, password, field.name)]),
+    );
+  }
+  const scalar = getNamedType(type).name;
+  if (scalar === 'ID') return id;
+  if (scalar === 'Int' || scalar === 'SafeInt') return 1;
+  if (scalar === 'Boolean') return false;
+  return /password/i.test(name) ? password : 'x';
+}
+
+/** Selects every scalar field a payload offers, two levels deep, so any leaked data would show. */
+function selection(type: ReturnType<typeof getNamedType>, depth = 0): string {
+  if (!isObjectType(type) || depth > 2) return '';
+  const fields = Object.values(type.getFields())
+    .filter((field) => field.args.every((arg) => !isNonNullType(arg.type)))
+    .map((field) => {
+      const inner = getNamedType(field.type);
+      if (!isObjectType(inner)) return field.name;
+      const nested = selection(inner, depth + 1);
+      return nested ? `${field.name} ${nested}` : '';
+    })
+    .filter(Boolean);
+  return `{ ${fields.join(' ')} }`;
+}
+
+/**
+ * Every id of tenant A, fed to every operation that takes an id, as tenant B's owner: the
+ * answer must be the one a nonexistent id gets, and carry none of A's data.
+ */
+describe('cross-tenant sweep', () => {
+  let api: TestApi;
+  let ownerA: TestUser;
+  let ownerB: TestUser;
+  const idsOfA: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    ownerA = await signUpUser(api, { displayName: 'Alpha' });
+    ownerB = await signUpUser(api, { displayName: 'Bravo' });
+    const adminA = await addMember(api, ownerA, 'ADMIN');
+    const [pending] = await invite(api, ownerA, ownerA.orgId, [{ email: 'pending-in-a@example.com', role: 'VIEWER' }]);
+    const [session] = await api.query<{ id: string }>('select id from session where user_id = $1 limit 1', [
+      ownerA.userId,
+    ]);
+    Object.assign(idsOfA, {
+      'owner membership': await ownMembershipId(api, ownerA),
+      'admin membership': adminA.membershipId,
+      invitation: pending!.invitation!.id,
+      organization: ownerA.orgId,
+      'owner user': ownerA.userId,
+      session: session!.id,
+    });
+  });
+  afterAll(() => api.stop());
+
+  it('answers A’s ids exactly like a nonexistent id, with none of A’s data', async () => {
+    const schema = await buildBareSchema();
+    const operations: Array<['query' | 'mutation', GraphQLField<unknown, unknown>]> = [
+      ...Object.values(schema.getQueryType()!.getFields()).map((field) => ['query', field] as ['query', typeof field]),
+      ...Object.values(schema.getMutationType()!.getFields()).map(
+        (field) => ['mutation', field] as ['mutation', typeof field],
+      ),
+    ].filter(([, field]) => field.args.some((arg) => takesId(arg.type)));
+    expect(operations.map(([, field]) => field.name).sort()).toEqual(
+      expect.arrayContaining([
+        'archiveMember',
+        'changeMemberRole',
+        'resendInvitation',
+        'revokeInvitation',
+        'transferOwnership',
+      ]),
+    );
+
+    const secretsOfA = [ownerA.email, 'pending-in-a@example.com', "Alpha's organization", ...Object.values(idsOfA)];
+    const failures: string[] = [];
+    for (const [operation, field] of operations) {
+      const run = async (id: string) => {
+        const args = field.args.filter((arg) => isNonNullType(arg.type) || takesId(arg.type));
+        const variables = Object.fromEntries(
+          args.map((arg) => [arg.name, fill(arg.type, id, ownerB.password, arg.name)]),
+        );
+        const declarations = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+        const call = `${field.name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})`;
+        const query = `${operation}(${declarations}) { ${call} ${selection(getNamedType(field.type))} }`;
+        const response = await api.graphql(query, variables, as(ownerB, ownerB.orgId));
+        return {
+          data: response.data,
+          errors: (response.errors ?? []).map((error) => ({ message: error.message, code: error.extensions?.code })),
+        };
+      };
+      const baseline = await run(MISSING_ID);
+      for (const [label, id] of Object.entries(idsOfA)) {
+        const answer = await run(id);
+        if (JSON.stringify(answer) !== JSON.stringify(baseline)) {
+          failures.push(`${field.name} with A's ${label}: ${JSON.stringify(answer)} vs ${JSON.stringify(baseline)}`);
+        }
+        const text = JSON.stringify(answer);
+        for (const secret of secretsOfA) if (text.includes(secret)) failures.push(`${field.name} leaked ${secret}`);
+      }
+    }
+    expect(failures).toEqual([]);
+
+    // Nothing of A changed.
+    const [state] = await api.query<{ owners: number; archived: number; pending: number }>(
+      `select (select count(*)::int from membership where org_id = $1 and role = 'owner' and status = 'active') as owners,
+              (select count(*)::int from membership where org_id = $1 and status = 'archived') as archived,
+              (select count(*)::int from invitation where org_id = $1 and status = 'pending') as pending`,
+      [ownerA.orgId],
+    );
+    expect(state).toEqual({ owners: 1, archived: 0, pending: 1 });
+  });
+});
