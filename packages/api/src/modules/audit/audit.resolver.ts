@@ -1,7 +1,7 @@
 import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { sql } from '../../database/sql.ts';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/connection.ts';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { Connection, PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 
 @ObjectType({ description: 'One recorded change of tenant state.', simpleResolvers: true })
@@ -50,40 +50,39 @@ export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {
 export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'The current organization’s audit trail, newest first.' })
   async auditEvents(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, tenant }: Context,
   ): Promise<AuditEventConnection> {
-    const [createdKey, id] = after ? decodeCursor(after, 2) : [null, null];
-    const rows = await sql<{
-      id: string;
-      action: string;
-      actor_user_id: string | null;
-      actor_label: string | null;
-      target_type: string;
-      target_id: string | null;
-      before: Record<string, unknown> | null;
-      after: Record<string, unknown> | null;
-      ip: string | null;
-      user_agent: string | null;
-      request_id: string | null;
-      created_at: Date;
-      created_key: string;
-    }>(
+    return pageByCreation<
+      CreationKeyed & {
+        action: string;
+        actor_user_id: string | null;
+        actor_label: string | null;
+        target_type: string;
+        target_id: string | null;
+        before: Record<string, unknown> | null;
+        after: Record<string, unknown> | null;
+        ip: string | null;
+        user_agent: string | null;
+        request_id: string | null;
+        created_at: Date;
+      },
+      AuditEvent
+    >(
       em,
-      `select id, action, actor_user_id, actor_label, target_type, target_id, before, after, ip, user_agent, request_id,
-              created_at, created_at::text as created_key
-         from audit_event
-        where org_id = ? and (?::timestamptz is null or (created_at, id) < (?::timestamptz, ?::uuid))
-        order by created_at desc, id desc
-        limit ?`,
-      [tenant!.orgId, createdKey, createdKey, id, first + 1],
-    );
-    return toConnection(
-      rows,
-      first,
-      (row) => [row.created_key, row.id],
+      {
+        select: `select id as key, created_at::text as created_key, action, actor_user_id, actor_label, target_type, target_id,
+                        before, after, ip, user_agent, request_id, created_at
+                   from audit_event`,
+        where: 'org_id = ?',
+        params: [tenant!.orgId],
+        createdColumn: 'created_at',
+        keyColumn: 'id',
+        direction: 'desc',
+      },
+      page,
       (row) => ({
-        id: row.id,
+        id: row.key,
         action: row.action,
         actorUserId: row.actor_user_id,
         actorLabel: row.actor_label,

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { decodeCursor, PageArgs, toConnection } from '../../graphql/connection.ts';
+import { PageArgs } from '../../graphql/connection.ts';
 import { actorOf, type Context } from '../../graphql/context.ts';
 import { User } from '../users/user.entity.ts';
 import { InvitationService, type InvitationRow } from './invitation.service.ts';
@@ -40,13 +40,8 @@ export class InvitationResolver {
     filter: InvitationFilterInput | null,
     @Ctx() context: Context,
   ): Promise<InvitationConnection> {
-    const rows = await invitations(context).list(
-      context.tenant!.orgId,
-      filter?.status ?? null,
-      first,
-      after ? (decodeCursor(after, 2).map(String) as [string, string]) : null,
-    );
-    return toConnection(rows, first, (row) => [row.created_key, row.id], toInvitation);
+    const page = await invitations(context).list(context.tenant!.orgId, filter?.status ?? null, { first, after });
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toInvitation(edge.node) })) };
   }
 
   @Query(() => InvitationPreview, {

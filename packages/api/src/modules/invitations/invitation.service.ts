@@ -7,6 +7,7 @@ import {
   type FieldError,
   type RoleId,
 } from '@orgplane/schema';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
@@ -22,7 +23,7 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
 
 /** An invitation as read: `status` already says `expired` for a pending one past its expiry. */
-export interface InvitationRow {
+export interface InvitationRow extends CreationKeyed {
   org_id: string;
   id: string;
   email: string;
@@ -32,14 +33,13 @@ export interface InvitationRow {
   invited_by: string | null;
   inviter_name: string | null;
   created_at: Date;
-  created_key: string;
   expires_at: Date;
 }
 
 /** The effective status: pending past expiry reads as expired at once. */
 const EFFECTIVE_STATUS = `case when i.status = 'pending' and i.expires_at <= now() then 'expired' else i.status end`;
 
-const SELECT = `select i.org_id, i.id, i.email, i.role, i.credit_limit::text, ${EFFECTIVE_STATUS} as status,
+const SELECT = `select i.org_id, i.id, i.id as key, i.email, i.role, i.credit_limit::text, ${EFFECTIVE_STATUS} as status,
        i.invited_by, u.display_name as inviter_name, i.created_at, i.created_at::text as created_key, i.expires_at
   from invitation i left join app_user u on u.id = i.invited_by`;
 
@@ -216,20 +216,19 @@ export class InvitationService {
   }
 
   /** A page of the org's invitations, newest first, optionally of one (effective) status. */
-  async list(
-    orgId: string,
-    status: InvitationStatus | null,
-    first: number,
-    after: [string, string] | null,
-  ): Promise<InvitationRow[]> {
-    return sql<InvitationRow>(
+  list(orgId: string, status: InvitationStatus | null, page: { first: number; after?: string | null }) {
+    return pageByCreation<InvitationRow, InvitationRow>(
       this.em,
-      `${SELECT}
-        where i.org_id = ? and (?::text is null or ${EFFECTIVE_STATUS} = ?)
-          and (?::timestamptz is null or (i.created_at, i.id) < (?::timestamptz, ?::uuid))
-        order by i.created_at desc, i.id desc
-        limit ?`,
-      [orgId, status, status, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+      {
+        select: SELECT,
+        where: `i.org_id = ? and (?::text is null or ${EFFECTIVE_STATUS} = ?)`,
+        params: [orgId, status, status],
+        createdColumn: 'i.created_at',
+        keyColumn: 'i.id',
+        direction: 'desc',
+      },
+      page,
+      (row) => row,
     );
   }
 

@@ -1,7 +1,7 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Args, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { sql } from '../../database/sql.ts';
-import { Connection, decodeCursor, PageArgs, toConnection } from '../../graphql/connection.ts';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { Connection, PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { openEmail } from './mail.service.ts';
 
@@ -38,34 +38,33 @@ export class MailboxResolver {
     description: 'Development only, when no SMTP server is configured: the emails the API wrote, newest first.',
   })
   async devMailbox(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, services }: Context,
   ): Promise<MailboxMessageConnection> {
-    const [createdKey, id] = after ? decodeCursor(after, 2) : [null, null];
-    const rows = await sql<{
-      id: string;
-      to_address: string;
-      subject: string;
-      template: string;
-      html_sealed: string;
-      text_sealed: string;
-      created_at: Date;
-      created_key: string;
-    }>(
+    return pageByCreation<
+      CreationKeyed & {
+        to_address: string;
+        subject: string;
+        template: string;
+        html_sealed: string;
+        text_sealed: string;
+        created_at: Date;
+      },
+      MailboxMessage
+    >(
       em,
-      `select id, to_address, subject, template, html_sealed, text_sealed, created_at, created_at::text as created_key
-         from outbox_email
-        where (?::timestamptz is null or (created_at, id) < (?::timestamptz, ?::uuid))
-        order by created_at desc, id desc
-        limit ?`,
-      [createdKey, createdKey, id, first + 1],
-    );
-    return toConnection(
-      rows,
-      first,
-      (row) => [row.created_key, row.id],
+      {
+        select: `select id as key, created_at::text as created_key, to_address, subject, template, html_sealed, text_sealed, created_at
+                   from outbox_email`,
+        where: 'true',
+        params: [],
+        createdColumn: 'created_at',
+        keyColumn: 'id',
+        direction: 'desc',
+      },
+      page,
       (row) => ({
-        id: row.id,
+        id: row.key,
         to: row.to_address,
         subject: row.subject,
         template: row.template,

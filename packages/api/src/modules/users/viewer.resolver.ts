@@ -1,13 +1,19 @@
 import { Args, Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
-import { sql } from '../../database/sql.ts';
-import { decodeCursor, PageArgs, toConnection } from '../../graphql/connection.ts';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { Organization } from '../organizations/organization.entity.ts';
 import type { OrganizationStatus } from '../organizations/organization.entity.ts';
 import type { RoleId } from '@orgplane/schema';
 import { toOrganizationNode, toUserNode } from './user.mappers.ts';
 import { User } from './user.entity.ts';
-import { UserSessionConnection, ViewerNode, ViewerOrganizationConnection } from './user.types.ts';
+import {
+  UserSessionConnection,
+  type UserSessionNode,
+  ViewerNode,
+  type ViewerOrganization,
+  ViewerOrganizationConnection,
+} from './user.types.ts';
 
 /** The signed-in user as `ViewerNode`; its connections resolve from the context. */
 export async function loadViewer({ em, viewer, tenant }: Context): Promise<ViewerNode> {
@@ -38,81 +44,74 @@ export class ViewerResolver {
     description: 'The organizations the user is an active member of, oldest membership first.',
   })
   async organizations(
-    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { em, viewer }: Context,
   ): Promise<ViewerOrganizationConnection> {
-    const [createdKey, orgId] = after ? decodeCursor(after, 2) : [null, null];
-    const rows = await sql<{
-      membership_id: string;
-      role: RoleId;
-      created_key: string;
-      id: string;
-      name: string;
-      slug: string;
-      status: OrganizationStatus;
-      is_default: boolean;
-    }>(
+    return pageByCreation<
+      CreationKeyed & {
+        membership_id: string;
+        role: RoleId;
+        name: string;
+        slug: string;
+        status: OrganizationStatus;
+        is_default: boolean;
+      },
+      ViewerOrganization
+    >(
       em,
-      `select m.id as membership_id, m.role, m.created_at::text as created_key,
-              o.id, o.name, o.slug, o.status, coalesce(u.default_org_id = o.id, false) as is_default
-         from membership m
-         join organization o on o.id = m.org_id
-         join app_user u on u.id = m.user_id
-        where m.user_id = ? and m.status = 'active' and o.status <> 'archived'
-          and (?::timestamptz is null or (m.created_at, m.org_id) > (?::timestamptz, ?::uuid))
-        order by m.created_at, m.org_id
-        limit ?`,
-      [viewer!.userId, createdKey, createdKey, orgId, first + 1],
-    );
-    return toConnection(
-      rows,
-      first,
-      (row) => [row.created_key, row.id],
+      {
+        select: `select m.id as membership_id, m.role, m.created_at::text as created_key, o.id as key,
+                        o.name, o.slug, o.status, coalesce(u.default_org_id = o.id, false) as is_default
+                   from membership m
+                   join organization o on o.id = m.org_id
+                   join app_user u on u.id = m.user_id`,
+        where: `m.user_id = ? and m.status = 'active' and o.status <> 'archived'`,
+        params: [viewer!.userId],
+        createdColumn: 'm.created_at',
+        keyColumn: 'm.org_id',
+        direction: 'asc',
+      },
+      page,
       (row) => ({
         membershipId: row.membership_id,
         role: row.role,
         isDefault: row.is_default,
-        organization: { id: row.id, name: row.name, slug: row.slug, status: row.status },
+        organization: { id: row.key, name: row.name, slug: row.slug, status: row.status },
       }),
     );
   }
 
   @FieldResolver(() => UserSessionConnection, { description: 'The user’s live sessions, newest first.' })
-  async sessions(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { em, viewer }: Context,
-  ): Promise<UserSessionConnection> {
-    const [createdKey, id] = after ? decodeCursor(after, 2) : [null, null];
-    const rows = await sql<{
-      id: string;
-      created_key: string;
-      created_at: Date;
-      last_used_at: Date;
-      expires_at: Date;
-      ip: string | null;
-      user_agent: string | null;
-    }>(
+  async sessions(@Args(() => PageArgs) page: PageArgs, @Ctx() { em, viewer }: Context): Promise<UserSessionConnection> {
+    return pageByCreation<
+      CreationKeyed & {
+        created_at: Date;
+        last_used_at: Date;
+        expires_at: Date;
+        ip: string | null;
+        user_agent: string | null;
+      },
+      UserSessionNode
+    >(
       em,
-      `select id, created_at::text as created_key, created_at, last_used_at, expires_at, ip, user_agent
-         from session
-        where user_id = ? and revoked_at is null and expires_at > now()
-          and (?::timestamptz is null or (created_at, id) < (?::timestamptz, ?::uuid))
-        order by created_at desc, id desc
-        limit ?`,
-      [viewer!.userId, createdKey, createdKey, id, first + 1],
-    );
-    return toConnection(
-      rows,
-      first,
-      (row) => [row.created_key, row.id],
+      {
+        select: `select id as key, created_at::text as created_key, created_at, last_used_at, expires_at, ip, user_agent
+                   from session`,
+        where: 'user_id = ? and revoked_at is null and expires_at > now()',
+        params: [viewer!.userId],
+        createdColumn: 'created_at',
+        keyColumn: 'id',
+        direction: 'desc',
+      },
+      page,
       (row) => ({
-        id: row.id,
+        id: row.key,
         createdAt: row.created_at,
         lastUsedAt: row.last_used_at,
         expiresAt: row.expires_at,
         ip: row.ip,
         userAgent: row.user_agent,
-        current: row.id === viewer!.sessionId,
+        current: row.key === viewer!.sessionId,
       }),
     );
   }
