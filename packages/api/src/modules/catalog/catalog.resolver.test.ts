@@ -1,30 +1,11 @@
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_SECTIONS, ROLES } from '@orgplane/schema';
+import { AbilityCatalogDocument } from '@orgplane/schema/generated/graphql';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
 
-const QUERY = /* GraphQL */ `
-  query {
-    abilityCatalog {
-      roles {
-        id
-        label
-        description
-      }
-      sections {
-        id
-        label
-        description
-        abilities {
-          id
-          label
-          description
-          destructive
-          roles
-        }
-      }
-    }
-  }
-`;
+// The console's own generated document.
+const QUERY = print(AbilityCatalogDocument);
 
 interface CatalogData {
   abilityCatalog: {
