@@ -38,6 +38,7 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Orgplane <no-reply@orgplane.localhost>'),
   JOBS_ENABLED: z.stringbool().default(true),
+  TRUST_PROXY: z.string().min(1).default('loopback'),
 });
 
 /** The parsed, validated configuration. */
@@ -73,6 +74,8 @@ export type Config = Readonly<{
   mailFrom: string;
   /** Whether this process runs background jobs (email delivery, expiries). */
   jobsEnabled: boolean;
+  /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`): client IPs drive rate limits. */
+  trustProxy: string;
 }>;
 
 /**
@@ -121,6 +124,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,
     jobsEnabled: value.JOBS_ENABLED,
+    trustProxy: value.TRUST_PROXY,
   });
 }
 

@@ -27,7 +27,7 @@ export function createApp({ services, apollo }: AppDependencies): express.Expres
   const { config, logger, orm } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
 
   app.use(
     pinoHttp({
