@@ -17,7 +17,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         skipTypename: false,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        scalars: { ID: 'string' },
+        // DateTimeISO travels as an ISO 8601 string; SafeInt as a JSON number within 2^53.
+        scalars: { ID: 'string', DateTimeISO: 'string', SafeInt: 'number', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

@@ -1,56 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CATALOG_SECTIONS, ROLE_IDS, ROLES, errorMessage, hasAbility } from '@orgplane/schema';
 import type { AbilityId, CatalogAbility, RoleId } from '@orgplane/schema';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess } from '../../api/test/support/api-process.ts';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
 import { createTestDatabase } from '../../api/test/support/database.ts';
+import { launchBrowser, recordPage, requestsOutside } from './support/browser.ts';
+import type { PageRecord } from './support/browser.ts';
+import { DIST, SCREENSHOTS, ensureProductionBuild } from './support/build.ts';
 
-const CONSOLE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const REPO_ROOT = path.resolve(CONSOLE_ROOT, '../..');
-const DIST = path.join(CONSOLE_ROOT, 'dist');
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-results');
 const TABLE_NAME = 'Abilities of each role, grouped by section';
-
-/** The newest modification time among the files a console build is made from. */
-function newestSourceTime(): number {
-  const inputs = [
-    path.join(CONSOLE_ROOT, 'src'),
-    path.join(CONSOLE_ROOT, 'index.html'),
-    path.join(CONSOLE_ROOT, 'vite.config.ts'),
-    path.join(REPO_ROOT, 'packages/schema/src'),
-  ];
-  let newest = 0;
-  for (const input of inputs) {
-    const stat = statSync(input);
-    if (!stat.isDirectory()) {
-      newest = Math.max(newest, stat.mtimeMs);
-      continue;
-    }
-    for (const entry of readdirSync(input, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  }
-  return newest;
-}
-
-/** Builds the console for production unless `dist/` is already newer than its sources. */
-function ensureProductionBuild(): void {
-  const index = path.join(DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSourceTime()) return;
-  const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: CONSOLE_ROOT,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  });
-}
 
 function cell(page: Page, ability: AbilityId, role: RoleId) {
   return page.locator(`td[data-ability="${ability}"][data-role="${role}"]`);
@@ -73,31 +34,14 @@ describe('role comparison matrix in the production console', () => {
   let api: ApiProcess;
   let browser: Browser;
   let page: Page;
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
+  let record: PageRecord;
 
   beforeAll(async () => {
     ensureProductionBuild();
     api = await startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    record = recordPage(page);
     await page.goto(`${api.url}/roles`);
     await page.getByRole('table', { name: TABLE_NAME }).waitFor();
   });
@@ -250,9 +194,8 @@ describe('role comparison matrix in the production console', () => {
   });
 
   it('made no request outside the API origin and logged no errors', () => {
-    const origin = new URL(api.url).origin;
-    expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(requestsOutside(record, new URL(api.url).origin)).toEqual([]);
+    expect(record.errors).toEqual([]);
   });
 
   it('shows the shared message for an API error and recovers with Retry', async () => {

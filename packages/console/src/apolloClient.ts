@@ -1,8 +1,13 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { authLink } from './modules/auth/utils/authLink.ts';
+import { sessionStore } from './modules/auth/utils/sessionStore.ts';
 
-/** The console's GraphQL client: one HTTP link to the API (proxied in development) and a normalized cache. */
+/**
+ * The console's GraphQL client: the session link (credentials, refresh and retry) in front of
+ * one HTTP link to the API (proxied in development), and a normalized cache.
+ */
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
   cache: new InMemoryCache({
     typePolicies: {
       // There is one catalog and it has no id: store it as a singleton and merge refetches into it.
@@ -11,6 +16,17 @@ export const apolloClient = new ApolloClient({
       CatalogRole: { keyFields: ['id'] },
       CatalogSection: { keyFields: ['id'] },
       CatalogAbility: { keyFields: ['id'] },
+      // The signed-in person is one object, whichever query asked for which of its fields.
+      Viewer: { keyFields: [], merge: true },
+      ViewerOrganization: { keyFields: ['membershipId'] },
     },
   }),
+});
+
+// When the session ends, nothing of the person's data stays in memory.
+let previousStatus = sessionStore.getSession().status;
+sessionStore.subscribe(() => {
+  const { status } = sessionStore.getSession();
+  if (previousStatus === 'signedIn' && status === 'signedOut') apolloClient.clearStore().catch(() => undefined);
+  previousStatus = status;
 });

@@ -1,18 +1,29 @@
 import { lazy } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireAuth } from './modules/auth/components/RequireAuth.tsx';
+import { AppShell } from './pages/AppShell.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
-import { Layout } from './ui/Layout.tsx';
-import type { NavigationItem } from './ui/Layout.tsx';
 
-const RolesPage = lazy(() => import('./pages/RolesPage.tsx').then((module) => ({ default: module.RolesPage })));
+/** A page loaded on demand, from a module with a named export. */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
 
-const NAVIGATION: readonly NavigationItem[] = [{ to: '/roles', label: 'Roles' }];
+const RolesPage = lazyPage(() => import('./pages/RolesPage.tsx'), 'RolesPage');
+const SignInPage = lazyPage(() => import('./pages/SignInPage.tsx'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('./pages/SignUpPage.tsx'), 'SignUpPage');
+const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage.tsx'), 'ResetPasswordPage');
+const VerifyEmailPage = lazyPage(() => import('./pages/VerifyEmailPage.tsx'), 'VerifyEmailPage');
+const AccountPage = lazyPage(() => import('./pages/AccountPage.tsx'), 'AccountPage');
+const MailboxPage = lazyPage(() => import('./pages/MailboxPage.tsx'), 'MailboxPage');
 
-/** Every route of the console. Pages load on demand. */
+/** Every route of the console. Pages load on demand; `RequireAuth` guards the ones that need a session. */
 export const router = createBrowserRouter([
   {
-    element: <Layout navigation={NAVIGATION} />,
+    element: <AppShell />,
     errorElement: <RouteErrorPage />,
     children: [
       {
@@ -20,6 +31,13 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <Navigate to="/roles" replace /> },
           { path: 'roles', element: <RolesPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'mailbox', element: <MailboxPage /> },
+          { element: <RequireAuth />, children: [{ path: 'account', element: <AccountPage /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

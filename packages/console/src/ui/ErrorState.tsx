@@ -1,5 +1,5 @@
-import { errorMessage } from '@orgplane/schema';
 import { errorCodeOf } from './errorCode.ts';
+import { errorText } from './errorText.ts';
 
 interface ErrorStateProps {
   /** The error to explain; its `extensions.code` picks the message from the shared table. */
@@ -12,11 +12,10 @@ interface ErrorStateProps {
 
 /** An error a person can act on: the shared message for its code and a way to try again. */
 export function ErrorState({ error, title = 'Something went wrong', onRetry }: ErrorStateProps) {
-  const code = errorCodeOf(error);
   return (
-    <div className="state state--error" role="alert" data-error-code={code}>
+    <div className="state state--error" role="alert" data-error-code={errorCodeOf(error)}>
       <p className="state__title">{title}</p>
-      <p>{errorMessage(code)}</p>
+      <p>{errorText(error)}</p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
           Retry

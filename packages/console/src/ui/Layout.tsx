@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { LoadingState } from './LoadingState.tsx';
 
@@ -10,12 +11,16 @@ export interface NavigationItem {
 
 interface LayoutProps {
   readonly navigation: readonly NavigationItem[];
+  /** Controls at the end of the header, such as the organization switcher and the user menu. */
+  readonly actions?: ReactNode;
+  /** A message across the top of every page, such as "confirm your email address". */
+  readonly banner?: ReactNode;
 }
 
 const MAIN_ID = 'main-content';
 
 /** The console shell: skip link, header with the main navigation, and the page in a main landmark. */
-export function Layout({ navigation }: LayoutProps) {
+export function Layout({ navigation, actions, banner }: LayoutProps) {
   return (
     <div className="app">
       <a className="skip-link" href={`#${MAIN_ID}`}>
@@ -38,8 +43,10 @@ export function Layout({ navigation }: LayoutProps) {
               ))}
             </ul>
           </nav>
+          {actions ? <div className="app-header__actions">{actions}</div> : null}
         </div>
       </header>
+      {banner}
       <main id={MAIN_ID} className="app-main" tabIndex={-1}>
         <Suspense fallback={<LoadingState label="Loading page…" />}>
           <Outlet />

@@ -1,0 +1,78 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { FormError } from '../../../ui/FormError.tsx';
+import { Notice } from '../../../ui/Notice.tsx';
+import { SubmitButton } from '../../../ui/SubmitButton.tsx';
+import { TextField } from '../../../ui/TextField.tsx';
+import { useForm } from '../../../ui/useForm.ts';
+import { RequestPasswordResetMutation } from '../graphql/passwordReset.ts';
+import { emailProblem } from '../utils/validation.ts';
+
+/**
+ * Asks for a reset link. The confirmation is the same whether or not an account exists, so the
+ * page tells no one which addresses have accounts.
+ */
+export function ForgotPasswordForm() {
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [request] = useMutation(RequestPasswordResetMutation, { context: { anonymous: true } });
+  const form = useForm({
+    initialValues: { email: '' },
+    validate: ({ email }) => ({ email: emailProblem(email) }),
+    onSubmit: async ({ email }) => {
+      await request({ variables: { email: email.trim() } });
+      setSentTo(email.trim());
+    },
+  });
+
+  if (sentTo !== null) {
+    return (
+      <div className="form">
+        <Notice tone="success" title="Check your email" live>
+          <p>
+            If an account exists for <strong>{sentTo}</strong>, we sent it a link to choose a new password. The link
+            works once and expires in 1 hour.
+          </p>
+          <p>
+            Nothing there after a few minutes? Check your spam folder, or make sure you typed the address you signed up
+            with.
+          </p>
+        </Notice>
+        <div className="form__links">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              form.reset({ email: sentTo });
+              setSentTo(null);
+            }}
+          >
+            Send another link
+          </button>
+          <Link to="/sign-in">Back to sign in</Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={form.handleSubmit}>
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        autoCapitalize="off"
+        {...form.field('email')}
+      />
+      <FormError error={form.failure?.error} details={form.failure?.details} />
+      <SubmitButton submitting={form.submitting} pendingLabel="Sending…" wide>
+        Send reset link
+      </SubmitButton>
+      <div className="form__links">
+        <Link to="/sign-in">Back to sign in</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { ApolloLink } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from as fromPromise, mergeMap, throwError } from 'rxjs';
+import { errorCodeOf, isRequestLevelError } from '../../../ui/errorCode.ts';
+import { renewAfterRejection } from './session.ts';
+import { sessionStore } from './sessionStore.ts';
+
+declare module '@apollo/client' {
+  interface DefaultContext {
+    /** Send without the session's credentials: the public steps of signing in and recovering access. */
+    anonymous?: boolean;
+    /** The access token this attempt carried, if any (set by the link). */
+    sentAccessToken?: string | null;
+    /** The `x-tenant-id` this attempt carried, if any (set by the link). */
+    sentTenantId?: string | null;
+    /** Whether this operation was already retried after a refresh (set by the link). */
+    retriedAfterRefresh?: boolean;
+    /** Whether this operation was already retried without a tenant (set by the link). */
+    retriedWithoutTenant?: boolean;
+  }
+}
+
+const AUTHORIZATION = 'authorization';
+const TENANT = 'x-tenant-id';
+
+/** Puts the session's credentials on every request: `Authorization` and the tab's `x-tenant-id`. */
+const credentialsLink = new ApolloLink((operation, forward) => {
+  const context = operation.getContext();
+  const headers: Record<string, string> = { ...(context.headers as Record<string, string> | undefined) };
+  delete headers[AUTHORIZATION];
+  delete headers[TENANT];
+  const accessToken = context.anonymous ? null : sessionStore.accessToken();
+  const tenantId = accessToken ? sessionStore.getTenantId() : null;
+  if (accessToken) headers[AUTHORIZATION] = `Bearer ${accessToken}`;
+  if (tenantId) headers[TENANT] = tenantId;
+  operation.setContext({ headers, sentAccessToken: accessToken, sentTenantId: tenantId });
+  return forward(operation);
+});
+
+/**
+ * Recovers from the two ways the API refuses a whole request because of the session:
+ * UNAUTHENTICATED (the access token expired or its session ended) refreshes once and retries;
+ * TENANT_NOT_FOUND for this tab's organization (membership gone) drops the organization, so the
+ * switcher falls back to the default one, and retries without it.
+ */
+const recoveryLink = new ErrorLink(({ error, operation, forward }) => {
+  const context = operation.getContext();
+  const code = errorCodeOf(error);
+  if (code === 'UNAUTHENTICATED' && context.sentAccessToken && !context.retriedAfterRefresh) {
+    operation.setContext({ retriedAfterRefresh: true });
+    const rejected = context.sentAccessToken;
+    return fromPromise(renewAfterRejection(rejected).catch(() => false)).pipe(
+      mergeMap((renewed) => (renewed ? forward(operation) : throwError(() => error))),
+    );
+  }
+  if (
+    code === 'TENANT_NOT_FOUND' &&
+    context.sentTenantId &&
+    !context.retriedWithoutTenant &&
+    isRequestLevelError(error)
+  ) {
+    operation.setContext({ retriedWithoutTenant: true });
+    if (sessionStore.getTenantId() === context.sentTenantId) sessionStore.setTenantId(null);
+    return forward(operation);
+  }
+  return undefined;
+});
+
+/** The session's part of the link chain; put it in front of the HTTP link. */
+export const authLink = ApolloLink.from([recoveryLink, credentialsLink]);

@@ -1,0 +1,34 @@
+import { useId } from 'react';
+import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
+import { roleLabel } from '../utils/roleLabel.ts';
+
+/**
+ * Picks the organization this tab works in. The choice is per tab: another tab can have another
+ * organization open at the same time.
+ */
+export function OrganizationSwitcher() {
+  const id = useId();
+  const { memberships, tenantId, switchTenant, loading } = useOrganizationSwitcher();
+  const current = memberships.find((membership) => membership.organization.id === tenantId);
+  return (
+    <div className="org-switcher">
+      <label className="org-switcher__label" htmlFor={id}>
+        Organization
+      </label>
+      <select
+        id={id}
+        className="org-switcher__select"
+        value={current ? current.organization.id : ''}
+        disabled={loading || memberships.length === 0}
+        onChange={(event) => switchTenant(event.target.value)}
+      >
+        {current ? null : <option value="">{loading ? 'Loading…' : 'No organization'}</option>}
+        {memberships.map((membership) => (
+          <option key={membership.membershipId} value={membership.organization.id}>
+            {`${membership.organization.name} · ${roleLabel(membership.role)}${membership.isDefault ? ' · default' : ''}`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import { EmailVerificationBanner } from '../modules/auth/components/EmailVerificationBanner.tsx';
+import { UserMenu } from '../modules/auth/components/UserMenu.tsx';
+import { useSession } from '../modules/auth/hooks/useSession.ts';
+import { useMailboxAvailability } from '../modules/mailbox/hooks/useMailboxAvailability.ts';
+import { OrganizationSwitcher } from '../modules/organizations/components/OrganizationSwitcher.tsx';
+import { Layout } from '../ui/Layout.tsx';
+import type { NavigationItem } from '../ui/Layout.tsx';
+
+/** The console's frame: navigation for who is signed in, the organization switcher and the user menu. */
+export function AppShell() {
+  const { status } = useSession();
+  const mailbox = useMailboxAvailability();
+  const signedIn = status === 'signedIn';
+  const navigation: NavigationItem[] = [
+    { to: '/roles', label: 'Roles' },
+    ...(signedIn ? [{ to: '/account', label: 'Account' }] : []),
+    ...(mailbox ? [{ to: '/mailbox', label: 'Mailbox' }] : []),
+  ];
+  let actions = null;
+  if (signedIn) {
+    actions = (
+      <>
+        <OrganizationSwitcher />
+        <UserMenu />
+      </>
+    );
+  } else if (status === 'signedOut') {
+    actions = (
+      <nav className="auth-links" aria-label="Account">
+        <Link to="/sign-in" className="button button--secondary button--small">
+          Sign in
+        </Link>
+        <Link to="/sign-up" className="button button--small">
+          Sign up
+        </Link>
+      </nav>
+    );
+  }
+  return <Layout navigation={navigation} actions={actions} banner={signedIn ? <EmailVerificationBanner /> : null} />;
+}
