@@ -153,7 +153,7 @@ export class IdentityResolver {
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
     @Ctx() context: Context,
   ): Promise<ResetPasswordPayload> {
-    await identity(context).resetPassword(input);
+    await identity(context).resetPassword(input, { ...context.meta, requestId: context.requestId });
     return { passwordChanged: true };
   }
 

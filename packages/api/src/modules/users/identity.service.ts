@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import {
   hashPassword,
@@ -9,6 +10,7 @@ import {
   verifyPassword,
 } from '../../security/passwords.ts';
 import type { AppServices, RequestMeta } from '../../services.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { emailVerificationEmail, passwordResetEmail } from '../mail/mail.templates.ts';
 import { Membership } from '../organizations/membership.entity.ts';
@@ -160,7 +162,10 @@ export class IdentityService {
   }
 
   /** Sets a new password from an emailed link and ends every session of the user. */
-  async resetPassword(input: { token: string; newPassword: string }): Promise<User> {
+  async resetPassword(
+    input: { token: string; newPassword: string },
+    request: RequestMeta & { requestId: string },
+  ): Promise<User> {
     const userId = await peekUserToken(this.em, input.token, 'password_reset');
     if (!userId) throw new DomainError('TOKEN_INVALID');
     const user = await this.em.findOneOrFail(User, userId);
@@ -172,7 +177,26 @@ export class IdentityService {
       const fresh = await em.findOneOrFail(User, userId);
       fresh.passwordHash = passwordHash;
       fresh.emailVerifiedAt ??= new Date();
-      await new SessionService(em, this.services).revokeAll(userId, 'password_reset');
+      const revoked = await new SessionService(em, this.services).revokeAll(userId, 'password_reset');
+      // Every organization the user belongs to records it: a takeover shows in each trail.
+      const memberships = await sql<{ org_id: string; id: string }>(
+        em,
+        `select org_id, id from membership where user_id = ? and status = 'active'`,
+        [userId],
+      );
+      for (const membership of memberships) {
+        await recordAudit(
+          em,
+          { ...request, userId },
+          {
+            orgId: membership.org_id,
+            action: 'user.password_reset',
+            targetType: 'membership',
+            targetId: membership.id,
+            after: { revokedSessions: revoked },
+          },
+        );
+      }
       return fresh;
     });
   }

@@ -56,6 +56,13 @@ describe('password reset through the emailed link', () => {
     );
     expect(fresh.errors).toBeUndefined();
 
+    // Each organization of the user records the reset.
+    const [audit] = await api.query<{ action: string; after: { revokedSessions: number } }>(
+      'select action, after from audit_event where org_id = $1 and actor_user_id = $2',
+      [user.orgId, user.userId],
+    );
+    expect(audit).toEqual({ action: 'user.password_reset', after: { revokedSessions: 1 } });
+
     // The link works once.
     expect(codes(await api.graphql(RESET, { token: tokenFrom(link), password: 'another new password 43' }))).toEqual([
       'TOKEN_INVALID',
