@@ -65,6 +65,11 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.disableTotp': 'signedIn',
   'Mutation.revokeSession': 'signedIn',
   'Mutation.setDefaultOrganization': 'signedIn',
+  'Query.organization': 'organization.read',
+  'Mutation.createOrganization': 'signedIn',
+  'Mutation.renameOrganization': 'organization.rename',
+  'Mutation.updateOrganizationSettings': 'organization.updateSettings',
+  'Mutation.dismissBanner': 'organization.read',
 };
 const CALLERS: readonly Caller[] = ['owner', 'admin', 'manager', 'member', 'viewer', 'non-member', 'anonymous'];
 

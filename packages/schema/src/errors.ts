@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   OWNER_PROTECTED: 'The owner’s membership cannot be archived or given another role; transfer ownership first.',
   OWNERSHIP_TARGET_INVALID: 'Ownership can only be transferred to an active admin of the organization.',
   MEMBER_NOT_ACTIVE: 'This member is archived; reactivate them first.',
+  SLUG_TAKEN: 'This URL name is already taken. Try the suggestion or another one.',
   BAD_REQUEST: 'The request could not be understood.',
   GRAPHQL_PARSE_FAILED: 'The request is not valid GraphQL.',
   GRAPHQL_VALIDATION_FAILED: 'The request does not match the API schema or exceeds its limits.',

@@ -26,7 +26,8 @@ function refuse(code: ErrorCode, status: number): GraphQLError {
  * refused on the very next request even with an unexpired token. One SQL statement.
  *
  * No Authorization header: anonymous. A bad or dead token: UNAUTHENTICATED. A tenant the caller
- * is not an active member of, or that does not exist: TENANT_NOT_FOUND.
+ * is not an active member of, or that does not exist: TENANT_NOT_FOUND. A tenant that requires
+ * two-step verification of a caller without it: MFA_REQUIRED.
  */
 export async function resolveCaller(
   em: EntityManager,
@@ -43,10 +44,11 @@ export async function resolveCaller(
   // A UUID names an org by id, anything else by slug; never both, so one org can match at most.
   const byId = tenantKey && UUID.test(tenantKey) ? tenantKey : null;
   const bySlug = tenantKey && !byId ? tenantKey : null;
-  const [row] = await sql<{ role: RoleId | null; org_id: string | null }>(
+  const [row] = await sql<{ role: RoleId | null; org_id: string | null; mfa_missing: boolean }>(
     em,
-    `select m.role, m.org_id
+    `select m.role, m.org_id, (o.require_mfa and u.totp_enabled_at is null) as mfa_missing
        from session s
+       join app_user u on u.id = s.user_id
        left join organization o
          on ?::text is not null and o.status <> 'archived' and (o.id = ?::uuid or o.slug = lower(?::text))
        left join membership m
@@ -58,5 +60,7 @@ export async function resolveCaller(
   const viewer = { userId: claims.userId, sessionId: claims.sessionId };
   if (!tenantKey) return { viewer, tenant: null };
   if (!row.role || !row.org_id) throw refuse('TENANT_NOT_FOUND', 403);
+  // The org requires two-step verification and this member has none: refused until they enrol.
+  if (row.mfa_missing) throw refuse('MFA_REQUIRED', 403);
   return { viewer, tenant: { orgId: row.org_id, role: row.role, abilities: ABILITIES[row.role] } };
 }

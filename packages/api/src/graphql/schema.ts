@@ -6,6 +6,8 @@ import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.ts';
 import { MemberResolver } from '../modules/members/member.resolver.ts';
 import { memberRules } from '../modules/members/member.rules.ts';
+import { OrganizationResolver } from '../modules/organizations/organization.resolver.ts';
+import { organizationRules } from '../modules/organizations/organization.rules.ts';
 import { AccountResolver } from '../modules/users/account.resolver.ts';
 import { catalogRules } from '../modules/catalog/catalog.rules.ts';
 import { mailRules } from '../modules/mail/mail.rules.ts';
@@ -29,10 +31,11 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   MemberResolver,
   InvitationResolver,
   AuditResolver,
+  OrganizationResolver,
 ];
 
 /** Every module's authorization rules, merged. */
-export const RULES: RuleMap = mergeRuleMaps([catalogRules, identityRules, mailRules, memberRules]);
+export const RULES: RuleMap = mergeRuleMaps([catalogRules, identityRules, mailRules, memberRules, organizationRules]);
 
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
 export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000_foundation } from './Migration20261122000000_foundation.ts';
 import { Migration20261122010000_identity } from './Migration20261122010000_identity.ts';
 import { Migration20261122020000_members } from './Migration20261122020000_members.ts';
+import { Migration20261122030000_organization_settings } from './Migration20261122030000_organization_settings.ts';
 
 /** Every migration, in order. Listed statically: loading `.ts` files from disk fails under node. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000000_foundation', class: Migration20261122000000_foundation },
   { name: 'Migration20261122010000_identity', class: Migration20261122010000_identity },
   { name: 'Migration20261122020000_members', class: Migration20261122020000_members },
+  { name: 'Migration20261122030000_organization_settings', class: Migration20261122030000_organization_settings },
 ];

@@ -1,20 +1,16 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import slugify from 'slugify';
 import { randomToken } from '../../security/crypto.ts';
 import { type User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
+import { RESERVED_SLUGS, slugBase } from './slug.ts';
 import { Organization } from './organization.entity.ts';
-
-/** A URL-safe slug base from a name: lowercase ASCII letters, digits and dashes, at most 32. */
-export function slugBase(name: string): string {
-  const base = slugify(name, { lower: true, strict: true, trim: true }).slice(0, 32).replace(/-+$/, '');
-  return base || 'org';
-}
 
 /** A slug that is free now: the base, else the base with a short random suffix. */
 async function freeSlug(em: EntityManager, name: string): Promise<string> {
-  const base = slugBase(name);
+  const plain = slugBase(name);
+  // A reserved word never stands alone.
+  const base = RESERVED_SLUGS.has(plain) ? `${plain}-org` : plain;
   const candidates = [base, ...Array.from({ length: 4 }, () => `${base}-${suffix()}`)];
   const taken = new Set(
     (await em.find(Organization, { slug: { $in: candidates } }, { fields: ['slug'] })).map((org) => org.slug),
@@ -34,8 +30,13 @@ function suffix(): string {
  * Creates an organization with `owner` as its active owner, inside the caller's transaction.
  * A slug taken concurrently surfaces as UniqueConstraintViolationException; callers retry.
  */
-export async function createOrganization(em: EntityManager, name: string, owner: User): Promise<Organization> {
-  const organization = em.create(Organization, { name, slug: await freeSlug(em, name) });
+export async function createOrganization(
+  em: EntityManager,
+  name: string,
+  owner: User,
+  slug?: string,
+): Promise<Organization> {
+  const organization = em.create(Organization, { name, slug: slug ?? (await freeSlug(em, name)) });
   em.create(Membership, { organization, user: owner, role: 'owner', status: 'active' });
   await em.flush();
   return organization;

@@ -1,0 +1,329 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isEmail } from 'class-validator';
+import type { FieldError } from '@orgplane/schema';
+import { sql } from '../../database/sql.ts';
+import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import type { AppServices } from '../../services.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { User } from '../users/user.entity.ts';
+import { type Organization } from './organization.entity.ts';
+import { createOrganization, withSlugRetry } from './organization.service.ts';
+import { slugBase, slugProblems } from './slug.ts';
+
+export const SUPPORT_TIERS = ['community', 'standard', 'premium', 'enterprise'] as const;
+export const BANNER_VARIANTS = ['info', 'warning', 'error'] as const;
+export const TRACE_MODES = ['all', 'errors_only', 'sampled', 'none'] as const;
+export const FONT_FAMILIES = [
+  'system-ui',
+  'Inter',
+  'Roboto',
+  'Source Sans 3',
+  'IBM Plex Sans',
+  'Georgia',
+  'Merriweather',
+] as const;
+
+const COLOR = /^#[0-9a-f]{6}$/;
+const DOMAIN = /^([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,63}$/;
+
+export type SupportTier = (typeof SUPPORT_TIERS)[number];
+export type BannerVariant = (typeof BANNER_VARIANTS)[number];
+export type TraceMode = (typeof TRACE_MODES)[number];
+
+export interface GeneralSettings {
+  primaryDomain: string | null;
+  industry: string | null;
+  contactEmail: string | null;
+  billingEmail: string | null;
+  supportTier: SupportTier;
+}
+export interface BrandingSettings {
+  primaryColor: string | null;
+  secondaryColor: string | null;
+  accentColor: string | null;
+  fontFamily: string | null;
+}
+export interface SecuritySettings {
+  requireMfa: boolean;
+  allowUserKeyOverride: boolean;
+}
+export interface BannerSettings {
+  message: string | null;
+  variant: BannerVariant;
+  dismissible: boolean;
+}
+export interface TracingSettings {
+  mode: TraceMode;
+  sampleRate: number;
+  retentionDays: number;
+}
+
+export interface SettingsChange {
+  general?: GeneralSettings | null;
+  branding?: BrandingSettings | null;
+  security?: SecuritySettings | null;
+  banner?: BannerSettings | null;
+  tracing?: TracingSettings | null;
+}
+
+/** The organization as its settings pages show it. */
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  slug: string;
+  status: Organization['status'];
+  created_at: Date;
+  primary_domain: string | null;
+  industry: string | null;
+  contact_email: string | null;
+  billing_email: string | null;
+  support_tier: SupportTier;
+  brand_primary_color: string | null;
+  brand_secondary_color: string | null;
+  brand_accent_color: string | null;
+  brand_font_family: string | null;
+  require_mfa: boolean;
+  allow_user_key_override: boolean;
+  banner_message: string | null;
+  banner_variant: BannerVariant;
+  banner_dismissible: boolean;
+  banner_updated_at: Date | null;
+  banner_dismissed: boolean;
+  trace_mode: TraceMode;
+  trace_sample_rate: string;
+  trace_retention_days: number;
+}
+
+function requireName(input: string, path = 'name'): string {
+  const name = input.trim().normalize('NFC');
+  if (name.length < 1 || name.length > 100)
+    throw new ValidationFailedError([{ path, message: 'must be between 1 and 100 characters' }]);
+  return name;
+}
+
+function optionalText(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** Creation, renaming and the settings sections of organizations. */
+export class OrganizationSettingsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+  ) {}
+
+  async get(orgId: string, userId: string): Promise<OrganizationRecord> {
+    const [row] = await sql<OrganizationRecord>(
+      this.em,
+      `select o.*, exists (
+                select 1 from banner_dismissal d
+                 where d.org_id = o.id and d.user_id = ? and d.banner_updated_at = o.banner_updated_at
+              ) as banner_dismissed
+         from organization o where o.id = ?`,
+      [userId, orgId],
+    );
+    if (!row) throw new DomainError('TENANT_NOT_FOUND');
+    return row;
+  }
+
+  /** A new organization owned by the caller; the slug is checked, or made from the name. */
+  async create(actor: Actor, input: { name: string; slug?: string | null }): Promise<Organization> {
+    const name = requireName(input.name);
+    const slug = input.slug?.trim().toLowerCase() || null;
+    if (slug) {
+      const problems = slugProblems(slug);
+      if (problems.length) throw new ValidationFailedError(problems);
+      await this.requireFreeSlug(slug);
+    }
+    return withSlugRetry(() =>
+      this.em.transactional(async (em) => {
+        const user = await em.findOneOrFail(User, actor.userId);
+        const organization = await createOrganization(em, name, user, slug ?? undefined);
+        await recordAudit(em, actor, {
+          orgId: organization.id,
+          action: 'organization.created',
+          targetType: 'organization',
+          targetId: organization.id,
+          after: { name, slug: organization.slug },
+        });
+        return organization;
+      }),
+    );
+  }
+
+  /** Changes the name and/or slug (owner only, by rule). */
+  async rename(orgId: string, actor: Actor, input: { name?: string | null; slug?: string | null }): Promise<void> {
+    const name = input.name === undefined || input.name === null ? null : requireName(input.name);
+    const slug = input.slug?.trim().toLowerCase() || null;
+    if (slug) {
+      const problems = slugProblems(slug);
+      if (problems.length) throw new ValidationFailedError(problems);
+    }
+    await this.em.transactional(async (em) => {
+      const [before] = await sql<{ name: string; slug: string }>(
+        em,
+        'select name, slug from organization where id = ? for update',
+        [orgId],
+      );
+      if (slug && slug !== before!.slug) await this.requireFreeSlug(slug, em);
+      await sql(em, 'update organization set name = coalesce(?, name), slug = coalesce(?, slug) where id = ?', [
+        name,
+        slug,
+        orgId,
+      ]);
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'organization.renamed',
+        targetType: 'organization',
+        targetId: orgId,
+        before: { ...before },
+        after: { name: name ?? before!.name, slug: slug ?? before!.slug },
+      });
+    });
+  }
+
+  /** Replaces the given sections, each validated as a whole; nothing changes if any is invalid. */
+  async update(orgId: string, actor: Actor, change: SettingsChange): Promise<void> {
+    const problems: FieldError[] = [];
+    const assignments: Array<[string, unknown]> = [];
+    const { general, branding, security, banner, tracing } = change;
+    if (general) {
+      for (const key of ['contactEmail', 'billingEmail'] as const) {
+        const email = optionalText(general[key])?.toLowerCase() ?? null;
+        if (email && !isEmail(email))
+          problems.push({ path: `general.${key}`, message: 'is not a valid email address' });
+        assignments.push([key === 'contactEmail' ? 'contact_email' : 'billing_email', email]);
+      }
+      const domain = optionalText(general.primaryDomain)?.toLowerCase() ?? null;
+      if (domain && !DOMAIN.test(domain))
+        problems.push({ path: 'general.primaryDomain', message: 'is not a domain name such as example.com' });
+      const industry = optionalText(general.industry);
+      if (industry && industry.length > 100)
+        problems.push({ path: 'general.industry', message: 'must be at most 100 characters' });
+      assignments.push(['primary_domain', domain], ['industry', industry], ['support_tier', general.supportTier]);
+    }
+    if (branding) {
+      for (const [key, column] of [
+        ['primaryColor', 'brand_primary_color'],
+        ['secondaryColor', 'brand_secondary_color'],
+        ['accentColor', 'brand_accent_color'],
+      ] as const) {
+        const color = optionalText(branding[key])?.toLowerCase() ?? null;
+        if (color && !COLOR.test(color))
+          problems.push({ path: `branding.${key}`, message: 'must be a hex colour such as #1a2b3c' });
+        assignments.push([column, color]);
+      }
+      const font = optionalText(branding.fontFamily);
+      if (font && !(FONT_FAMILIES as readonly string[]).includes(font)) {
+        problems.push({ path: 'branding.fontFamily', message: `must be one of ${FONT_FAMILIES.join(', ')}` });
+      }
+      assignments.push(['brand_font_family', font]);
+    }
+    if (security) {
+      if (security.requireMfa) {
+        const user = await this.em.findOneOrFail(User, actor.userId);
+        if (!user.totpEnabledAt) {
+          problems.push({
+            path: 'security.requireMfa',
+            message: 'turn on two-step verification for your own account first',
+          });
+        }
+      }
+      assignments.push(
+        ['require_mfa', security.requireMfa],
+        ['allow_user_key_override', security.allowUserKeyOverride],
+      );
+    }
+    if (banner) {
+      const message = optionalText(banner.message);
+      if (message && message.length > 500)
+        problems.push({ path: 'banner.message', message: 'must be at most 500 characters' });
+      assignments.push(
+        ['banner_message', message],
+        ['banner_variant', banner.variant],
+        ['banner_dismissible', banner.dismissible],
+      );
+    }
+    if (tracing) {
+      if (
+        !(tracing.sampleRate >= 0 && tracing.sampleRate <= 1) ||
+        Math.round(tracing.sampleRate * 100) !== tracing.sampleRate * 100
+      ) {
+        problems.push({ path: 'tracing.sampleRate', message: 'must be between 0.00 and 1.00, in hundredths' });
+      }
+      if (!Number.isInteger(tracing.retentionDays) || tracing.retentionDays < 1 || tracing.retentionDays > 3650) {
+        problems.push({ path: 'tracing.retentionDays', message: 'must be a whole number of days from 1 to 3650' });
+      }
+      assignments.push(
+        ['trace_mode', tracing.mode],
+        ['trace_sample_rate', tracing.sampleRate],
+        ['trace_retention_days', tracing.retentionDays],
+      );
+    }
+    if (problems.length) throw new ValidationFailedError(problems);
+    if (assignments.length === 0) return;
+
+    await this.em.transactional(async (em) => {
+      const columns = assignments.map(([column]) => column);
+      const [before] = await sql<Record<string, unknown>>(
+        em,
+        `select ${columns.join(', ')} from organization where id = ? for update`,
+        [orgId],
+      );
+      const bannerChanged =
+        banner &&
+        (before!.banner_message !== optionalText(banner.message) || before!.banner_variant !== banner.variant);
+      await sql(
+        em,
+        `update organization set ${columns.map((column) => `${column} = ?`).join(', ')}${bannerChanged ? ', banner_updated_at = now()' : ''}
+          where id = ?`,
+        [...assignments.map(([, value]) => value), orgId],
+      );
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'organization.settings_updated',
+        targetType: 'organization',
+        targetId: orgId,
+        before: before!,
+        after: Object.fromEntries(assignments),
+      });
+    });
+  }
+
+  /** Hides the current banner for this user until it changes. */
+  async dismissBanner(orgId: string, userId: string): Promise<void> {
+    const [org] = await sql<{
+      banner_message: string | null;
+      banner_dismissible: boolean;
+      banner_updated_at: Date | null;
+    }>(this.em, 'select banner_message, banner_dismissible, banner_updated_at from organization where id = ?', [orgId]);
+    if (!org?.banner_message || !org.banner_updated_at)
+      throw new DomainError('NOT_FOUND', { message: 'There is no banner to dismiss.' });
+    if (!org.banner_dismissible) throw new DomainError('CONFLICT', { message: 'This banner cannot be dismissed.' });
+    // Copied in SQL: the timestamp keeps its microseconds, which a JS Date would drop.
+    await sql(
+      this.em,
+      `insert into banner_dismissal (org_id, user_id, banner_updated_at)
+       select id, ?, banner_updated_at from organization where id = ?
+       on conflict (org_id, user_id) do update set banner_updated_at = excluded.banner_updated_at`,
+      [userId, orgId],
+    );
+  }
+
+  private async requireFreeSlug(slug: string, em: EntityManager = this.em): Promise<void> {
+    const [taken] = await sql(em, 'select 1 from organization where slug = ?', [slug]);
+    if (!taken) return;
+    const base = slugBase(slug);
+    for (let attempt = 2; attempt < 50; attempt++) {
+      const suggestion = `${base}-${attempt}`;
+      const [used] = await sql(em, 'select 1 from organization where slug = ?', [suggestion]);
+      if (!used && slugProblems(suggestion).length === 0) {
+        throw new DomainError('SLUG_TAKEN', {
+          extensions: { suggestion, fields: [{ path: 'slug', message: 'is taken' }] },
+        });
+      }
+    }
+    throw new DomainError('SLUG_TAKEN', { extensions: { fields: [{ path: 'slug', message: 'is taken' }] } });
+  }
+}
