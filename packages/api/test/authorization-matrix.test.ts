@@ -70,8 +70,33 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.renameOrganization': 'organization.rename',
   'Mutation.updateOrganizationSettings': 'organization.updateSettings',
   'Mutation.dismissBanner': 'organization.read',
+  'Query.workspaces': 'workspaces.read',
+  'Query.workspace': 'workspaces.read',
+  'Query.environments': 'environments.read',
+  'Query.environment': 'environments.read',
+  'Mutation.createWorkspace': 'workspaces.create',
+  'Mutation.updateWorkspace': 'workspaces.update',
+  'Mutation.deleteWorkspace': 'workspaces.delete',
+  'Mutation.createEnvironment': 'environments.create',
+  'Mutation.updateEnvironment': 'environments.update',
+  'Mutation.deleteEnvironment': 'environments.delete',
+  'Mutation.setEnvironmentCredentials': 'environments.manageCredentials',
+  'Mutation.clearEnvironmentCredentials': 'environments.manageCredentials',
 };
 const CALLERS: readonly Caller[] = ['owner', 'admin', 'manager', 'member', 'viewer', 'non-member', 'anonymous'];
+
+/** The API schema with every root resolver replaced by a stub that only reports it was reached. */
+async function stubbedBareSchema(): Promise<GraphQLSchema> {
+  const bare = await buildBareSchema();
+  for (const root of [bare.getQueryType(), bare.getMutationType()]) {
+    for (const field of Object.values(root!.getFields())) {
+      field.resolve = () => {
+        throw new DomainError('NOT_FOUND', { extensions: { reached: true } });
+      };
+    }
+  }
+  return bare;
+}
 
 /** A value of the right shape for an input type: enough to get past GraphQL validation. */
 function sample(type: GraphQLInputType): unknown {
@@ -127,15 +152,7 @@ describe('role × operation authorization matrix', () => {
     }
     tokens.set('non-member', await signUpUser(api));
 
-    const bare = await buildBareSchema();
-    for (const root of [bare.getQueryType(), bare.getMutationType()]) {
-      for (const field of Object.values(root!.getFields())) {
-        field.resolve = () => {
-          throw new DomainError('NOT_FOUND', { extensions: { reached: true } });
-        };
-      }
-    }
-    schema = applyAuthorization(bare, RULES);
+    schema = applyAuthorization(await stubbedBareSchema(), RULES);
   });
   afterAll(() => api.stop());
 
@@ -256,13 +273,7 @@ describe('role × operation authorization matrix', () => {
         ]),
       ),
     ]);
-    const bare = await buildBareSchema();
-    for (const field of Object.values(bare.getMutationType()!.getFields())) {
-      field.resolve = () => {
-        throw new DomainError('NOT_FOUND', { extensions: { reached: true } });
-      };
-    }
-    const mismatches = await mismatchesFor('viewer', applyAuthorization(bare, loosened));
+    const mismatches = await mismatchesFor('viewer', applyAuthorization(await stubbedBareSchema(), loosened));
     expect(mismatches).toEqual(['Mutation.archiveMember: expected FORBIDDEN, got reached']);
   });
 });

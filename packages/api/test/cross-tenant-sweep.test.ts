@@ -78,6 +78,17 @@ describe('cross-tenant sweep', () => {
     const [session] = await api.query<{ id: string }>('select id from session where user_id = $1 limit 1', [
       ownerA.userId,
     ]);
+    const workspace = await api.graphql<{ createWorkspace: { workspace: { id: string } } }>(
+      'mutation { createWorkspace(input: { name: "Alpha Space" }) { workspace { id } } }',
+      {},
+      as(ownerA, ownerA.orgId),
+    );
+    const workspaceId = workspace.data!.createWorkspace.workspace.id;
+    const environment = await api.graphql<{ createEnvironment: { environment: { id: string } } }>(
+      'mutation($w: ID!) { createEnvironment(input: { workspaceId: $w, name: "Alpha Prod", tier: PROD, deploymentHost: LOCALHOST }) { environment { id } } }',
+      { w: workspaceId },
+      as(ownerA, ownerA.orgId),
+    );
     Object.assign(idsOfA, {
       'owner membership': await ownMembershipId(api, ownerA),
       'admin membership': adminA.membershipId,
@@ -85,6 +96,8 @@ describe('cross-tenant sweep', () => {
       organization: ownerA.orgId,
       'owner user': ownerA.userId,
       session: session!.id,
+      workspace: workspaceId,
+      environment: environment.data!.createEnvironment.environment.id,
     });
   });
   afterAll(() => api.stop());
@@ -107,7 +120,14 @@ describe('cross-tenant sweep', () => {
       ]),
     );
 
-    const secretsOfA = [ownerA.email, 'pending-in-a@example.com', "Alpha's organization", ...Object.values(idsOfA)];
+    const secretsOfA = [
+      ownerA.email,
+      'pending-in-a@example.com',
+      "Alpha's organization",
+      'Alpha Space',
+      'Alpha Prod',
+      ...Object.values(idsOfA),
+    ];
     const failures: string[] = [];
     for (const [operation, field] of operations) {
       const run = async (id: string) => {
@@ -137,12 +157,20 @@ describe('cross-tenant sweep', () => {
     expect(failures).toEqual([]);
 
     // Nothing of A changed.
-    const [state] = await api.query<{ owners: number; archived: number; pending: number }>(
+    const [state] = await api.query<{
+      owners: number;
+      archived: number;
+      pending: number;
+      environments: number;
+      credentials: number;
+    }>(
       `select (select count(*)::int from membership where org_id = $1 and role = 'owner' and status = 'active') as owners,
               (select count(*)::int from membership where org_id = $1 and status = 'archived') as archived,
-              (select count(*)::int from invitation where org_id = $1 and status = 'pending') as pending`,
+              (select count(*)::int from invitation where org_id = $1 and status = 'pending') as pending,
+              (select count(*)::int from environment where org_id = $1) as environments,
+              (select count(*)::int from environment where org_id = $1 and credentials_sealed is not null) as credentials`,
       [ownerA.orgId],
     );
-    expect(state).toEqual({ owners: 1, archived: 0, pending: 1 });
+    expect(state).toEqual({ owners: 1, archived: 0, pending: 1, environments: 1, credentials: 0 });
   });
 });

@@ -15,6 +15,8 @@ import { MailboxResolver } from '../modules/mail/mailbox.resolver.ts';
 import { IdentityResolver } from '../modules/users/identity.resolver.ts';
 import { identityRules } from '../modules/users/identity.rules.ts';
 import { ViewerResolver } from '../modules/users/viewer.resolver.ts';
+import { WorkspaceResolver } from '../modules/workspaces/workspace.resolver.ts';
+import { workspaceRules } from '../modules/workspaces/workspace.rules.ts';
 import { applyAuthorization, mergeRuleMaps, type RuleMap } from './authorization.ts';
 
 /** A resolver class, as type-graphql takes it. */
@@ -32,10 +34,18 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   InvitationResolver,
   AuditResolver,
   OrganizationResolver,
+  WorkspaceResolver,
 ];
 
 /** Every module's authorization rules, merged. */
-export const RULES: RuleMap = mergeRuleMaps([catalogRules, identityRules, mailRules, memberRules, organizationRules]);
+export const RULES: RuleMap = mergeRuleMaps([
+  catalogRules,
+  identityRules,
+  mailRules,
+  memberRules,
+  organizationRules,
+  workspaceRules,
+]);
 
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
 export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {

@@ -14,80 +14,122 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountSessionsDocument,
-    "\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n": typeof types.RevokeSessionDocument,
-    "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginTotpEnrollmentDocument,
-    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
-    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": typeof types.DisableTotpDocument,
-    "\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n": typeof types.CurrentUserDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": typeof types.ResendEmailVerificationDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n": typeof types.VerifyMfaChallengeDocument,
-    "\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n": typeof types.SignOutDocument,
-    "\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n": typeof types.AbilityCatalogDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n": typeof types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
-    "\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.InviteMembersDocument,
-    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
-    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
-    "\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MailboxStatusDocument,
-    "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DevMailboxDocument,
-    "\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ArchiveMemberDocument,
-    "\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReactivateMemberDocument,
-    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
-    "\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n": typeof types.SetMemberCreditLimitDocument,
-    "\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n": typeof types.SendMemberPasswordResetDocument,
-    "\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TransferCandidatesDocument,
-    "\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.TransferOwnershipDocument,
-    "\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerAbilitiesDocument,
-    "\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerOrganizationsDocument,
+  '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n': typeof types.DeletionImpactDocument;
+  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n': typeof types.DeleteAccountDocument;
+  '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.UpdateProfileDocument;
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n': typeof types.AccountSessionsDocument;
+  '\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n': typeof types.RevokeSessionDocument;
+  '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrollmentDocument;
+  '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.ConfirmTotpEnrollmentDocument;
+  '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.DisableTotpDocument;
+  '\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.CurrentUserDocument;
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n': typeof types.ResendEmailVerificationDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n': typeof types.RefreshSessionDocument;
+  '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n': typeof types.VerifyMfaChallengeDocument;
+  '\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n': typeof types.SignOutDocument;
+  '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n': typeof types.AbilityCatalogDocument;
+  '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n': typeof types.InvitationPreviewDocument;
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.InvitationsDocument;
+  '\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n': typeof types.InviteMembersDocument;
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n': typeof types.MailboxStatusDocument;
+  '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.DevMailboxDocument;
+  '\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MembersDocument;
+  '\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n': typeof types.ArchiveMemberDocument;
+  '\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n': typeof types.ReactivateMemberDocument;
+  '\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
+  '\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n': typeof types.SetMemberCreditLimitDocument;
+  '\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n': typeof types.SendMemberPasswordResetDocument;
+  '\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TransferCandidatesDocument;
+  '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TransferOwnershipDocument;
+  '\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ViewerAbilitiesDocument;
+  '\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ViewerOrganizationsDocument;
 };
 const documents: Documents = {
-    "\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateProfileDocument,
-    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n": types.ChangePasswordDocument,
-    "\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n": types.AccountSessionsDocument,
-    "\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n": types.RevokeSessionDocument,
-    "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginTotpEnrollmentDocument,
-    "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": types.ConfirmTotpEnrollmentDocument,
-    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": types.DisableTotpDocument,
-    "\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n": types.CurrentUserDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
-    "\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": types.ResendEmailVerificationDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n": types.VerifyMfaChallengeDocument,
-    "\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n": types.SignOutDocument,
-    "\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n": types.AbilityCatalogDocument,
-    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n": types.InvitationPreviewDocument,
-    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.InvitationsDocument,
-    "\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.InviteMembersDocument,
-    "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
-    "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
-    "\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.MailboxStatusDocument,
-    "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DevMailboxDocument,
-    "\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": types.ArchiveMemberDocument,
-    "\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n": types.ReactivateMemberDocument,
-    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
-    "\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n": types.SetMemberCreditLimitDocument,
-    "\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n": types.SendMemberPasswordResetDocument,
-    "\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TransferCandidatesDocument,
-    "\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.TransferOwnershipDocument,
-    "\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerAbilitiesDocument,
-    "\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerOrganizationsDocument,
+  '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n':
+    types.DeletionImpactDocument,
+  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n':
+    types.DeleteAccountDocument,
+  '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.UpdateProfileDocument,
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n':
+    types.AccountSessionsDocument,
+  '\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n':
+    types.RevokeSessionDocument,
+  '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n':
+    types.BeginTotpEnrollmentDocument,
+  '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n':
+    types.ConfirmTotpEnrollmentDocument,
+  '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n':
+    types.DisableTotpDocument,
+  '\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n':
+    types.CurrentUserDocument,
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n':
+    types.VerifyEmailDocument,
+  '\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n':
+    types.ResendEmailVerificationDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n':
+    types.RefreshSessionDocument,
+  '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n':
+    types.VerifyMfaChallengeDocument,
+  '\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n':
+    types.SignOutDocument,
+  '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
+    types.SignUpDocument,
+  '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n':
+    types.AbilityCatalogDocument,
+  '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n':
+    types.InvitationPreviewDocument,
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.InvitationsDocument,
+  '\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n':
+    types.InviteMembersDocument,
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n':
+    types.MailboxStatusDocument,
+  '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.DevMailboxDocument,
+  '\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.MembersDocument,
+  '\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n':
+    types.ArchiveMemberDocument,
+  '\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n':
+    types.ReactivateMemberDocument,
+  '\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n':
+    types.ChangeMemberRoleDocument,
+  '\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n':
+    types.SetMemberCreditLimitDocument,
+  '\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n':
+    types.SendMemberPasswordResetDocument,
+  '\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TransferCandidatesDocument,
+  '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.TransferOwnershipDocument,
+  '\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n':
+    types.ViewerAbilitiesDocument,
+  '\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ViewerOrganizationsDocument,
 };
 
 /**
@@ -107,150 +149,235 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProfile($displayName: String!) {\n    updateProfile(input: { displayName: $displayName }) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(input: { email: $email }) {\n      accepted\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefreshSession {\n    refreshSession(input: { refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteMembers($invitations: [InviteMemberInput!]!) {\n    inviteMembers(input: { invitations: $invitations }) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        email\n        status\n        expiresAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MailboxStatus {\n    devMailbox(first: 1) {\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DevMailbox($first: Int!, $after: String) {\n    devMailbox(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          to\n          subject\n          template\n          text\n          html\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Members(\n    $first: Int!\n    $after: String\n    $filter: MemberFilterInput\n    $orderBy: MemberOrderInput\n    $withCredits: Boolean!\n  ) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit @include(if: $withCredits)\n          usedCredits @include(if: $withCredits)\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMemberCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n        usedCredits\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(
+  source: '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

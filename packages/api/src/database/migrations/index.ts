@@ -3,6 +3,7 @@ import { Migration20261122000000_foundation } from './Migration20261122000000_fo
 import { Migration20261122010000_identity } from './Migration20261122010000_identity.ts';
 import { Migration20261122020000_members } from './Migration20261122020000_members.ts';
 import { Migration20261122030000_organization_settings } from './Migration20261122030000_organization_settings.ts';
+import { Migration20261122040000_workspaces } from './Migration20261122040000_workspaces.ts';
 
 /** Every migration, in order. Listed statically: loading `.ts` files from disk fails under node. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122010000_identity', class: Migration20261122010000_identity },
   { name: 'Migration20261122020000_members', class: Migration20261122020000_members },
   { name: 'Migration20261122030000_organization_settings', class: Migration20261122030000_organization_settings },
+  { name: 'Migration20261122040000_workspaces', class: Migration20261122040000_workspaces },
 ];

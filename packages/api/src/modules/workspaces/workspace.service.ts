@@ -1,0 +1,417 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FieldError } from '@orgplane/schema';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { sql } from '../../database/sql.ts';
+import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { encryptSecret, keyedHash } from '../../security/crypto.ts';
+import type { AppServices } from '../../services.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { slugBase, slugProblems } from '../organizations/slug.ts';
+
+export const TIERS = ['dev', 'stage', 'prod'] as const;
+export const HOSTS = ['localhost', 'cloudrun', 'aws'] as const;
+export type Tier = (typeof TIERS)[number];
+export type DeploymentHost = (typeof HOSTS)[number];
+
+/** Execution backend settings as given; which ones apply depends on the host. */
+export interface ExecutionSettings {
+  port?: number | null;
+  region?: string | null;
+  service?: string | null;
+  cluster?: string | null;
+}
+
+export interface WorkspaceRow extends CreationKeyed {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  created_at: Date;
+  updated_at: Date;
+  environment_count: number;
+}
+
+export interface EnvironmentRow extends CreationKeyed {
+  id: string;
+  workspace_id: string;
+  name: string;
+  slug: string;
+  tier: Tier;
+  deployment_host: DeploymentHost;
+  execution_settings: Record<string, unknown>;
+  credentials_fingerprint: string | null;
+  credentials_updated_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const WORKSPACE_SELECT = `select w.id, w.id as key, w.name, w.slug, w.description, w.created_at, w.updated_at,
+       w.created_at::text as created_key,
+       (select count(*)::int from environment e where e.org_id = w.org_id and e.workspace_id = w.id) as environment_count
+  from workspace w`;
+
+// The sealed credentials never leave this module: only their fingerprint and time are selected.
+const ENVIRONMENT_SELECT = `select e.id, e.id as key, e.workspace_id, e.name, e.slug, e.tier, e.deployment_host,
+       e.execution_settings, e.credentials_fingerprint, e.credentials_updated_at, e.created_at, e.updated_at,
+       e.created_at::text as created_key
+  from environment e`;
+
+const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+const GCP_REGION = /^[a-z]+-[a-z]+\d$/;
+const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const MAX_CREDENTIALS = 16_384;
+
+function requireName(input: string, path = 'name'): string {
+  const name = input.trim().normalize('NFC');
+  if (name.length < 1 || name.length > 100)
+    throw new ValidationFailedError([{ path, message: 'must be between 1 and 100 characters' }]);
+  return name;
+}
+
+function requireSlug(input: string | null | undefined, fallbackName: string): string {
+  const slug = input?.trim().toLowerCase() || slugBase(fallbackName);
+  const problems = slugProblems(slug);
+  if (problems.length) throw new ValidationFailedError(problems);
+  return slug;
+}
+
+/** The settings that apply to `host`, validated; other keys are refused. */
+export function executionSettingsFor(
+  host: DeploymentHost,
+  settings: ExecutionSettings,
+  path = 'executionSettings',
+): Record<string, unknown> {
+  const problems: FieldError[] = [];
+  const given = Object.fromEntries(
+    Object.entries(settings).filter(([, value]) => value !== null && value !== undefined),
+  );
+  const allowed: Record<DeploymentHost, string[]> = {
+    localhost: ['port'],
+    cloudrun: ['region', 'service'],
+    aws: ['region', 'cluster'],
+  };
+  for (const key of Object.keys(given)) {
+    if (!allowed[host].includes(key)) problems.push({ path: `${path}.${key}`, message: `does not apply to ${host}` });
+  }
+  if (
+    host === 'localhost' &&
+    given.port !== undefined &&
+    !(Number.isInteger(given.port) && (given.port as number) >= 1 && (given.port as number) <= 65535)
+  ) {
+    problems.push({ path: `${path}.port`, message: 'must be a port number from 1 to 65535' });
+  }
+  if (host === 'cloudrun') {
+    if (!GCP_REGION.test(String(given.region ?? '')))
+      problems.push({ path: `${path}.region`, message: 'must be a Cloud Run region such as europe-west1' });
+    if (!NAME.test(String(given.service ?? '')))
+      problems.push({ path: `${path}.service`, message: 'must be a service name (lowercase letters, digits, dashes)' });
+  }
+  if (host === 'aws') {
+    if (!AWS_REGION.test(String(given.region ?? '')))
+      problems.push({ path: `${path}.region`, message: 'must be an AWS region such as eu-west-1' });
+    if (!NAME.test(String(given.cluster ?? '')))
+      problems.push({ path: `${path}.cluster`, message: 'must be a cluster name (lowercase letters, digits, dashes)' });
+  }
+  if (problems.length) throw new ValidationFailedError(problems);
+  return given;
+}
+
+function uniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === '23505';
+}
+
+/**
+ * Workspaces and their environments. Environment cloud credentials are write-only: sealed with
+ * AES-256-GCM under the data key, and only a keyed fingerprint and the time of the change are
+ * ever read back.
+ */
+export class WorkspaceService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+  ) {}
+
+  listWorkspaces(orgId: string, page: { first: number; after?: string | null }) {
+    return pageByCreation<WorkspaceRow, WorkspaceRow>(
+      this.em,
+      {
+        select: WORKSPACE_SELECT,
+        where: 'w.org_id = ?',
+        params: [orgId],
+        createdColumn: 'w.created_at',
+        keyColumn: 'w.id',
+        direction: 'asc',
+      },
+      page,
+      (row) => row,
+    );
+  }
+
+  async getWorkspace(orgId: string, id: string, em: EntityManager = this.em): Promise<WorkspaceRow> {
+    const [row] = await sql<WorkspaceRow>(em, `${WORKSPACE_SELECT} where w.org_id = ? and w.id = ?`, [orgId, id]);
+    if (!row) throw new DomainError('NOT_FOUND');
+    return row;
+  }
+
+  async createWorkspace(
+    orgId: string,
+    actor: Actor,
+    input: { name: string; slug?: string | null; description?: string | null },
+  ): Promise<WorkspaceRow> {
+    const name = requireName(input.name);
+    const slug = requireSlug(input.slug, name);
+    const description = (input.description ?? '').trim();
+    if (description.length > 1000)
+      throw new ValidationFailedError([{ path: 'description', message: 'must be at most 1000 characters' }]);
+    return this.em.transactional(async (em) => {
+      let id: string;
+      try {
+        [{ id }] = (await sql<{ id: string }>(
+          em,
+          'insert into workspace (org_id, name, slug, description) values (?, ?, ?, ?) returning id',
+          [orgId, name, slug, description],
+        )) as [{ id: string }];
+      } catch (error) {
+        if (uniqueViolation(error))
+          throw new ValidationFailedError([{ path: 'slug', message: 'is already used by another workspace' }]);
+        throw error;
+      }
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'workspace.created',
+        targetType: 'workspace',
+        targetId: id,
+        after: { name, slug },
+      });
+      return this.getWorkspace(orgId, id, em);
+    });
+  }
+
+  async updateWorkspace(
+    orgId: string,
+    actor: Actor,
+    id: string,
+    input: { name?: string | null; slug?: string | null; description?: string | null },
+  ): Promise<WorkspaceRow> {
+    return this.em.transactional(async (em) => {
+      const before = await this.getWorkspace(orgId, id, em);
+      const name = input.name ? requireName(input.name) : before.name;
+      const slug = input.slug ? requireSlug(input.slug, name) : before.slug;
+      const description =
+        input.description === undefined || input.description === null ? before.description : input.description.trim();
+      if (description.length > 1000)
+        throw new ValidationFailedError([{ path: 'description', message: 'must be at most 1000 characters' }]);
+      try {
+        await sql(em, 'update workspace set name = ?, slug = ?, description = ? where org_id = ? and id = ?', [
+          name,
+          slug,
+          description,
+          orgId,
+          id,
+        ]);
+      } catch (error) {
+        if (uniqueViolation(error))
+          throw new ValidationFailedError([{ path: 'slug', message: 'is already used by another workspace' }]);
+        throw error;
+      }
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'workspace.updated',
+        targetType: 'workspace',
+        targetId: id,
+        before: { name: before.name, slug: before.slug, description: before.description },
+        after: { name, slug, description },
+      });
+      return this.getWorkspace(orgId, id, em);
+    });
+  }
+
+  /** Deletes a workspace with its environments, confirmed by its slug. */
+  async deleteWorkspace(orgId: string, actor: Actor, id: string, confirmSlug: string): Promise<WorkspaceRow> {
+    return this.em.transactional(async (em) => {
+      const workspace = await this.getWorkspace(orgId, id, em);
+      if (confirmSlug.trim() !== workspace.slug) {
+        throw new ValidationFailedError([{ path: 'confirmSlug', message: 'must be the workspace’s slug' }]);
+      }
+      await sql(em, 'delete from workspace where org_id = ? and id = ?', [orgId, id]);
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'workspace.deleted',
+        targetType: 'workspace',
+        targetId: id,
+        before: { name: workspace.name, slug: workspace.slug, environmentCount: workspace.environment_count },
+      });
+      return workspace;
+    });
+  }
+
+  async listEnvironments(orgId: string, workspaceId: string, page: { first: number; after?: string | null }) {
+    await this.getWorkspace(orgId, workspaceId);
+    return pageByCreation<EnvironmentRow, EnvironmentRow>(
+      this.em,
+      {
+        select: ENVIRONMENT_SELECT,
+        where: 'e.org_id = ? and e.workspace_id = ?',
+        params: [orgId, workspaceId],
+        createdColumn: 'e.created_at',
+        keyColumn: 'e.id',
+        direction: 'asc',
+      },
+      page,
+      (row) => row,
+    );
+  }
+
+  async getEnvironment(orgId: string, id: string, em: EntityManager = this.em): Promise<EnvironmentRow> {
+    const [row] = await sql<EnvironmentRow>(em, `${ENVIRONMENT_SELECT} where e.org_id = ? and e.id = ?`, [orgId, id]);
+    if (!row) throw new DomainError('NOT_FOUND');
+    return row;
+  }
+
+  async createEnvironment(
+    orgId: string,
+    actor: Actor,
+    input: {
+      workspaceId: string;
+      name: string;
+      slug?: string | null;
+      tier: Tier;
+      deploymentHost: DeploymentHost;
+      executionSettings?: ExecutionSettings | null;
+    },
+  ): Promise<EnvironmentRow> {
+    const name = requireName(input.name);
+    const slug = requireSlug(input.slug, name);
+    const settings = executionSettingsFor(input.deploymentHost, input.executionSettings ?? {});
+    return this.em.transactional(async (em) => {
+      await this.getWorkspace(orgId, input.workspaceId, em);
+      let id: string;
+      try {
+        [{ id }] = (await sql<{ id: string }>(
+          em,
+          `insert into environment (org_id, workspace_id, name, slug, tier, deployment_host, execution_settings)
+           values (?, ?, ?, ?, ?, ?, ?::jsonb) returning id`,
+          [orgId, input.workspaceId, name, slug, input.tier, input.deploymentHost, JSON.stringify(settings)],
+        )) as [{ id: string }];
+      } catch (error) {
+        if (uniqueViolation(error))
+          throw new ValidationFailedError([{ path: 'slug', message: 'is already used in this workspace' }]);
+        throw error;
+      }
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'environment.created',
+        targetType: 'environment',
+        targetId: id,
+        after: { workspaceId: input.workspaceId, name, slug, tier: input.tier, deploymentHost: input.deploymentHost },
+      });
+      return this.getEnvironment(orgId, id, em);
+    });
+  }
+
+  async updateEnvironment(
+    orgId: string,
+    actor: Actor,
+    id: string,
+    input: {
+      name?: string | null;
+      tier?: Tier | null;
+      deploymentHost?: DeploymentHost | null;
+      executionSettings?: ExecutionSettings | null;
+    },
+  ): Promise<EnvironmentRow> {
+    return this.em.transactional(async (em) => {
+      const before = await this.getEnvironment(orgId, id, em);
+      const name = input.name ? requireName(input.name) : before.name;
+      const tier = input.tier ?? before.tier;
+      const host = input.deploymentHost ?? before.deployment_host;
+      const settings = executionSettingsFor(
+        host,
+        input.executionSettings ??
+          (host === before.deployment_host ? (before.execution_settings as ExecutionSettings) : {}),
+      );
+      await sql(
+        em,
+        'update environment set name = ?, tier = ?, deployment_host = ?, execution_settings = ?::jsonb where org_id = ? and id = ?',
+        [name, tier, host, JSON.stringify(settings), orgId, id],
+      );
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'environment.updated',
+        targetType: 'environment',
+        targetId: id,
+        before: {
+          name: before.name,
+          tier: before.tier,
+          deploymentHost: before.deployment_host,
+          executionSettings: before.execution_settings,
+        },
+        after: { name, tier, deploymentHost: host, executionSettings: settings },
+      });
+      return this.getEnvironment(orgId, id, em);
+    });
+  }
+
+  async deleteEnvironment(orgId: string, actor: Actor, id: string): Promise<EnvironmentRow> {
+    return this.em.transactional(async (em) => {
+      const environment = await this.getEnvironment(orgId, id, em);
+      await sql(em, 'delete from environment where org_id = ? and id = ?', [orgId, id]);
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'environment.deleted',
+        targetType: 'environment',
+        targetId: id,
+        before: { name: environment.name, slug: environment.slug, workspaceId: environment.workspace_id },
+      });
+      return environment;
+    });
+  }
+
+  /** Stores new credentials sealed; the audit trail records only that they changed and their fingerprint. */
+  async setCredentials(orgId: string, actor: Actor, id: string, credentials: string): Promise<EnvironmentRow> {
+    if (credentials.trim().length === 0 || credentials.length > MAX_CREDENTIALS) {
+      throw new ValidationFailedError([{ path: 'credentials', message: `must be 1 to ${MAX_CREDENTIALS} characters` }]);
+    }
+    const key = this.services.secrets.dataEncryptionKey;
+    const fingerprint = `sha256:${keyedHash(key, credentials).toString('hex').slice(0, 16)}`;
+    return this.em.transactional(async (em) => {
+      const before = await this.getEnvironment(orgId, id, em);
+      await sql(
+        em,
+        `update environment set credentials_sealed = ?, credentials_fingerprint = ?, credentials_updated_at = now()
+          where org_id = ? and id = ?`,
+        [encryptSecret(key, credentials), fingerprint, orgId, id],
+      );
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'environment.credentials_set',
+        targetType: 'environment',
+        targetId: id,
+        before: { fingerprint: before.credentials_fingerprint },
+        after: { fingerprint },
+      });
+      return this.getEnvironment(orgId, id, em);
+    });
+  }
+
+  async clearCredentials(orgId: string, actor: Actor, id: string): Promise<EnvironmentRow> {
+    return this.em.transactional(async (em) => {
+      const before = await this.getEnvironment(orgId, id, em);
+      await sql(
+        em,
+        `update environment set credentials_sealed = null, credentials_fingerprint = null, credentials_updated_at = now()
+          where org_id = ? and id = ?`,
+        [orgId, id],
+      );
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'environment.credentials_cleared',
+        targetType: 'environment',
+        targetId: id,
+        before: { fingerprint: before.credentials_fingerprint },
+        after: { fingerprint: null },
+      });
+      return this.getEnvironment(orgId, id, em);
+    });
+  }
+}
