@@ -12,6 +12,7 @@ import { createApp } from './http/app.ts';
 import { JobQueue } from './jobs/queue.ts';
 import type { Logger } from './logger.ts';
 import { invitationJobs } from './modules/invitations/invitation.jobs.ts';
+import { organizationJobs } from './modules/organizations/organization.jobs.ts';
 import { mailJobs } from './modules/mail/mail.jobs.ts';
 import { AccessTokens } from './security/access-tokens.ts';
 import { RateLimits } from './security/rate-limits.ts';
@@ -61,6 +62,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (config.jobsEnabled) {
       const jobs = [
         ...invitationJobs(orm, logger),
+        ...organizationJobs(orm, logger),
         ...(config.smtpUrl
           ? mailJobs({
               orm,

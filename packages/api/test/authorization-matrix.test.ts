@@ -82,6 +82,8 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.deleteEnvironment': 'environments.delete',
   'Mutation.setEnvironmentCredentials': 'environments.manageCredentials',
   'Mutation.clearEnvironmentCredentials': 'environments.manageCredentials',
+  'Mutation.archiveOrganization': 'organization.delete',
+  'Mutation.restoreOrganization': 'signedIn',
 };
 const CALLERS: readonly Caller[] = ['owner', 'admin', 'manager', 'member', 'viewer', 'non-member', 'anonymous'];
 

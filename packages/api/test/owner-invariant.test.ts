@@ -49,6 +49,19 @@ describe('exactly one owner under concurrency, across two API processes', () => 
     const random = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
     for (let trial = 0; trial < 8; trial++) {
+      // One transfer per trial that is valid when it starts (the current owner to an admin),
+      // racing the random operations below.
+      const [{ user_id: ownerId }] = (await first.query<{ user_id: string }>(
+        "select user_id from membership where org_id = $1 and role = 'owner' and status = 'active'",
+        [founder.orgId],
+      )) as [{ user_id: string }];
+      const currentOwner = people.find((person) => person.userId === ownerId)!;
+      const heir = random(people.filter((person) => person !== currentOwner));
+      const planned = (trial % 2 === 0 ? first.graphql.bind(first) : viaSecond)(
+        TRANSFER,
+        { id: heir.membershipId, p: currentOwner.password },
+        as(currentOwner, founder.orgId),
+      );
       const operations = Array.from({ length: 24 }, (_, index) => {
         const actor = random(people);
         const target = random(people);
@@ -65,7 +78,7 @@ describe('exactly one owner under concurrency, across two API processes', () => 
             return send(REACTIVATE, { id: target.membershipId }, headers);
         }
       });
-      const answers = await Promise.all(operations);
+      const answers = await Promise.all([planned, ...operations]);
       for (const answer of answers) {
         for (const error of answer.errors ?? []) expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
       }

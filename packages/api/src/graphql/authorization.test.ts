@@ -64,7 +64,11 @@ function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
   if (caller === 'anonymous') return { ...base, viewer: null, tenant: null };
   const viewer = { userId: 'user-1', sessionId: 'session-1' };
   if (caller === 'no-tenant') return { ...base, viewer, tenant: null };
-  return { ...base, viewer, tenant: { orgId: 'org-1', role: caller, abilities: new Set(ROLE_BUNDLES[caller]) } };
+  return {
+    ...base,
+    viewer,
+    tenant: { orgId: 'org-1', status: 'active', role: caller, abilities: new Set(ROLE_BUNDLES[caller]) },
+  };
 }
 
 async function run(schema: GraphQLSchema, source: string, caller: Parameters<typeof contextFor>[0]) {

@@ -65,14 +65,23 @@ const abilityRules = new Map<AbilityId, IRule>();
 
 /**
  * The caller's role in the current tenant holds `ability` (from the shared catalog). Denials
- * answer `FORBIDDEN` naming the ability, and are logged as policy decisions.
+ * answer `FORBIDDEN` naming the ability, and are logged as policy decisions. In a suspended
+ * organization, mutations answer `ORG_SUSPENDED` (billing excepted).
  */
 export function can(ability: AbilityId): IRule {
   let existing = abilityRules.get(ability);
   if (!existing) {
-    existing = rule(`can:${ability}`, { cache: 'contextual' })((_parent, _args, context: Context) => {
+    existing = rule(`can:${ability}`, { cache: 'contextual' })((_parent, _args, context: Context, info) => {
       if (!context.viewer) return new DomainError('UNAUTHENTICATED');
       if (!context.tenant) return new DomainError('TENANT_NOT_FOUND');
+      // A suspended organization is read-only, except for the owner's billing actions.
+      if (
+        context.tenant.status === 'suspended' &&
+        info.parentType.name === 'Mutation' &&
+        !ability.startsWith('billing.')
+      ) {
+        return new DomainError('ORG_SUSPENDED');
+      }
       if (context.tenant.abilities.has(ability)) return true;
       context.logger.info(
         { policy: { decision: 'deny', ability, role: context.tenant.role, orgId: context.tenant.orgId } },

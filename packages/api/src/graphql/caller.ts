@@ -44,9 +44,14 @@ export async function resolveCaller(
   // A UUID names an org by id, anything else by slug; never both, so one org can match at most.
   const byId = tenantKey && UUID.test(tenantKey) ? tenantKey : null;
   const bySlug = tenantKey && !byId ? tenantKey : null;
-  const [row] = await sql<{ role: RoleId | null; org_id: string | null; mfa_missing: boolean }>(
+  const [row] = await sql<{
+    role: RoleId | null;
+    org_id: string | null;
+    status: 'active' | 'suspended';
+    mfa_missing: boolean;
+  }>(
     em,
-    `select m.role, m.org_id, (o.require_mfa and u.totp_enabled_at is null) as mfa_missing
+    `select m.role, m.org_id, o.status, (o.require_mfa and u.totp_enabled_at is null) as mfa_missing
        from session s
        join app_user u on u.id = s.user_id
        left join organization o
@@ -62,5 +67,5 @@ export async function resolveCaller(
   if (!row.role || !row.org_id) throw refuse('TENANT_NOT_FOUND', 403);
   // The org requires two-step verification and this member has none: refused until they enrol.
   if (row.mfa_missing) throw refuse('MFA_REQUIRED', 403);
-  return { viewer, tenant: { orgId: row.org_id, role: row.role, abilities: ABILITIES[row.role] } };
+  return { viewer, tenant: { orgId: row.org_id, status: row.status, role: row.role, abilities: ABILITIES[row.role] } };
 }

@@ -12,6 +12,8 @@ export interface Viewer {
 /** The organization of this request and the caller's standing in it, from `x-tenant-id`. */
 export interface Tenant {
   readonly orgId: string;
+  /** Suspended organizations are read-only (ORG_SUSPENDED) except billing. */
+  readonly status: 'active' | 'suspended';
   readonly role: RoleId;
   readonly abilities: ReadonlySet<AbilityId>;
 }

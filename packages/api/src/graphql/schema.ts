@@ -6,6 +6,7 @@ import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.ts';
 import { MemberResolver } from '../modules/members/member.resolver.ts';
 import { memberRules } from '../modules/members/member.rules.ts';
+import { OrganizationLifecycleResolver } from '../modules/organizations/organization-lifecycle.resolver.ts';
 import { OrganizationResolver } from '../modules/organizations/organization.resolver.ts';
 import { organizationRules } from '../modules/organizations/organization.rules.ts';
 import { AccountResolver } from '../modules/users/account.resolver.ts';
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   InvitationResolver,
   AuditResolver,
   OrganizationResolver,
+  OrganizationLifecycleResolver,
   WorkspaceResolver,
 ];
 

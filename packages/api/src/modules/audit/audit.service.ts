@@ -8,6 +8,17 @@ export interface Actor extends RequestMeta {
   readonly requestId: string;
 }
 
+/** An actor as the trail records it: a user, or something else named by a label (an operator command). */
+export type AuditActor =
+  | Actor
+  | {
+      readonly userId: null;
+      readonly label: string;
+      readonly ip: string;
+      readonly userAgent: null;
+      readonly requestId: string;
+    };
+
 /** One change of tenant state. */
 export interface AuditEntry {
   readonly orgId: string;
@@ -23,15 +34,16 @@ export interface AuditEntry {
  * committed. The actor's email is kept as a label, so the trail still reads after the account
  * is deleted.
  */
-export async function recordAudit(em: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await sql(
     em,
     `insert into audit_event (org_id, actor_user_id, actor_label, action, target_type, target_id, before, after, ip, user_agent, request_id)
-     values (?, ?, (select email from app_user where id = ?), ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)`,
+     values (?, ?, coalesce((select email from app_user where id = ?), ?), ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)`,
     [
       entry.orgId,
       actor.userId,
       actor.userId,
+      'label' in actor ? actor.label : null,
       entry.action,
       entry.targetType,
       entry.targetId,

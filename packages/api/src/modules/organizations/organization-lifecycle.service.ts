@@ -1,0 +1,116 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../database/sql.ts';
+import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { verifyPassword } from '../../security/passwords.ts';
+import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
+import { User } from '../users/user.entity.ts';
+
+export const RESTORE_WINDOW_DAYS = 30;
+
+/** An archived organization its owner can still restore. */
+export interface ArchivedOrganizationRow {
+  id: string;
+  name: string;
+  slug: string;
+  archived_at: Date;
+  deletes_at: Date;
+}
+
+/**
+ * Archive (owner, password confirmed), restore within 30 days, deletion after that, and
+ * suspension by an operator. Archived organizations refuse all tenant access (caller.ts).
+ */
+export class OrganizationLifecycleService {
+  constructor(private readonly em: EntityManager) {}
+
+  async archive(orgId: string, actor: Actor, password: string): Promise<void> {
+    const user = await this.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new ValidationFailedError([{ path: 'password', message: 'is not your current password' }]);
+    }
+    await this.em.transactional(async (em) => {
+      const [current] = await sql<{ status: string }>(em, 'select status from organization where id = ? for update', [
+        orgId,
+      ]);
+      if (!current || current.status === 'archived') throw new DomainError('TENANT_NOT_FOUND');
+      await sql(em, `update organization set status = 'archived', archived_at = now() where id = ?`, [orgId]);
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'organization.archived',
+        targetType: 'organization',
+        targetId: orgId,
+        before: { status: current.status },
+        after: { status: 'archived' },
+      });
+    });
+  }
+
+  /** Restores an archived organization for its owner, within the window. */
+  async restore(organizationId: string, actor: Actor): Promise<void> {
+    await this.em.transactional(async (em) => {
+      const restored = await sql(
+        em,
+        `update organization o set status = 'active', archived_at = null
+          where o.id = ? and o.status = 'archived' and o.archived_at > now() - make_interval(days => ?)
+            and exists (select 1 from membership m where m.org_id = o.id and m.user_id = ? and m.role = 'owner' and m.status = 'active')
+          returning o.id`,
+        [organizationId, RESTORE_WINDOW_DAYS, actor.userId],
+      );
+      if (restored.length === 0) throw new DomainError('NOT_FOUND');
+      await recordAudit(em, actor, {
+        orgId: organizationId,
+        action: 'organization.restored',
+        targetType: 'organization',
+        targetId: organizationId,
+        before: { status: 'archived' },
+        after: { status: 'active' },
+      });
+    });
+  }
+
+  /** The archived organizations this user owns and can still restore. */
+  archivedOwnedBy(userId: string): Promise<ArchivedOrganizationRow[]> {
+    return sql<ArchivedOrganizationRow>(
+      this.em,
+      `select o.id, o.name, o.slug, o.archived_at, o.archived_at + make_interval(days => ?) as deletes_at
+         from organization o join membership m on m.org_id = o.id
+        where m.user_id = ? and m.role = 'owner' and m.status = 'active' and o.status = 'archived'
+        order by o.archived_at desc`,
+      [RESTORE_WINDOW_DAYS, userId],
+    );
+  }
+
+  /** Sets or lifts an operator's suspension; returns the organization's id. */
+  async setSuspended(slugOrId: string, suspended: boolean, actor: AuditActor): Promise<string> {
+    return this.em.transactional(async (em) => {
+      const [org] = await sql<{ id: string; status: string }>(
+        em,
+        `select id, status from organization where slug = lower(?) or id::text = ? for update`,
+        [slugOrId, slugOrId],
+      );
+      if (!org) throw new Error(`No organization ${slugOrId}`);
+      if (org.status === 'archived') throw new Error('The organization is archived; restore it first.');
+      const status = suspended ? 'suspended' : 'active';
+      await sql(em, 'update organization set status = ? where id = ?', [status, org.id]);
+      await recordAudit(em, actor, {
+        orgId: org.id,
+        action: suspended ? 'organization.suspended' : 'organization.resumed',
+        targetType: 'organization',
+        targetId: org.id,
+        before: { status: org.status },
+        after: { status },
+      });
+      return org.id;
+    });
+  }
+
+  /** Deletes organizations archived longer than the restore window. */
+  static async purge(em: EntityManager): Promise<number> {
+    const deleted = await sql(
+      em,
+      `delete from organization where status = 'archived' and archived_at <= now() - make_interval(days => ?) returning id`,
+      [RESTORE_WINDOW_DAYS],
+    );
+    return deleted.length;
+  }
+}
