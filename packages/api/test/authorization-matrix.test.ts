@@ -84,6 +84,10 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.clearEnvironmentCredentials': 'environments.manageCredentials',
   'Mutation.archiveOrganization': 'organization.delete',
   'Mutation.restoreOrganization': 'signedIn',
+  'Query.apiKeys': 'apiKeys.read',
+  'Mutation.createApiKey': 'apiKeys.create',
+  'Mutation.revokeApiKey': 'apiKeys.revoke',
+  'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = ['owner', 'admin', 'manager', 'member', 'viewer', 'non-member', 'anonymous'];
 
@@ -166,7 +170,7 @@ describe('role × operation authorization matrix', () => {
   ): Promise<string> {
     const em = api.services.orm.em.fork();
     const user = tokens.get(caller);
-    let resolved: Pick<Context, 'viewer' | 'tenant'>;
+    let resolved: Pick<Context, 'viewer' | 'apiKey' | 'tenant'>;
     try {
       resolved = await resolveCaller(
         em,

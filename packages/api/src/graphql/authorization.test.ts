@@ -58,6 +58,7 @@ function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
     services: undefined as never,
     refreshCookie: undefined as never,
     meta: { ip: '127.0.0.1', userAgent: null },
+    apiKey: null,
     requestId: 'test',
     logger: pino({ level: 'silent' }),
   };

@@ -72,7 +72,7 @@ export function can(ability: AbilityId): IRule {
   let existing = abilityRules.get(ability);
   if (!existing) {
     existing = rule(`can:${ability}`, { cache: 'contextual' })((_parent, _args, context: Context, info) => {
-      if (!context.viewer) return new DomainError('UNAUTHENTICATED');
+      if (!context.viewer && !context.apiKey) return new DomainError('UNAUTHENTICATED');
       if (!context.tenant) return new DomainError('TENANT_NOT_FOUND');
       // A suspended organization is read-only, except for the owner's billing actions.
       if (
@@ -84,7 +84,15 @@ export function can(ability: AbilityId): IRule {
       }
       if (context.tenant.abilities.has(ability)) return true;
       context.logger.info(
-        { policy: { decision: 'deny', ability, role: context.tenant.role, orgId: context.tenant.orgId } },
+        {
+          policy: {
+            decision: 'deny',
+            ability,
+            role: context.tenant.role,
+            apiKey: context.apiKey?.id,
+            orgId: context.tenant.orgId,
+          },
+        },
         'policy decision',
       );
       return new DomainError('FORBIDDEN', { extensions: { ability } });

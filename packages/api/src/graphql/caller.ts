@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { ROLE_BUNDLES, ROLE_IDS, type AbilityId, type ErrorCode, type RoleId } from '@orgplane/schema';
+import { isAbilityId, ROLE_BUNDLES, ROLE_IDS, type AbilityId, type ErrorCode, type RoleId } from '@orgplane/schema';
 import { sql } from '../database/sql.ts';
 import type { AccessTokens } from '../security/access-tokens.ts';
-import type { Tenant, Viewer } from './context.ts';
+import type { ApiKeyPrincipal, Tenant, Viewer } from './context.ts';
 import { DomainError } from './errors.ts';
 
 const ABILITIES: Readonly<Record<RoleId, ReadonlySet<AbilityId>>> = Object.fromEntries(
@@ -12,6 +12,13 @@ const ABILITIES: Readonly<Record<RoleId, ReadonlySet<AbilityId>>> = Object.fromE
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
+
+/** Who is calling: a person (with a session) or an API key, and the tenant they act in. */
+export interface Caller {
+  readonly viewer: Viewer | null;
+  readonly apiKey: ApiKeyPrincipal | null;
+  readonly tenant: Tenant | null;
+}
 
 /** An error that refuses the whole request (before any field runs), with an HTTP status. */
 function refuse(code: ErrorCode, status: number): GraphQLError {
@@ -34,16 +41,19 @@ export async function resolveCaller(
   accessTokens: AccessTokens,
   authorization: string | undefined,
   tenantHeader: string | undefined,
-): Promise<{ viewer: Viewer | null; tenant: Tenant | null }> {
-  if (!authorization) return { viewer: null, tenant: null };
+): Promise<Caller> {
+  if (!authorization) return { viewer: null, apiKey: null, tenant: null };
   const token = BEARER.exec(authorization)?.[1];
   const claims = token ? await accessTokens.verify(token) : null;
-  if (!claims || !UUID.test(claims.sessionId) || !UUID.test(claims.userId)) throw refuse('UNAUTHENTICATED', 401);
+  if (!claims) throw refuse('UNAUTHENTICATED', 401);
 
   const tenantKey = tenantHeader?.trim() || null;
   // A UUID names an org by id, anything else by slug; never both, so one org can match at most.
   const byId = tenantKey && UUID.test(tenantKey) ? tenantKey : null;
   const bySlug = tenantKey && !byId ? tenantKey : null;
+  if (claims.kind === 'apiKey') return resolveApiKey(em, claims, byId, bySlug);
+  if (!UUID.test(claims.sessionId) || !UUID.test(claims.userId)) throw refuse('UNAUTHENTICATED', 401);
+
   const [row] = await sql<{
     role: RoleId | null;
     org_id: string | null;
@@ -63,9 +73,56 @@ export async function resolveCaller(
   );
   if (!row) throw refuse('UNAUTHENTICATED', 401);
   const viewer = { userId: claims.userId, sessionId: claims.sessionId };
-  if (!tenantKey) return { viewer, tenant: null };
+  if (!tenantKey) return { viewer, apiKey: null, tenant: null };
   if (!row.role || !row.org_id) throw refuse('TENANT_NOT_FOUND', 403);
   // The org requires two-step verification and this member has none: refused until they enrol.
   if (row.mfa_missing) throw refuse('MFA_REQUIRED', 403);
-  return { viewer, tenant: { orgId: row.org_id, status: row.status, role: row.role, abilities: ABILITIES[row.role] } };
+  return {
+    viewer,
+    apiKey: null,
+    tenant: { orgId: row.org_id, status: row.status, role: row.role, abilities: ABILITIES[row.role] },
+  };
+}
+
+/**
+ * An API-key token: the key must still be live (not revoked, not expired, its org not archived)
+ * on this very request, and its scopes are read from the database. The key's own organization
+ * is the tenant; naming another one in `x-tenant-id` answers TENANT_NOT_FOUND.
+ */
+async function resolveApiKey(
+  em: EntityManager,
+  claims: { apiKeyId: string; orgId: string },
+  byId: string | null,
+  bySlug: string | null,
+): Promise<Caller> {
+  if (!UUID.test(claims.apiKeyId) || !UUID.test(claims.orgId)) throw refuse('UNAUTHENTICATED', 401);
+  // Records the last use too, at most once a minute per key.
+  const [key] = await sql<{
+    id: string;
+    name: string;
+    scopes: string[];
+    status: 'active' | 'suspended';
+    matches: boolean;
+  }>(
+    em,
+    `with live as (
+       select k.org_id, k.id, k.name, k.scopes, o.status,
+              (?::uuid is null or o.id = ?::uuid) and (?::text is null or o.slug = lower(?::text)) as matches
+         from api_key k join organization o on o.id = k.org_id
+        where k.org_id = ? and k.id = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
+          and o.status <> 'archived'
+     ), touched as (
+       update api_key k set last_used_at = now() from live
+        where k.org_id = live.org_id and k.id = live.id and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute')
+     )
+     select id, name, scopes, status, matches from live`,
+    [byId, byId, bySlug, bySlug, claims.orgId, claims.apiKeyId],
+  );
+  if (!key) throw refuse('UNAUTHENTICATED', 401);
+  if (!key.matches) throw refuse('TENANT_NOT_FOUND', 403);
+  return {
+    viewer: null,
+    apiKey: { id: key.id, name: key.name },
+    tenant: { orgId: claims.orgId, status: key.status, role: null, abilities: new Set(key.scopes.filter(isAbilityId)) },
+  };
 }

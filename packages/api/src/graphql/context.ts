@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AbilityId, RoleId } from '@orgplane/schema';
 import type { Logger } from '../logger.ts';
 import type { AppServices, RequestMeta } from '../services.ts';
+import type { Actor, AuditActor } from '../modules/audit/audit.service.ts';
+import { DomainError } from './errors.ts';
 
 /** The signed-in caller, from a verified access token whose session is live. */
 export interface Viewer {
@@ -9,12 +11,19 @@ export interface Viewer {
   readonly sessionId: string;
 }
 
+/** An API key acting through a token from `exchangeApiKey`. */
+export interface ApiKeyPrincipal {
+  readonly id: string;
+  readonly name: string;
+}
+
 /** The organization of this request and the caller's standing in it, from `x-tenant-id`. */
 export interface Tenant {
   readonly orgId: string;
   /** Suspended organizations are read-only (ORG_SUSPENDED) except billing. */
   readonly status: 'active' | 'suspended';
-  readonly role: RoleId;
+  /** The member's role; null for an API key, which holds its scopes instead. */
+  readonly role: RoleId | null;
   readonly abilities: ReadonlySet<AbilityId>;
 }
 
@@ -33,16 +42,31 @@ export interface Context {
   /** A child logger that stamps the request id on every line. */
   readonly logger: Logger;
   readonly viewer: Viewer | null;
+  readonly apiKey: ApiKeyPrincipal | null;
   readonly tenant: Tenant | null;
   readonly meta: RequestMeta;
   readonly refreshCookie: RefreshCookie;
   readonly services: AppServices;
 }
 
-/** The signed-in caller as the audit trail records them. */
-export function actorOf(context: Context): { userId: string; ip: string; userAgent: string | null; requestId: string } {
+/** The signed-in person as the audit trail records them; operations only people may do use this. */
+export function actorOf(context: Context): Actor {
+  if (!context.viewer)
+    throw new DomainError('FORBIDDEN', { message: 'Only a signed-in person can do this, not an API key.' });
   return {
-    userId: context.viewer!.userId,
+    userId: context.viewer.userId,
+    ip: context.meta.ip,
+    userAgent: context.meta.userAgent,
+    requestId: context.requestId,
+  };
+}
+
+/** The caller as the audit trail records them: a person, or an API key by its name. */
+export function auditActorOf(context: Context): AuditActor {
+  if (context.viewer) return actorOf(context);
+  return {
+    userId: null,
+    label: `api-key:${context.apiKey?.name ?? 'unknown'}`,
     ip: context.meta.ip,
     userAgent: context.meta.userAgent,
     requestId: context.requestId,

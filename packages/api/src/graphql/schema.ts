@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.ts';
+import { apiKeyRules } from '../modules/api-keys/api-key.rules.ts';
 import { AuditResolver } from '../modules/audit/audit.resolver.ts';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.ts';
@@ -37,6 +39,7 @@ export const RESOLVERS: NonEmptyArray<ResolverClass> = [
   OrganizationResolver,
   OrganizationLifecycleResolver,
   WorkspaceResolver,
+  ApiKeyResolver,
 ];
 
 /** Every module's authorization rules, merged. */
@@ -47,6 +50,7 @@ export const RULES: RuleMap = mergeRuleMaps([
   memberRules,
   organizationRules,
   workspaceRules,
+  apiKeyRules,
 ]);
 
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */

@@ -85,7 +85,7 @@ function sendError(res: Response, status: number, code: ErrorCode, message = err
 async function createContext(req: Request, res: Response, services: AppServices): Promise<Context> {
   const em = services.orm.em.fork();
   const tenantHeader = req.headers['x-tenant-id'];
-  const { viewer, tenant } = await resolveCaller(
+  const { viewer, apiKey, tenant } = await resolveCaller(
     em,
     services.accessTokens,
     req.headers.authorization,
@@ -96,6 +96,7 @@ async function createContext(req: Request, res: Response, services: AppServices)
     requestId: String(req.id),
     logger: req.log,
     viewer,
+    apiKey,
     tenant,
     meta: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.headers['user-agent'] ?? null },
     refreshCookie: refreshCookie(req, res, services.config.env === 'production' || req.secure),

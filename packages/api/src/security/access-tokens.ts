@@ -11,6 +11,16 @@ export interface AccessTokenClaims {
   readonly sessionId: string;
 }
 
+/** What a verified API-key token says; the key's scopes are checked against the database. */
+export interface ApiKeyTokenClaims {
+  readonly apiKeyId: string;
+  readonly orgId: string;
+}
+
+export type VerifiedToken = ({ kind: 'user' } & AccessTokenClaims) | ({ kind: 'apiKey' } & ApiKeyTokenClaims);
+
+const API_KEY_SUBJECT = 'apikey:';
+
 export interface AccessTokenOptions {
   issuer: string;
   audience: string;
@@ -54,8 +64,27 @@ export class AccessTokens {
     return { token, expiresAt: new Date(expiresAt * 1000) };
   }
 
+  /** A short-lived token for an API key, carrying its organization and scopes. */
+  async issueForApiKey(
+    claims: ApiKeyTokenClaims & { scopes: readonly string[] },
+    ttlSeconds: number,
+  ): Promise<{ token: string; expiresAt: Date }> {
+    const now = Math.floor(Date.now() / 1000);
+    const expiresAt = now + ttlSeconds;
+    const token = await new SignJWT({ org: claims.orgId, scp: claims.scopes })
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.keyId, typ: 'at+jwt' })
+      .setSubject(`${API_KEY_SUBJECT}${claims.apiKeyId}`)
+      .setIssuer(this.options.issuer)
+      .setAudience(this.options.audience)
+      .setIssuedAt(now)
+      .setNotBefore(now)
+      .setExpirationTime(expiresAt)
+      .sign(this.signingKey);
+    return { token, expiresAt: new Date(expiresAt * 1000) };
+  }
+
   /** The claims of a valid token, or null for anything invalid, expired or foreign. */
-  async verify(token: string): Promise<AccessTokenClaims | null> {
+  async verify(token: string): Promise<VerifiedToken | null> {
     const getKey: JWTVerifyGetKey = ({ kid }) => {
       const key = kid ? this.verificationKeys.get(kid) : undefined;
       if (!key) throw new errors.JWKSNoMatchingKey();
@@ -67,10 +96,16 @@ export class AccessTokens {
         issuer: this.options.issuer,
         audience: this.options.audience,
         typ: 'at+jwt',
-        requiredClaims: ['sub', 'sid', 'exp', 'nbf', 'iat'],
+        requiredClaims: ['sub', 'exp', 'nbf', 'iat'],
       });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
-      return { userId: payload.sub, sessionId: payload.sid };
+      if (typeof payload.sub !== 'string') return null;
+      if (payload.sub.startsWith(API_KEY_SUBJECT)) {
+        return typeof payload.org === 'string'
+          ? { kind: 'apiKey', apiKeyId: payload.sub.slice(API_KEY_SUBJECT.length), orgId: payload.org }
+          : null;
+      }
+      if (typeof payload.sid !== 'string') return null;
+      return { kind: 'user', userId: payload.sub, sessionId: payload.sid };
     } catch {
       return null;
     }

@@ -19,6 +19,7 @@ export const LIMITS = {
   signUpPerIp: { points: 10, durationSeconds: 60 * 60 },
   emailVerificationPerAccount: { points: 3, durationSeconds: 60 * 60 },
   invitationsPerOrg: { points: 500, durationSeconds: 60 * 60 },
+  apiKeyExchangePerIp: { points: 120, durationSeconds: 60 },
 } as const satisfies Record<string, LimitSpec>;
 
 export type LimitName = keyof typeof LIMITS;

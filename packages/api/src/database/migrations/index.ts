@@ -5,6 +5,7 @@ import { Migration20261122020000_members } from './Migration20261122020000_membe
 import { Migration20261122030000_organization_settings } from './Migration20261122030000_organization_settings.ts';
 import { Migration20261122040000_workspaces } from './Migration20261122040000_workspaces.ts';
 import { Migration20261122050000_organization_lifecycle } from './Migration20261122050000_organization_lifecycle.ts';
+import { Migration20261122060000_api_keys } from './Migration20261122060000_api_keys.ts';
 
 /** Every migration, in order. Listed statically: loading `.ts` files from disk fails under node. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122030000_organization_settings', class: Migration20261122030000_organization_settings },
   { name: 'Migration20261122040000_workspaces', class: Migration20261122040000_workspaces },
   { name: 'Migration20261122050000_organization_lifecycle', class: Migration20261122050000_organization_lifecycle },
+  { name: 'Migration20261122060000_api_keys', class: Migration20261122060000_api_keys },
 ];

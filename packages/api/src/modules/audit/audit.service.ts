@@ -15,7 +15,7 @@ export type AuditActor =
       readonly userId: null;
       readonly label: string;
       readonly ip: string;
-      readonly userAgent: null;
+      readonly userAgent: string | null;
       readonly requestId: string;
     };
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.ts';
-import { actorOf, type Context } from '../../graphql/context.ts';
+import { actorOf, auditActorOf, type Context } from '../../graphql/context.ts';
 import { User } from '../users/user.entity.ts';
 import { InvitationService, type InvitationRow } from './invitation.service.ts';
 import {
@@ -65,7 +65,7 @@ export class InvitationResolver {
     @Arg('input', () => InviteMembersInput) input: InviteMembersInput,
     @Ctx() context: Context,
   ): Promise<InviteMembersPayload> {
-    const outcomes = await invitations(context).invite(context.tenant!.orgId, actorOf(context), input.invitations);
+    const outcomes = await invitations(context).invite(context.tenant!.orgId, auditActorOf(context), input.invitations);
     return {
       results: outcomes.map((outcome) => ({
         email: outcome.email,
@@ -85,7 +85,7 @@ export class InvitationResolver {
   ): Promise<InvitationPayload> {
     return {
       invitation: toInvitation(
-        await invitations(context).resend(context.tenant!.orgId, actorOf(context), input.invitationId),
+        await invitations(context).resend(context.tenant!.orgId, auditActorOf(context), input.invitationId),
       ),
     };
   }
@@ -100,7 +100,7 @@ export class InvitationResolver {
   ): Promise<InvitationPayload> {
     return {
       invitation: toInvitation(
-        await invitations(context).revoke(context.tenant!.orgId, actorOf(context), input.invitationId),
+        await invitations(context).revoke(context.tenant!.orgId, auditActorOf(context), input.invitationId),
       ),
     };
   }

@@ -12,7 +12,7 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { invitationEmail } from '../mail/mail.templates.ts';
 import { requireEmail } from '../users/email.ts';
@@ -94,7 +94,7 @@ export class InvitationService {
   ) {}
 
   /** Invites each address in its own transaction; reports the invitation or the error per address. */
-  async invite(orgId: string, actor: Actor, items: readonly InviteItem[]): Promise<InviteOutcome[]> {
+  async invite(orgId: string, actor: AuditActor, items: readonly InviteItem[]): Promise<InviteOutcome[]> {
     if (items.length === 0 || items.length > 50) {
       throw new ValidationFailedError([{ path: 'invitations', message: 'must list 1 to 50 addresses' }]);
     }
@@ -120,7 +120,7 @@ export class InvitationService {
     return outcomes;
   }
 
-  private async inviteOne(orgId: string, actor: Actor, item: InviteItem, path: string): Promise<InvitationRow> {
+  private async inviteOne(orgId: string, actor: AuditActor, item: InviteItem, path: string): Promise<InvitationRow> {
     const email = requireEmail(item.email, `${path}.email`);
     const role = requireAssignable(item.role, `${path}.role`);
     const creditLimit = requireCreditLimit(item.creditLimit, `${path}.creditLimit`);
@@ -145,7 +145,7 @@ export class InvitationService {
   }
 
   /** A new pending invitation (new token, new expiry) replacing a pending or expired one, atomically. */
-  async resend(orgId: string, actor: Actor, invitationId: string): Promise<InvitationRow> {
+  async resend(orgId: string, actor: AuditActor, invitationId: string): Promise<InvitationRow> {
     const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const invitation = await this.em.transactional(async (em) => {
       const [previous] = await sql<{
@@ -191,7 +191,7 @@ export class InvitationService {
   }
 
   /** Revokes a pending invitation; its link stops working at once. */
-  async revoke(orgId: string, actor: Actor, invitationId: string): Promise<InvitationRow> {
+  async revoke(orgId: string, actor: AuditActor, invitationId: string): Promise<InvitationRow> {
     return this.em.transactional(async (em) => {
       const revoked = await sql(
         em,
@@ -339,7 +339,7 @@ export class InvitationService {
   private async create(
     em: EntityManager,
     orgId: string,
-    actor: Actor,
+    actor: AuditActor,
     invitation: { email: string; role: AssignableRoleId; creditLimit: number | null },
     outbox: Outbox,
     action: string,
@@ -359,13 +359,13 @@ export class InvitationService {
       throw error;
     }
     const [organization] = await sql<{ name: string }>(em, 'select name from organization where id = ?', [orgId]);
-    const inviter = await em.findOneOrFail(User, actor.userId);
+    const inviterName = actor.userId ? (await em.findOneOrFail(User, actor.userId)).displayName : organization!.name;
     outbox.queue(
       em,
       invitation.email,
       invitationEmail({
         organizationName: organization!.name,
-        inviterName: inviter.displayName,
+        inviterName,
         roleLabel: ROLES.find((role) => role.id === invitation.role)!.label.toLowerCase(),
         url: `${this.services.config.publicUrl}/invite?token=${encodeURIComponent(token)}`,
         expiresAt,

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { decodeCursor, PageArgs, toConnection } from '../../graphql/connection.ts';
-import { actorOf, type Context } from '../../graphql/context.ts';
+import { actorOf, auditActorOf, type Context } from '../../graphql/context.ts';
 import { MemberService } from './member.service.ts';
 import { toMember } from './member.mappers.ts';
 import {
@@ -52,7 +52,9 @@ export class MemberResolver {
     @Ctx() context: Context,
   ): Promise<MemberPayload> {
     return {
-      member: toMember(await members(context).archive(context.tenant!.orgId, actorOf(context), input.membershipId)),
+      member: toMember(
+        await members(context).archive(context.tenant!.orgId, auditActorOf(context), input.membershipId),
+      ),
     };
   }
 
@@ -65,7 +67,9 @@ export class MemberResolver {
     @Ctx() context: Context,
   ): Promise<MemberPayload> {
     return {
-      member: toMember(await members(context).reactivate(context.tenant!.orgId, actorOf(context), input.membershipId)),
+      member: toMember(
+        await members(context).reactivate(context.tenant!.orgId, auditActorOf(context), input.membershipId),
+      ),
     };
   }
 
@@ -79,7 +83,7 @@ export class MemberResolver {
   ): Promise<MemberPayload> {
     const row = await members(context).changeRole(
       context.tenant!.orgId,
-      actorOf(context),
+      auditActorOf(context),
       input.membershipId,
       input.role,
     );
@@ -114,7 +118,7 @@ export class MemberResolver {
   ): Promise<MemberPayload> {
     const row = await members(context).setCreditLimit(
       context.tenant!.orgId,
-      actorOf(context),
+      auditActorOf(context),
       input.membershipId,
       input.creditLimit,
     );
@@ -128,7 +132,7 @@ export class MemberResolver {
   ): Promise<MemberPayload> {
     return {
       member: toMember(
-        await members(context).sendPasswordReset(context.tenant!.orgId, actorOf(context), input.membershipId),
+        await members(context).sendPasswordReset(context.tenant!.orgId, auditActorOf(context), input.membershipId),
       ),
     };
   }

@@ -4,7 +4,7 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { verifyPassword } from '../../security/passwords.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { passwordResetEmail } from '../mail/mail.templates.ts';
 import { issueUserToken } from '../users/user-tokens.ts';
@@ -120,7 +120,7 @@ export class MemberService {
   }
 
   /** Removes a non-owner member's access at once; the role is kept for reactivation. */
-  async archive(orgId: string, actor: Actor, membershipId: string): Promise<MemberRow> {
+  async archive(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     return this.change(orgId, membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       if (member.status === 'archived') return;
@@ -134,7 +134,7 @@ export class MemberService {
   }
 
   /** Restores an archived member with the role they had. */
-  async reactivate(orgId: string, actor: Actor, membershipId: string): Promise<MemberRow> {
+  async reactivate(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     return this.change(orgId, membershipId, async (em, member) => {
       if (member.status === 'active') return;
       await sql(em, `update membership set status = 'active' where org_id = ? and id = ?`, [orgId, membershipId]);
@@ -153,7 +153,7 @@ export class MemberService {
   }
 
   /** Gives an active non-owner member another non-owner role. */
-  async changeRole(orgId: string, actor: Actor, membershipId: string, role: RoleId): Promise<MemberRow> {
+  async changeRole(orgId: string, actor: AuditActor, membershipId: string, role: RoleId): Promise<MemberRow> {
     if (role === 'owner') throw new DomainError('OWNER_NOT_ASSIGNABLE');
     const assignable: AssignableRoleId = role;
     return this.change(orgId, membershipId, async (em, member) => {
@@ -213,7 +213,12 @@ export class MemberService {
   }
 
   /** Sets how many credits a member may use (-1 = unlimited). */
-  async setCreditLimit(orgId: string, actor: Actor, membershipId: string, creditLimit: number): Promise<MemberRow> {
+  async setCreditLimit(
+    orgId: string,
+    actor: AuditActor,
+    membershipId: string,
+    creditLimit: number,
+  ): Promise<MemberRow> {
     if (!Number.isSafeInteger(creditLimit) || creditLimit < -1) {
       throw new ValidationFailedError([
         { path: 'creditLimit', message: 'must be a whole number of credits, or -1 for unlimited' },
@@ -241,7 +246,7 @@ export class MemberService {
   }
 
   /** Emails an active member a password reset link. */
-  async sendPasswordReset(orgId: string, actor: Actor, membershipId: string): Promise<MemberRow> {
+  async sendPasswordReset(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const member = await this.get(orgId, membershipId);
     if (!member) throw new DomainError('NOT_FOUND');

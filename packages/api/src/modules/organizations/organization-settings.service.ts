@@ -4,7 +4,7 @@ import type { FieldError } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { User } from '../users/user.entity.ts';
 import { type Organization } from './organization.entity.ts';
 import { createOrganization, withSlugRetry } from './organization.service.ts';
@@ -113,12 +113,12 @@ export class OrganizationSettingsService {
     private readonly services: AppServices,
   ) {}
 
-  async get(orgId: string, userId: string): Promise<OrganizationRecord> {
+  async get(orgId: string, userId: string | null): Promise<OrganizationRecord> {
     const [row] = await sql<OrganizationRecord>(
       this.em,
       `select o.*, exists (
                 select 1 from banner_dismissal d
-                 where d.org_id = o.id and d.user_id = ? and d.banner_updated_at = o.banner_updated_at
+                 where d.org_id = o.id and d.user_id = ?::uuid and d.banner_updated_at = o.banner_updated_at
               ) as banner_dismissed
          from organization o where o.id = ?`,
       [userId, orgId],
@@ -153,7 +153,7 @@ export class OrganizationSettingsService {
   }
 
   /** Changes the name and/or slug (owner only, by rule). */
-  async rename(orgId: string, actor: Actor, input: { name?: string | null; slug?: string | null }): Promise<void> {
+  async rename(orgId: string, actor: AuditActor, input: { name?: string | null; slug?: string | null }): Promise<void> {
     const name = input.name === undefined || input.name === null ? null : requireName(input.name);
     const slug = input.slug?.trim().toLowerCase() || null;
     if (slug) {
@@ -184,7 +184,7 @@ export class OrganizationSettingsService {
   }
 
   /** Replaces the given sections, each validated as a whole; nothing changes if any is invalid. */
-  async update(orgId: string, actor: Actor, change: SettingsChange): Promise<void> {
+  async update(orgId: string, actor: AuditActor, change: SettingsChange): Promise<void> {
     const problems: FieldError[] = [];
     const assignments: Array<[string, unknown]> = [];
     const { general, branding, security, banner, tracing } = change;
@@ -222,8 +222,8 @@ export class OrganizationSettingsService {
     }
     if (security) {
       if (security.requireMfa) {
-        const user = await this.em.findOneOrFail(User, actor.userId);
-        if (!user.totpEnabledAt) {
+        const user = actor.userId ? await this.em.findOneOrFail(User, actor.userId) : null;
+        if (!user?.totpEnabledAt) {
           problems.push({
             path: 'security.requireMfa',
             message: 'turn on two-step verification for your own account first',

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { actorOf, type Context } from '../../graphql/context.ts';
+import { actorOf, auditActorOf, type Context } from '../../graphql/context.ts';
 import { toOrganizationNode } from '../users/user.mappers.ts';
 import { OrganizationSettingsService, type OrganizationRecord } from './organization-settings.service.ts';
 import {
@@ -49,7 +49,7 @@ function toCurrentOrganization(row: OrganizationRecord): CurrentOrganization {
 
 const settings = (context: Context) => new OrganizationSettingsService(context.em, context.services);
 const current = async (context: Context) =>
-  toCurrentOrganization(await settings(context).get(context.tenant!.orgId, context.viewer!.userId));
+  toCurrentOrganization(await settings(context).get(context.tenant!.orgId, context.viewer?.userId ?? null));
 
 @Resolver()
 export class OrganizationResolver {
@@ -77,7 +77,7 @@ export class OrganizationResolver {
     @Arg('input', () => RenameOrganizationInput) input: RenameOrganizationInput,
     @Ctx() context: Context,
   ): Promise<CurrentOrganizationPayload> {
-    await settings(context).rename(context.tenant!.orgId, actorOf(context), input);
+    await settings(context).rename(context.tenant!.orgId, auditActorOf(context), input);
     return { organization: await current(context) };
   }
 
@@ -89,7 +89,7 @@ export class OrganizationResolver {
     @Arg('input', () => UpdateOrganizationSettingsInput) input: UpdateOrganizationSettingsInput,
     @Ctx() context: Context,
   ): Promise<CurrentOrganizationPayload> {
-    await settings(context).update(context.tenant!.orgId, actorOf(context), input);
+    await settings(context).update(context.tenant!.orgId, auditActorOf(context), input);
     return { organization: await current(context) };
   }
 
@@ -98,7 +98,7 @@ export class OrganizationResolver {
     description: 'Hides the current banner for the signed-in user.',
   })
   async dismissBanner(@Ctx() context: Context): Promise<CurrentOrganizationPayload> {
-    await settings(context).dismissBanner(context.tenant!.orgId, context.viewer!.userId);
+    await settings(context).dismissBanner(context.tenant!.orgId, actorOf(context).userId);
     return { organization: await current(context) };
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.ts';
-import { actorOf, type Context } from '../../graphql/context.ts';
+import { auditActorOf, type Context } from '../../graphql/context.ts';
 import { WorkspaceService, type EnvironmentRow, type WorkspaceRow } from './workspace.service.ts';
 import {
   CreateEnvironmentInput,
@@ -91,7 +91,9 @@ export class WorkspaceResolver {
     @Arg('input', () => CreateWorkspaceInput) input: CreateWorkspaceInput,
     @Ctx() context: Context,
   ): Promise<WorkspacePayload> {
-    return { workspace: toWorkspace(await service(context).createWorkspace(org(context), actorOf(context), input)) };
+    return {
+      workspace: toWorkspace(await service(context).createWorkspace(org(context), auditActorOf(context), input)),
+    };
   }
 
   @Mutation(() => WorkspacePayload, { nullable: true, description: 'Changes a workspace’s name, slug or description.' })
@@ -101,7 +103,7 @@ export class WorkspaceResolver {
   ): Promise<WorkspacePayload> {
     return {
       workspace: toWorkspace(
-        await service(context).updateWorkspace(org(context), actorOf(context), input.workspaceId, input),
+        await service(context).updateWorkspace(org(context), auditActorOf(context), input.workspaceId, input),
       ),
     };
   }
@@ -116,7 +118,7 @@ export class WorkspaceResolver {
   ): Promise<WorkspacePayload> {
     const row = await service(context).deleteWorkspace(
       org(context),
-      actorOf(context),
+      auditActorOf(context),
       input.workspaceId,
       input.confirmSlug,
     );
@@ -129,7 +131,7 @@ export class WorkspaceResolver {
     @Ctx() context: Context,
   ): Promise<EnvironmentPayload> {
     return {
-      environment: toEnvironment(await service(context).createEnvironment(org(context), actorOf(context), input)),
+      environment: toEnvironment(await service(context).createEnvironment(org(context), auditActorOf(context), input)),
     };
   }
 
@@ -143,7 +145,7 @@ export class WorkspaceResolver {
   ): Promise<EnvironmentPayload> {
     return {
       environment: toEnvironment(
-        await service(context).updateEnvironment(org(context), actorOf(context), input.environmentId, input),
+        await service(context).updateEnvironment(org(context), auditActorOf(context), input.environmentId, input),
       ),
     };
   }
@@ -155,7 +157,7 @@ export class WorkspaceResolver {
   ): Promise<EnvironmentPayload> {
     return {
       environment: toEnvironment(
-        await service(context).deleteEnvironment(org(context), actorOf(context), input.environmentId),
+        await service(context).deleteEnvironment(org(context), auditActorOf(context), input.environmentId),
       ),
     };
   }
@@ -170,7 +172,7 @@ export class WorkspaceResolver {
   ): Promise<EnvironmentPayload> {
     const row = await service(context).setCredentials(
       org(context),
-      actorOf(context),
+      auditActorOf(context),
       input.environmentId,
       input.credentials,
     );
@@ -184,7 +186,7 @@ export class WorkspaceResolver {
   ): Promise<EnvironmentPayload> {
     return {
       environment: toEnvironment(
-        await service(context).clearCredentials(org(context), actorOf(context), input.environmentId),
+        await service(context).clearCredentials(org(context), auditActorOf(context), input.environmentId),
       ),
     };
   }

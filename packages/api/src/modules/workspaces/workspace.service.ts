@@ -5,7 +5,7 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { encryptSecret, keyedHash } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { slugBase, slugProblems } from '../organizations/slug.ts';
 
 export const TIERS = ['dev', 'stage', 'prod'] as const;
@@ -155,7 +155,7 @@ export class WorkspaceService {
 
   async createWorkspace(
     orgId: string,
-    actor: Actor,
+    actor: AuditActor,
     input: { name: string; slug?: string | null; description?: string | null },
   ): Promise<WorkspaceRow> {
     const name = requireName(input.name);
@@ -189,7 +189,7 @@ export class WorkspaceService {
 
   async updateWorkspace(
     orgId: string,
-    actor: Actor,
+    actor: AuditActor,
     id: string,
     input: { name?: string | null; slug?: string | null; description?: string | null },
   ): Promise<WorkspaceRow> {
@@ -227,7 +227,7 @@ export class WorkspaceService {
   }
 
   /** Deletes a workspace with its environments, confirmed by its slug. */
-  async deleteWorkspace(orgId: string, actor: Actor, id: string, confirmSlug: string): Promise<WorkspaceRow> {
+  async deleteWorkspace(orgId: string, actor: AuditActor, id: string, confirmSlug: string): Promise<WorkspaceRow> {
     return this.em.transactional(async (em) => {
       const workspace = await this.getWorkspace(orgId, id, em);
       if (confirmSlug.trim() !== workspace.slug) {
@@ -270,7 +270,7 @@ export class WorkspaceService {
 
   async createEnvironment(
     orgId: string,
-    actor: Actor,
+    actor: AuditActor,
     input: {
       workspaceId: string;
       name: string;
@@ -311,7 +311,7 @@ export class WorkspaceService {
 
   async updateEnvironment(
     orgId: string,
-    actor: Actor,
+    actor: AuditActor,
     id: string,
     input: {
       name?: string | null;
@@ -352,7 +352,7 @@ export class WorkspaceService {
     });
   }
 
-  async deleteEnvironment(orgId: string, actor: Actor, id: string): Promise<EnvironmentRow> {
+  async deleteEnvironment(orgId: string, actor: AuditActor, id: string): Promise<EnvironmentRow> {
     return this.em.transactional(async (em) => {
       const environment = await this.getEnvironment(orgId, id, em);
       await sql(em, 'delete from environment where org_id = ? and id = ?', [orgId, id]);
@@ -368,7 +368,7 @@ export class WorkspaceService {
   }
 
   /** Stores new credentials sealed; the audit trail records only that they changed and their fingerprint. */
-  async setCredentials(orgId: string, actor: Actor, id: string, credentials: string): Promise<EnvironmentRow> {
+  async setCredentials(orgId: string, actor: AuditActor, id: string, credentials: string): Promise<EnvironmentRow> {
     if (credentials.trim().length === 0 || credentials.length > MAX_CREDENTIALS) {
       throw new ValidationFailedError([{ path: 'credentials', message: `must be 1 to ${MAX_CREDENTIALS} characters` }]);
     }
@@ -394,7 +394,7 @@ export class WorkspaceService {
     });
   }
 
-  async clearCredentials(orgId: string, actor: Actor, id: string): Promise<EnvironmentRow> {
+  async clearCredentials(orgId: string, actor: AuditActor, id: string): Promise<EnvironmentRow> {
     return this.em.transactional(async (em) => {
       const before = await this.getEnvironment(orgId, id, em);
       await sql(

@@ -1,0 +1,164 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { isAbilityId, type AbilityId } from '@orgplane/schema';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { sql } from '../../database/sql.ts';
+import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { hashToken, randomToken } from '../../security/crypto.ts';
+import type { AppServices, RequestMeta } from '../../services.ts';
+import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+
+/** How long a token from `exchangeApiKey` lives. */
+export const API_KEY_TOKEN_TTL_SECONDS = 300;
+const MAX_LIFETIME_MS = 366 * 24 * 60 * 60 * 1000;
+const SECRET = /^(opk_[a-z2-7]{10})_[A-Za-z0-9_-]{43}$/;
+
+export interface ApiKeyRow extends CreationKeyed {
+  id: string;
+  name: string;
+  description: string;
+  prefix: string;
+  scopes: string[];
+  created_by_name: string | null;
+  created_at: Date;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+}
+
+export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
+
+export function statusOf(row: Pick<ApiKeyRow, 'expires_at' | 'revoked_at'>, now = new Date()): ApiKeyStatus {
+  if (row.revoked_at) return 'revoked';
+  if (row.expires_at && row.expires_at <= now) return 'expired';
+  return 'active';
+}
+
+const SELECT = `select k.id, k.id as key, k.name, k.description, k.prefix, k.scopes, u.display_name as created_by_name,
+       k.created_at, k.created_at::text as created_key, k.expires_at, k.revoked_at, k.last_used_at
+  from api_key k left join app_user u on u.id = k.created_by`;
+
+function base32(bytes: number): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  return Array.from(randomToken(bytes * 2), (char) => alphabet[char.charCodeAt(0) % 32])
+    .join('')
+    .slice(0, bytes);
+}
+
+/**
+ * API keys: a secret shown once (a recognizable `opk_…` prefix and 32 random bytes; only its
+ * hash is stored), scopes no wider than the creator's abilities, and short-lived tokens in
+ * exchange for the secret, authorized by the same rules as people.
+ */
+export class ApiKeyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+  ) {}
+
+  list(orgId: string, page: { first: number; after?: string | null }) {
+    return pageByCreation<ApiKeyRow, ApiKeyRow>(
+      this.em,
+      {
+        select: SELECT,
+        where: 'k.org_id = ?',
+        params: [orgId],
+        createdColumn: 'k.created_at',
+        keyColumn: 'k.id',
+        direction: 'desc',
+      },
+      page,
+      (row) => row,
+    );
+  }
+
+  async create(
+    orgId: string,
+    actor: AuditActor,
+    held: ReadonlySet<AbilityId>,
+    input: { name: string; description?: string | null; scopes: readonly string[]; expiresAt?: Date | null },
+  ): Promise<{ row: ApiKeyRow; secret: string }> {
+    const name = input.name.trim();
+    const description = (input.description ?? '').trim();
+    const problems = [];
+    if (name.length < 1 || name.length > 100)
+      problems.push({ path: 'name', message: 'must be between 1 and 100 characters' });
+    if (description.length > 500) problems.push({ path: 'description', message: 'must be at most 500 characters' });
+    const scopes = [...new Set(input.scopes)];
+    if (scopes.length === 0) problems.push({ path: 'scopes', message: 'must name at least one ability' });
+    for (const scope of scopes) {
+      if (!isAbilityId(scope)) problems.push({ path: 'scopes', message: `${scope} is not an ability` });
+      else if (!held.has(scope)) problems.push({ path: 'scopes', message: `${scope} is more than you may grant` });
+    }
+    if (
+      input.expiresAt &&
+      (input.expiresAt.getTime() <= Date.now() || input.expiresAt.getTime() > Date.now() + MAX_LIFETIME_MS)
+    ) {
+      problems.push({ path: 'expiresAt', message: 'must be in the future and within a year' });
+    }
+    if (problems.length) throw new ValidationFailedError(problems);
+
+    const prefix = `opk_${base32(10)}`;
+    const secret = `${prefix}_${randomToken(32)}`;
+    return this.em.transactional(async (em) => {
+      const [{ id }] = (await sql<{ id: string }>(
+        em,
+        `insert into api_key (org_id, name, description, prefix, secret_hash, scopes, created_by, expires_at)
+         values (?, ?, ?, ?, ?, ?::text[], ?, ?) returning id`,
+        [orgId, name, description, prefix, hashToken(secret), scopes, actor.userId, input.expiresAt ?? null],
+      )) as [{ id: string }];
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'api_key.created',
+        targetType: 'api_key',
+        targetId: id,
+        after: { name, prefix, scopes, expiresAt: input.expiresAt ?? null },
+      });
+      const [row] = await sql<ApiKeyRow>(em, `${SELECT} where k.org_id = ? and k.id = ?`, [orgId, id]);
+      return { row: row!, secret };
+    });
+  }
+
+  /** Revokes a key: tokens already issued for it stop working on their next request. */
+  async revoke(orgId: string, actor: AuditActor, id: string): Promise<ApiKeyRow> {
+    return this.em.transactional(async (em) => {
+      const [row] = await sql<ApiKeyRow>(em, `${SELECT} where k.org_id = ? and k.id = ?`, [orgId, id]);
+      if (!row) throw new DomainError('NOT_FOUND');
+      if (!row.revoked_at) {
+        await sql(em, 'update api_key set revoked_at = now() where org_id = ? and id = ?', [orgId, id]);
+        await recordAudit(em, actor, {
+          orgId,
+          action: 'api_key.revoked',
+          targetType: 'api_key',
+          targetId: id,
+          before: { prefix: row.prefix },
+        });
+      }
+      const [after] = await sql<ApiKeyRow>(em, `${SELECT} where k.org_id = ? and k.id = ?`, [orgId, id]);
+      return after!;
+    });
+  }
+
+  /** A short-lived token for a live key's secret; the same answer for any secret that does not work. */
+  async exchange(
+    secret: string,
+    meta: RequestMeta,
+  ): Promise<{ token: string; expiresAt: Date; orgId: string; scopes: string[] }> {
+    await this.services.rateLimits.consume('apiKeyExchangePerIp', meta.ip);
+    if (!SECRET.test(secret)) throw new DomainError('UNAUTHENTICATED', { message: 'This API key is not valid.' });
+    const [key] = await sql<{ org_id: string; id: string; scopes: string[] }>(
+      this.em,
+      `update api_key k set last_used_at = now()
+         from organization o
+        where k.secret_hash = ? and o.id = k.org_id and o.status <> 'archived'
+          and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
+        returning k.org_id, k.id, k.scopes`,
+      [hashToken(secret)],
+    );
+    if (!key) throw new DomainError('UNAUTHENTICATED', { message: 'This API key is not valid.' });
+    const issued = await this.services.accessTokens.issueForApiKey(
+      { apiKeyId: key.id, orgId: key.org_id, scopes: key.scopes },
+      API_KEY_TOKEN_TTL_SECONDS,
+    );
+    return { token: issued.token, expiresAt: issued.expiresAt, orgId: key.org_id, scopes: key.scopes };
+  }
+}
