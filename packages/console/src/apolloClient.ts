@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 import { authLink } from './modules/auth/utils/authLink.ts';
 import { sessionStore } from './modules/auth/utils/sessionStore.ts';
 
@@ -10,6 +11,13 @@ export const apolloClient = new ApolloClient({
   link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
   cache: new InMemoryCache({
     typePolicies: {
+      Query: {
+        fields: {
+          // One list per filter and order; "Load more" appends the next page, a refetch starts over.
+          members: relayStylePagination(['filter', 'orderBy']),
+          invitations: relayStylePagination(['filter']),
+        },
+      },
       // There is one catalog and it has no id: store it as a singleton and merge refetches into it.
       AbilityCatalog: { keyFields: [], merge: true },
       // Roles, sections and abilities are identified by their catalog ids, unique within each type.

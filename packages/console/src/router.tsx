@@ -19,6 +19,8 @@ const ResetPasswordPage = lazyPage(() => import('./pages/ResetPasswordPage.tsx')
 const VerifyEmailPage = lazyPage(() => import('./pages/VerifyEmailPage.tsx'), 'VerifyEmailPage');
 const AccountPage = lazyPage(() => import('./pages/AccountPage.tsx'), 'AccountPage');
 const MailboxPage = lazyPage(() => import('./pages/MailboxPage.tsx'), 'MailboxPage');
+const MembersPage = lazyPage(() => import('./pages/MembersPage.tsx'), 'MembersPage');
+const InvitePage = lazyPage(() => import('./pages/InvitePage.tsx'), 'InvitePage');
 
 /** Every route of the console. Pages load on demand; `RequireAuth` guards the ones that need a session. */
 export const router = createBrowserRouter([
@@ -37,7 +39,14 @@ export const router = createBrowserRouter([
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'mailbox', element: <MailboxPage /> },
-          { element: <RequireAuth />, children: [{ path: 'account', element: <AccountPage /> }] },
+          { path: 'invite', element: <InvitePage /> },
+          {
+            element: <RequireAuth />,
+            children: [
+              { path: 'account', element: <AccountPage /> },
+              { path: 'settings/members', element: <MembersPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,10 +1,11 @@
+import { DeleteAccountSection } from '../modules/account/components/DeleteAccountSection.tsx';
 import { PasswordSection } from '../modules/account/components/PasswordSection.tsx';
 import { ProfileSection } from '../modules/account/components/ProfileSection.tsx';
 import { SessionsSection } from '../modules/account/components/SessionsSection.tsx';
 import { SignOutEverywhereSection } from '../modules/account/components/SignOutEverywhereSection.tsx';
 import { TwoFactorSection } from '../modules/account/components/TwoFactorSection.tsx';
 
-/** The signed-in person's own settings: profile, password, two-step verification, sessions. */
+/** The signed-in person's own settings: profile, password, two-step verification, sessions, deletion. */
 export function AccountPage() {
   return (
     <>
@@ -21,6 +22,7 @@ export function AccountPage() {
         <TwoFactorSection />
         <SessionsSection />
         <SignOutEverywhereSection />
+        <DeleteAccountSection />
       </div>
     </>
   );

@@ -3,7 +3,9 @@ import { EmailVerificationBanner } from '../modules/auth/components/EmailVerific
 import { UserMenu } from '../modules/auth/components/UserMenu.tsx';
 import { useSession } from '../modules/auth/hooks/useSession.ts';
 import { useMailboxAvailability } from '../modules/mailbox/hooks/useMailboxAvailability.ts';
+import { LostOrganizationNotice } from '../modules/organizations/components/LostOrganizationNotice.tsx';
 import { OrganizationSwitcher } from '../modules/organizations/components/OrganizationSwitcher.tsx';
+import { useAbilities } from '../modules/organizations/hooks/useAbilities.ts';
 import { Layout } from '../ui/Layout.tsx';
 import type { NavigationItem } from '../ui/Layout.tsx';
 
@@ -11,9 +13,11 @@ import type { NavigationItem } from '../ui/Layout.tsx';
 export function AppShell() {
   const { status } = useSession();
   const mailbox = useMailboxAvailability();
+  const { can } = useAbilities();
   const signedIn = status === 'signedIn';
   const navigation: NavigationItem[] = [
     { to: '/roles', label: 'Roles' },
+    ...(signedIn && can('members.read') ? [{ to: '/settings/members', label: 'Members' }] : []),
     ...(signedIn ? [{ to: '/account', label: 'Account' }] : []),
     ...(mailbox ? [{ to: '/mailbox', label: 'Mailbox' }] : []),
   ];
@@ -37,5 +41,11 @@ export function AppShell() {
       </nav>
     );
   }
-  return <Layout navigation={navigation} actions={actions} banner={signedIn ? <EmailVerificationBanner /> : null} />;
+  const banner = signedIn ? (
+    <>
+      <LostOrganizationNotice />
+      <EmailVerificationBanner />
+    </>
+  ) : null;
+  return <Layout navigation={navigation} actions={actions} banner={banner} />;
 }

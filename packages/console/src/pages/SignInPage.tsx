@@ -1,7 +1,7 @@
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { SignInForm } from '../modules/auth/components/SignInForm.tsx';
 import { useSession } from '../modules/auth/hooks/useSession.ts';
-import { safeNextPath } from '../modules/auth/utils/nextPath.ts';
+import { isInvitationPath, safeNextPath } from '../modules/auth/utils/nextPath.ts';
 import { AuthCard } from '../ui/AuthCard.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { Notice } from '../ui/Notice.tsx';
@@ -18,6 +18,7 @@ export function SignInPage() {
       <title>Sign in · Orgplane</title>
       <AuthCard
         title="Sign in to Orgplane"
+        lead={isInvitationPath(next) ? 'Sign in with the address your invitation was sent to.' : undefined}
         footer={
           <p>
             New to Orgplane? <Link to={signUpLink}>Create an account</Link>
@@ -29,7 +30,14 @@ export function SignInPage() {
         ) : (
           <SignInForm
             notice={
-              session.reason === 'expired' ? (
+              session.reason === 'accountDeleted' ? (
+                <Notice tone="success" title="Your account is deleted" live>
+                  <p>
+                    Your account, the organizations you owned and your memberships are gone. Thank you for using
+                    Orgplane.
+                  </p>
+                </Notice>
+              ) : session.reason === 'expired' ? (
                 <Notice tone="warning">Your session has ended. Sign in again to continue.</Notice>
               ) : session.reason === 'signedOut' ? (
                 <Notice tone="info">You are signed out.</Notice>

@@ -22,9 +22,9 @@ export function RequireAuth() {
         <ErrorState error={UNREACHABLE} title="Could not check your session" onRetry={() => void restoreSession()} />
       );
     }
-    // Someone who just signed out chose to leave; do not offer to bring them back.
+    // Someone who just signed out (or deleted the account) chose to leave; do not offer to bring them back.
     const to =
-      session.reason === 'signedOut'
+      session.reason === 'signedOut' || session.reason === 'accountDeleted'
         ? '/sign-in'
         : signInPathFor(`${location.pathname}${location.search}${location.hash}`);
     return <Navigate to={to} replace />;

@@ -8,6 +8,13 @@ export function useSession(): SessionState {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.getSession);
 }
 
+/** The organization the API stopped letting this tab into, until dismissed (see `sessionStore.loseTenant`). */
+export function useLostTenant() {
+  const lostTenantId = useSyncExternalStore(sessionStore.subscribe, sessionStore.getLostTenantId);
+  const dismiss = useCallback(() => sessionStore.dismissLostTenant(), []);
+  return { lostTenantId, dismiss };
+}
+
 /**
  * This tab's organization (sent as `x-tenant-id`) and a way to switch it. Switching drops the
  * cached data of the previous organization and refetches what is on screen.

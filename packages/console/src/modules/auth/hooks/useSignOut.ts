@@ -3,12 +3,14 @@ import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorCodeOf } from '../../../ui/errorCode.ts';
 import { SignOutMutation } from '../graphql/signOut.ts';
+import { signInPathFor } from '../utils/nextPath.ts';
 import { endSession } from '../utils/session.ts';
 
 /**
  * Signs out of this device or everywhere: the API ends the session(s) and clears the refresh
  * cookie, this tab forgets its token and organization, other tabs follow, and the sign-in page
- * opens. If the API cannot be reached the session stays, and `error` says why.
+ * opens (coming back to `next` after the next sign-in, when given). If the API cannot be reached
+ * the session stays, and `error` says why.
  */
 export function useSignOut() {
   const navigate = useNavigate();
@@ -17,7 +19,7 @@ export function useSignOut() {
   const [error, setError] = useState<unknown>(null);
 
   const signOut = useCallback(
-    async (everywhere: boolean): Promise<void> => {
+    async (everywhere: boolean, next?: string): Promise<void> => {
       setPending(true);
       setError(null);
       try {
@@ -32,7 +34,7 @@ export function useSignOut() {
       }
       endSession('signedOut');
       setPending(false);
-      await navigate('/sign-in', { replace: true });
+      await navigate(next ? signInPathFor(next) : '/sign-in', { replace: true });
     },
     [mutate, navigate],
   );

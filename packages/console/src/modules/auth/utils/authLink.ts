@@ -60,7 +60,7 @@ const recoveryLink = new ErrorLink(({ error, operation, forward }) => {
     isRequestLevelError(error)
   ) {
     operation.setContext({ retriedWithoutTenant: true });
-    if (sessionStore.getTenantId() === context.sentTenantId) sessionStore.setTenantId(null);
+    sessionStore.loseTenant(context.sentTenantId);
     return forward(operation);
   }
   return undefined;

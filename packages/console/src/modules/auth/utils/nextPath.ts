@@ -15,3 +15,8 @@ export function safeNextPath(value: string | null, fallback = '/'): string {
 export function signInPathFor(path: string): string {
   return `/sign-in?${new URLSearchParams({ next: path }).toString()}`;
 }
+
+/** Whether `next` leads back to an invitation, so sign-in and sign-up can say so. */
+export function isInvitationPath(next: string): boolean {
+  return next.startsWith('/invite?');
+}

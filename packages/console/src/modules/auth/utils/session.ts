@@ -114,9 +114,14 @@ export function acceptTokens(tokens: DeliveredTokens, options: { announce?: bool
  */
 export function endSession(reason: SignedOutReason, options: { broadcast?: boolean } = {}): void {
   clearTimeout(timer);
-  if (reason === 'signedOut') sessionStore.setTenantId(null);
+  // The person chose to leave (or deleted the account): forget the organization, and tell the other tabs.
+  const chosen = reason === 'signedOut' || reason === 'accountDeleted';
+  if (chosen) {
+    sessionStore.setTenantId(null);
+    sessionStore.dismissLostTenant();
+  }
   sessionStore.setSignedOut(reason);
-  if (options.broadcast ?? reason === 'signedOut') broadcast('signed-out');
+  if (options.broadcast ?? chosen) broadcast('signed-out');
 }
 
 /**

@@ -1,5 +1,8 @@
-/** Why there is no session: signed out here or elsewhere, the session ended, or the API could not be asked. */
-export type SignedOutReason = 'initial' | 'signedOut' | 'expired' | 'unavailable';
+/**
+ * Why there is no session: signed out here or elsewhere, the account was deleted, the session
+ * ended, or the API could not be asked.
+ */
+export type SignedOutReason = 'initial' | 'signedOut' | 'accountDeleted' | 'expired' | 'unavailable';
 
 /** The session of this tab, as far as the console knows. */
 export type SessionState =
@@ -48,6 +51,7 @@ function writeStoredTenant(tenantId: string | null): void {
 class SessionStore {
   private session: SessionState = { status: 'restoring' };
   private tenantId: string | null = readStoredTenant();
+  private lostTenantId: string | null = null;
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -58,6 +62,9 @@ class SessionStore {
   readonly getSession = (): SessionState => this.session;
 
   readonly getTenantId = (): string | null => this.tenantId;
+
+  /** The organization the API last refused this tab (membership archived, organization gone), until dismissed. */
+  readonly getLostTenantId = (): string | null => this.lostTenantId;
 
   /** The access token to send, if signed in. */
   accessToken(): string | null {
@@ -88,6 +95,25 @@ class SessionStore {
     if (tenantId === this.tenantId) return;
     this.tenantId = tenantId;
     writeStoredTenant(tenantId);
+    this.emit();
+  }
+
+  /**
+   * The API no longer lets this tab into `tenantId`: forget it (the switcher then opens the
+   * default organization) and remember that it happened, so the console can say so.
+   */
+  loseTenant(tenantId: string): void {
+    if (tenantId !== this.tenantId) return;
+    this.lostTenantId = tenantId;
+    this.tenantId = null;
+    writeStoredTenant(null);
+    this.emit();
+  }
+
+  /** The person has read that the organization is gone, or chose another one. */
+  dismissLostTenant(): void {
+    if (this.lostTenantId === null) return;
+    this.lostTenantId = null;
     this.emit();
   }
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useLostTenant } from '../../auth/hooks/useSession.ts';
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
 import { roleLabel } from '../utils/roleLabel.ts';
 
@@ -9,6 +10,7 @@ import { roleLabel } from '../utils/roleLabel.ts';
 export function OrganizationSwitcher() {
   const id = useId();
   const { memberships, tenantId, switchTenant, loading } = useOrganizationSwitcher();
+  const { dismiss } = useLostTenant();
   const current = memberships.find((membership) => membership.organization.id === tenantId);
   return (
     <div className="org-switcher">
@@ -20,7 +22,10 @@ export function OrganizationSwitcher() {
         className="org-switcher__select"
         value={current ? current.organization.id : ''}
         disabled={loading || memberships.length === 0}
-        onChange={(event) => switchTenant(event.target.value)}
+        onChange={(event) => {
+          dismiss();
+          switchTenant(event.target.value);
+        }}
       >
         {current ? null : <option value="">{loading ? 'Loading…' : 'No organization'}</option>}
         {memberships.map((membership) => (

@@ -1,0 +1,59 @@
+import { useQuery } from '@apollo/client/react';
+import type { DocumentType } from '@orgplane/schema/generated';
+import type { InvitationStatus } from '@orgplane/schema/generated/graphql';
+import { useCallback, useMemo, useState } from 'react';
+import { InvitationsQuery } from '../graphql/invitations.ts';
+
+/** One invitation as the list shows it. */
+export type InvitationItem = DocumentType<typeof InvitationsQuery>['invitations']['edges'][number]['node'];
+
+/** Invitations per page. */
+export const INVITATION_PAGE_SIZE = 20;
+
+/** The invitations of one status (or all), newest first, in cursor pages added with `loadMore`. */
+export function useInvitationList() {
+  const [status, setStatus] = useState<InvitationStatus | 'ALL'>('PENDING');
+  const variables = useMemo(
+    () => ({ first: INVITATION_PAGE_SIZE, filter: { status: status === 'ALL' ? null : status } }),
+    [status],
+  );
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(InvitationsQuery, {
+    variables,
+    // A list cached under other filters may be stale (a change since, here or by someone else): ask again.
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  const shown = data ?? previousData;
+  const invitations = useMemo(() => shown?.invitations.edges.map((edge) => edge.node) ?? [], [shown]);
+  const pageInfo = data?.invitations.pageInfo;
+
+  const loadMore = useCallback(() => {
+    if (!pageInfo?.hasNextPage || !pageInfo.endCursor || loadingMore) return;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    fetchMore({ variables: { after: pageInfo.endCursor } })
+      .catch((failure: unknown) => setLoadMoreError(failure))
+      .finally(() => setLoadingMore(false));
+  }, [fetchMore, pageInfo, loadingMore]);
+
+  const retry = useCallback(() => {
+    refetch().catch(() => undefined);
+  }, [refetch]);
+
+  return {
+    status,
+    setStatus,
+    invitations,
+    loaded: Boolean(shown),
+    updating: loading && !loadingMore && Boolean(shown) && !data,
+    hasNextPage: Boolean(pageInfo?.hasNextPage),
+    loadMore,
+    loadingMore,
+    loadMoreError,
+    error: data ? undefined : error,
+    retry,
+  };
+}
