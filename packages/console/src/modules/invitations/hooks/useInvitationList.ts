@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { DocumentType } from '@orgplane/schema/generated';
 import type { InvitationStatus } from '@orgplane/schema/generated/graphql';
+import { useLoadMore } from '../../../ui/useLoadMore.ts';
 import { useCallback, useMemo, useState } from 'react';
 import { InvitationsQuery } from '../graphql/invitations.ts';
 
@@ -24,20 +25,11 @@ export function useInvitationList() {
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   const shown = data ?? previousData;
   const invitations = useMemo(() => shown?.invitations.edges.map((edge) => edge.node) ?? [], [shown]);
   const pageInfo = data?.invitations.pageInfo;
 
-  const loadMore = useCallback(() => {
-    if (!pageInfo?.hasNextPage || !pageInfo.endCursor || loadingMore) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    fetchMore({ variables: { after: pageInfo.endCursor } })
-      .catch((failure: unknown) => setLoadMoreError(failure))
-      .finally(() => setLoadingMore(false));
-  }, [fetchMore, pageInfo, loadingMore]);
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(fetchMore, pageInfo);
 
   const retry = useCallback(() => {
     refetch().catch(() => undefined);

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { DocumentType } from '@orgplane/schema/generated';
 import type { MemberOrderField, MembershipStatus, OrderDirection, Role } from '@orgplane/schema/generated/graphql';
+import { useLoadMore } from '../../../ui/useLoadMore.ts';
 import { useCallback, useMemo, useState } from 'react';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue.ts';
 import { MembersQuery } from '../graphql/members.ts';
@@ -67,21 +68,12 @@ export function useMemberList(withCredits: boolean) {
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
 
   const shown = data ?? previousData;
   const members = useMemo(() => shown?.members.edges.map((edge) => edge.node) ?? [], [shown]);
   const pageInfo = data?.members.pageInfo;
 
-  const loadMore = useCallback(() => {
-    if (!pageInfo?.hasNextPage || !pageInfo.endCursor || loadingMore) return;
-    setLoadingMore(true);
-    setLoadMoreError(null);
-    fetchMore({ variables: { after: pageInfo.endCursor } })
-      .catch((failure: unknown) => setLoadMoreError(failure))
-      .finally(() => setLoadingMore(false));
-  }, [fetchMore, pageInfo, loadingMore]);
+  const { loadMore, loadingMore, loadMoreError } = useLoadMore(fetchMore, pageInfo);
 
   const retry = useCallback(() => {
     refetch().catch(() => undefined);
