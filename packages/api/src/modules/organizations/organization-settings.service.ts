@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isEmail } from 'class-validator';
-import type { FieldError } from '@orgplane/schema';
+import {
+  BANNER_MESSAGE_MAX_LENGTH,
+  FONT_FAMILIES,
+  HEX_COLOR,
+  TRACE_RETENTION_DAYS,
+  type FieldError,
+} from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import type { AppServices } from '../../services.ts';
@@ -13,17 +19,6 @@ import { slugBase, slugProblems } from './slug.ts';
 export const SUPPORT_TIERS = ['community', 'standard', 'premium', 'enterprise'] as const;
 export const BANNER_VARIANTS = ['info', 'warning', 'error'] as const;
 export const TRACE_MODES = ['all', 'errors_only', 'sampled', 'none'] as const;
-export const FONT_FAMILIES = [
-  'system-ui',
-  'Inter',
-  'Roboto',
-  'Source Sans 3',
-  'IBM Plex Sans',
-  'Georgia',
-  'Merriweather',
-] as const;
-
-const COLOR = /^#[0-9a-f]{6}$/;
 const DOMAIN = /^([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,63}$/;
 
 export type SupportTier = (typeof SUPPORT_TIERS)[number];
@@ -210,7 +205,7 @@ export class OrganizationSettingsService {
         ['accentColor', 'brand_accent_color'],
       ] as const) {
         const color = optionalText(branding[key])?.toLowerCase() ?? null;
-        if (color && !COLOR.test(color))
+        if (color && !HEX_COLOR.test(color))
           problems.push({ path: `branding.${key}`, message: 'must be a hex colour such as #1a2b3c' });
         assignments.push([column, color]);
       }
@@ -237,8 +232,8 @@ export class OrganizationSettingsService {
     }
     if (banner) {
       const message = optionalText(banner.message);
-      if (message && message.length > 500)
-        problems.push({ path: 'banner.message', message: 'must be at most 500 characters' });
+      if (message && message.length > BANNER_MESSAGE_MAX_LENGTH)
+        problems.push({ path: 'banner.message', message: `must be at most ${BANNER_MESSAGE_MAX_LENGTH} characters` });
       assignments.push(
         ['banner_message', message],
         ['banner_variant', banner.variant],
@@ -252,8 +247,12 @@ export class OrganizationSettingsService {
       ) {
         problems.push({ path: 'tracing.sampleRate', message: 'must be between 0.00 and 1.00, in hundredths' });
       }
-      if (!Number.isInteger(tracing.retentionDays) || tracing.retentionDays < 1 || tracing.retentionDays > 3650) {
-        problems.push({ path: 'tracing.retentionDays', message: 'must be a whole number of days from 1 to 3650' });
+      const { min, max } = TRACE_RETENTION_DAYS;
+      if (!Number.isInteger(tracing.retentionDays) || tracing.retentionDays < min || tracing.retentionDays > max) {
+        problems.push({
+          path: 'tracing.retentionDays',
+          message: `must be a whole number of days from ${min} to ${max}`,
+        });
       }
       assignments.push(
         ['trace_mode', tracing.mode],

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FieldError } from '@orgplane/schema';
+import { DEPLOYMENT_HOSTS, EXECUTION_SETTINGS, type FieldError } from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
@@ -9,7 +9,7 @@ import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { slugBase, slugProblems } from '../organizations/slug.ts';
 
 export const TIERS = ['dev', 'stage', 'prod'] as const;
-export const HOSTS = ['localhost', 'cloudrun', 'aws'] as const;
+export const HOSTS = DEPLOYMENT_HOSTS;
 export type Tier = (typeof TIERS)[number];
 export type DeploymentHost = (typeof HOSTS)[number];
 
@@ -56,9 +56,6 @@ const ENVIRONMENT_SELECT = `select e.id, e.id as key, e.workspace_id, e.name, e.
        e.created_at::text as created_key
   from environment e`;
 
-const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
-const GCP_REGION = /^[a-z]+-[a-z]+\d$/;
-const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const MAX_CREDENTIALS = 16_384;
 
 function requireName(input: string, path = 'name'): string {
@@ -75,7 +72,7 @@ function requireSlug(input: string | null | undefined, fallbackName: string): st
   return slug;
 }
 
-/** The settings that apply to `host`, validated; other keys are refused. */
+/** The settings that apply to `host`, validated by the shared rules; other keys are refused. */
 export function executionSettingsFor(
   host: DeploymentHost,
   settings: ExecutionSettings,
@@ -85,32 +82,15 @@ export function executionSettingsFor(
   const given = Object.fromEntries(
     Object.entries(settings).filter(([, value]) => value !== null && value !== undefined),
   );
-  const allowed: Record<DeploymentHost, string[]> = {
-    localhost: ['port'],
-    cloudrun: ['region', 'service'],
-    aws: ['region', 'cluster'],
-  };
+  const rules = EXECUTION_SETTINGS[host];
   for (const key of Object.keys(given)) {
-    if (!allowed[host].includes(key)) problems.push({ path: `${path}.${key}`, message: `does not apply to ${host}` });
+    if (!rules.some((rule) => rule.key === key))
+      problems.push({ path: `${path}.${key}`, message: `does not apply to ${host}` });
   }
-  if (
-    host === 'localhost' &&
-    given.port !== undefined &&
-    !(Number.isInteger(given.port) && (given.port as number) >= 1 && (given.port as number) <= 65535)
-  ) {
-    problems.push({ path: `${path}.port`, message: 'must be a port number from 1 to 65535' });
-  }
-  if (host === 'cloudrun') {
-    if (!GCP_REGION.test(String(given.region ?? '')))
-      problems.push({ path: `${path}.region`, message: 'must be a Cloud Run region such as europe-west1' });
-    if (!NAME.test(String(given.service ?? '')))
-      problems.push({ path: `${path}.service`, message: 'must be a service name (lowercase letters, digits, dashes)' });
-  }
-  if (host === 'aws') {
-    if (!AWS_REGION.test(String(given.region ?? '')))
-      problems.push({ path: `${path}.region`, message: 'must be an AWS region such as eu-west-1' });
-    if (!NAME.test(String(given.cluster ?? '')))
-      problems.push({ path: `${path}.cluster`, message: 'must be a cluster name (lowercase letters, digits, dashes)' });
+  for (const rule of rules) {
+    const value = given[rule.key];
+    if (value === undefined ? !rule.optional : !rule.pattern.test(String(value)))
+      problems.push({ path: `${path}.${rule.key}`, message: rule.message });
   }
   if (problems.length) throw new ValidationFailedError(problems);
   return given;
