@@ -163,14 +163,16 @@ describe('cross-tenant sweep', () => {
       pending: number;
       environments: number;
       credentials: number;
+      restricted: number;
     }>(
       `select (select count(*)::int from membership where org_id = $1 and role = 'owner' and status = 'active') as owners,
               (select count(*)::int from membership where org_id = $1 and status = 'archived') as archived,
               (select count(*)::int from invitation where org_id = $1 and status = 'pending') as pending,
               (select count(*)::int from environment where org_id = $1) as environments,
-              (select count(*)::int from environment where org_id = $1 and credentials_sealed is not null) as credentials`,
+              (select count(*)::int from environment where org_id = $1 and credentials_sealed is not null) as credentials,
+              (select count(*)::int from workspace where org_id = $1 and restricted) as restricted`,
       [ownerA.orgId],
     );
-    expect(state).toEqual({ owners: 1, archived: 0, pending: 1, environments: 1, credentials: 0 });
+    expect(state).toEqual({ owners: 1, archived: 0, pending: 1, environments: 1, credentials: 0, restricted: 0 });
   });
 });

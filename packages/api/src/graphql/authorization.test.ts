@@ -68,7 +68,13 @@ function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
   return {
     ...base,
     viewer,
-    tenant: { orgId: 'org-1', status: 'active', role: caller, abilities: new Set(ROLE_BUNDLES[caller]) },
+    tenant: {
+      orgId: 'org-1',
+      status: 'active',
+      role: caller,
+      membershipId: 'membership-1',
+      abilities: new Set(ROLE_BUNDLES[caller]),
+    },
   };
 }
 

@@ -56,12 +56,13 @@ export async function resolveCaller(
 
   const [row] = await sql<{
     role: RoleId | null;
+    membership_id: string | null;
     org_id: string | null;
     status: 'active' | 'suspended';
     mfa_missing: boolean;
   }>(
     em,
-    `select m.role, m.org_id, o.status, (o.require_mfa and u.totp_enabled_at is null) as mfa_missing
+    `select m.role, m.id as membership_id, m.org_id, o.status, (o.require_mfa and u.totp_enabled_at is null) as mfa_missing
        from session s
        join app_user u on u.id = s.user_id
        left join organization o
@@ -80,7 +81,13 @@ export async function resolveCaller(
   return {
     viewer,
     apiKey: null,
-    tenant: { orgId: row.org_id, status: row.status, role: row.role, abilities: ABILITIES[row.role] },
+    tenant: {
+      orgId: row.org_id,
+      status: row.status,
+      role: row.role,
+      membershipId: row.membership_id,
+      abilities: ABILITIES[row.role],
+    },
   };
 }
 
@@ -123,6 +130,12 @@ async function resolveApiKey(
   return {
     viewer: null,
     apiKey: { id: key.id, name: key.name },
-    tenant: { orgId: claims.orgId, status: key.status, role: null, abilities: new Set(key.scopes.filter(isAbilityId)) },
+    tenant: {
+      orgId: claims.orgId,
+      status: key.status,
+      role: null,
+      membershipId: null,
+      abilities: new Set(key.scopes.filter(isAbilityId)),
+    },
   };
 }

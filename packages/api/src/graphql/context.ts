@@ -24,6 +24,8 @@ export interface Tenant {
   readonly status: 'active' | 'suspended';
   /** The member's role; null for an API key, which holds its scopes instead. */
   readonly role: RoleId | null;
+  /** The member's membership; null for an API key. */
+  readonly membershipId: string | null;
   readonly abilities: ReadonlySet<AbilityId>;
 }
 

@@ -36,6 +36,8 @@ export interface MemberFilter {
   role?: RoleId | null;
   /** A prefix of the email or the display name, case-insensitive. */
   search?: string | null;
+  /** Only members assigned to this workspace. */
+  workspaceId?: string | null;
 }
 
 const SORT_KEYS: Record<MemberOrderField, string> = {
@@ -94,6 +96,9 @@ export class MemberService {
           and (?::text is null or m.status = ?)
           and (?::text is null or m.role = ?)
           and (?::text is null or u.email like ? or lower(u.display_name) like ?)
+          and (?::uuid is null or exists (
+                select 1 from workspace_member wm
+                 where wm.org_id = m.org_id and wm.membership_id = m.id and wm.workspace_id = ?::uuid))
           and (?::text is null or (${column}, m.id) ${comparison} (?::${cast}, ?::uuid))
         order by ${column} ${direction}, m.id ${direction}
         limit ?`,
@@ -106,6 +111,8 @@ export class MemberService {
         pattern,
         pattern,
         pattern,
+        filter.workspaceId ?? null,
+        filter.workspaceId ?? null,
         after?.[0] ?? null,
         after?.[0] ?? null,
         after?.[1] ?? null,

@@ -88,6 +88,13 @@ export class MemberFilterInput {
   @Field(() => String, { nullable: true, description: 'Only members whose email or name starts with this text.' })
   @MaxLength(100)
   search?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only members assigned to this workspace (for restricted workspaces).',
+  })
+  @IsUUID()
+  workspaceId?: string | null;
 }
 
 @InputType({ description: 'How to sort members.' })

@@ -11,9 +11,11 @@ import {
   EnvironmentNode,
   EnvironmentPayload,
   SetEnvironmentCredentialsInput,
+  SetWorkspaceRestrictedInput,
   UpdateEnvironmentInput,
   UpdateWorkspaceInput,
   WorkspaceConnection,
+  WorkspaceMemberInput,
   WorkspaceNode,
   WorkspacePayload,
 } from './workspace.types.ts';
@@ -24,6 +26,7 @@ function toWorkspace(row: WorkspaceRow): WorkspaceNode {
     name: row.name,
     slug: row.slug,
     description: row.description,
+    restricted: row.restricted,
     environmentCount: row.environment_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -49,7 +52,11 @@ function toEnvironment(row: EnvironmentRow): EnvironmentNode {
   };
 }
 
-const service = (context: Context) => new WorkspaceService(context.em, context.services);
+const service = (context: Context) =>
+  new WorkspaceService(context.em, context.services, {
+    spansAll: context.tenant!.abilities.has('workspaces.manageAccess'),
+    membershipId: context.tenant!.membershipId,
+  });
 const org = (context: Context) => context.tenant!.orgId;
 
 @Resolver()
@@ -121,6 +128,54 @@ export class WorkspaceResolver {
       auditActorOf(context),
       input.workspaceId,
       input.confirmSlug,
+    );
+    return { workspace: toWorkspace(row) };
+  }
+
+  @Mutation(() => WorkspacePayload, {
+    nullable: true,
+    description: 'Makes a workspace restricted (only assigned members, owners and admins see it) or open to all.',
+  })
+  async setWorkspaceRestricted(
+    @Arg('input', () => SetWorkspaceRestrictedInput) input: SetWorkspaceRestrictedInput,
+    @Ctx() context: Context,
+  ): Promise<WorkspacePayload> {
+    const row = await service(context).setRestricted(
+      org(context),
+      auditActorOf(context),
+      input.workspaceId,
+      input.restricted,
+    );
+    return { workspace: toWorkspace(row) };
+  }
+
+  @Mutation(() => WorkspacePayload, {
+    nullable: true,
+    description: 'Assigns an active member (not an owner or admin) to a workspace; list them with `members(filter)`.',
+  })
+  async addWorkspaceMember(
+    @Arg('input', () => WorkspaceMemberInput) input: WorkspaceMemberInput,
+    @Ctx() context: Context,
+  ): Promise<WorkspacePayload> {
+    const row = await service(context).addMember(
+      org(context),
+      auditActorOf(context),
+      input.workspaceId,
+      input.membershipId,
+    );
+    return { workspace: toWorkspace(row) };
+  }
+
+  @Mutation(() => WorkspacePayload, { nullable: true, description: 'Takes a member off a workspace.' })
+  async removeWorkspaceMember(
+    @Arg('input', () => WorkspaceMemberInput) input: WorkspaceMemberInput,
+    @Ctx() context: Context,
+  ): Promise<WorkspacePayload> {
+    const row = await service(context).removeMember(
+      org(context),
+      auditActorOf(context),
+      input.workspaceId,
+      input.membershipId,
     );
     return { workspace: toWorkspace(row) };
   }

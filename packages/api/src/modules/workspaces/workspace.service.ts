@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEPLOYMENT_HOSTS, EXECUTION_SETTINGS, type FieldError } from '@orgplane/schema';
+import { DEPLOYMENT_HOSTS, EXECUTION_SETTINGS, hasAbility, type FieldError, type RoleId } from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
@@ -21,11 +21,23 @@ export interface ExecutionSettings {
   cluster?: string | null;
 }
 
+/**
+ * Who is reading workspaces: callers that span every workspace (owners and admins, through
+ * `workspaces.manageAccess`) see restricted ones too; others see a restricted workspace only when
+ * their membership is assigned to it. To everyone else it does not exist (NOT_FOUND).
+ */
+export interface WorkspaceReader {
+  readonly spansAll: boolean;
+  /** The caller's membership; null for an API key, which is assigned to no workspace. */
+  readonly membershipId: string | null;
+}
+
 export interface WorkspaceRow extends CreationKeyed {
   id: string;
   name: string;
   slug: string;
   description: string;
+  restricted: boolean;
   created_at: Date;
   updated_at: Date;
   environment_count: number;
@@ -45,7 +57,7 @@ export interface EnvironmentRow extends CreationKeyed {
   updated_at: Date;
 }
 
-const WORKSPACE_SELECT = `select w.id, w.id as key, w.name, w.slug, w.description, w.created_at, w.updated_at,
+const WORKSPACE_SELECT = `select w.id, w.id as key, w.name, w.slug, w.description, w.restricted, w.created_at, w.updated_at,
        w.created_at::text as created_key,
        (select count(*)::int from environment e where e.org_id = w.org_id and e.workspace_id = w.id) as environment_count
   from workspace w`;
@@ -54,7 +66,18 @@ const WORKSPACE_SELECT = `select w.id, w.id as key, w.name, w.slug, w.descriptio
 const ENVIRONMENT_SELECT = `select e.id, e.id as key, e.workspace_id, e.name, e.slug, e.tier, e.deployment_host,
        e.execution_settings, e.credentials_fingerprint, e.credentials_updated_at, e.created_at, e.updated_at,
        e.created_at::text as created_key
-  from environment e`;
+  from environment e
+  join workspace w on w.org_id = e.org_id and w.id = e.workspace_id`;
+
+/** The condition that `w` is visible to a reader, with its two parameters. */
+function visibleTo(reader: WorkspaceReader): [string, unknown[]] {
+  return [
+    `(not w.restricted or ?::boolean or exists (
+       select 1 from workspace_member wm
+        where wm.org_id = w.org_id and wm.workspace_id = w.id and wm.membership_id = ?::uuid))`,
+    [reader.spansAll, reader.membershipId],
+  ];
+}
 
 const MAX_CREDENTIALS = 16_384;
 
@@ -101,23 +124,26 @@ function uniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Workspaces and their environments. Environment cloud credentials are write-only: sealed with
- * AES-256-GCM under the data key, and only a keyed fingerprint and the time of the change are
- * ever read back.
+ * Workspaces and their environments, as one reader sees them: a restricted workspace the reader
+ * may not see, and its environments, are not found by any method. Environment cloud credentials
+ * are write-only: sealed with AES-256-GCM under the data key, and only a keyed fingerprint and
+ * the time of the change are ever read back.
  */
 export class WorkspaceService {
   constructor(
     private readonly em: EntityManager,
     private readonly services: AppServices,
+    private readonly reader: WorkspaceReader,
   ) {}
 
   listWorkspaces(orgId: string, page: { first: number; after?: string | null }) {
+    const [visible, params] = visibleTo(this.reader);
     return pageByCreation<WorkspaceRow, WorkspaceRow>(
       this.em,
       {
         select: WORKSPACE_SELECT,
-        where: 'w.org_id = ?',
-        params: [orgId],
+        where: `w.org_id = ? and ${visible}`,
+        params: [orgId, ...params],
         createdColumn: 'w.created_at',
         keyColumn: 'w.id',
         direction: 'asc',
@@ -128,7 +154,12 @@ export class WorkspaceService {
   }
 
   async getWorkspace(orgId: string, id: string, em: EntityManager = this.em): Promise<WorkspaceRow> {
-    const [row] = await sql<WorkspaceRow>(em, `${WORKSPACE_SELECT} where w.org_id = ? and w.id = ?`, [orgId, id]);
+    const [visible, params] = visibleTo(this.reader);
+    const [row] = await sql<WorkspaceRow>(em, `${WORKSPACE_SELECT} where w.org_id = ? and w.id = ? and ${visible}`, [
+      orgId,
+      id,
+      ...params,
+    ]);
     if (!row) throw new DomainError('NOT_FOUND');
     return row;
   }
@@ -225,6 +256,84 @@ export class WorkspaceService {
     });
   }
 
+  /** Makes a workspace restricted (only assigned members, owners and admins see it) or open to every member. */
+  async setRestricted(orgId: string, actor: AuditActor, id: string, restricted: boolean): Promise<WorkspaceRow> {
+    return this.em.transactional(async (em) => {
+      const before = await this.getWorkspace(orgId, id, em);
+      if (before.restricted === restricted) return before;
+      await sql(em, 'update workspace set restricted = ? where org_id = ? and id = ?', [restricted, orgId, id]);
+      await recordAudit(em, actor, {
+        orgId,
+        action: restricted ? 'workspace.restricted' : 'workspace.opened',
+        targetType: 'workspace',
+        targetId: id,
+        before: { restricted: before.restricted },
+        after: { restricted },
+      });
+      return this.getWorkspace(orgId, id, em);
+    });
+  }
+
+  /**
+   * Assigns an active member to a workspace, so they see it while it is restricted. Owners and
+   * admins see every workspace already and are refused; assigning twice changes nothing.
+   */
+  async addMember(orgId: string, actor: AuditActor, id: string, membershipId: string): Promise<WorkspaceRow> {
+    return this.em.transactional(async (em) => {
+      const workspace = await this.getWorkspace(orgId, id, em);
+      const [member] = await sql<{ role: RoleId; status: string }>(
+        em,
+        'select role, status from membership where org_id = ? and id = ? for share',
+        [orgId, membershipId],
+      );
+      if (!member) throw new DomainError('NOT_FOUND');
+      if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
+      if (hasAbility(member.role, 'workspaces.manageAccess')) {
+        throw new ValidationFailedError([
+          { path: 'membershipId', message: 'is an owner or admin, who sees every workspace already' },
+        ]);
+      }
+      const added = await sql(
+        em,
+        `insert into workspace_member (org_id, workspace_id, membership_id) values (?, ?, ?)
+         on conflict do nothing returning membership_id`,
+        [orgId, id, membershipId],
+      );
+      if (added.length) {
+        await recordAudit(em, actor, {
+          orgId,
+          action: 'workspace.member_added',
+          targetType: 'workspace',
+          targetId: id,
+          after: { membershipId },
+        });
+      }
+      return workspace;
+    });
+  }
+
+  /** Takes a member off a workspace; a restricted workspace disappears for them at once. */
+  async removeMember(orgId: string, actor: AuditActor, id: string, membershipId: string): Promise<WorkspaceRow> {
+    return this.em.transactional(async (em) => {
+      const workspace = await this.getWorkspace(orgId, id, em);
+      const removed = await sql(
+        em,
+        `delete from workspace_member where org_id = ? and workspace_id = ? and membership_id = ?
+         returning membership_id`,
+        [orgId, id, membershipId],
+      );
+      if (!removed.length) throw new DomainError('NOT_FOUND');
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'workspace.member_removed',
+        targetType: 'workspace',
+        targetId: id,
+        before: { membershipId },
+      });
+      return workspace;
+    });
+  }
+
   async listEnvironments(orgId: string, workspaceId: string, page: { first: number; after?: string | null }) {
     await this.getWorkspace(orgId, workspaceId);
     return pageByCreation<EnvironmentRow, EnvironmentRow>(
@@ -243,7 +352,12 @@ export class WorkspaceService {
   }
 
   async getEnvironment(orgId: string, id: string, em: EntityManager = this.em): Promise<EnvironmentRow> {
-    const [row] = await sql<EnvironmentRow>(em, `${ENVIRONMENT_SELECT} where e.org_id = ? and e.id = ?`, [orgId, id]);
+    const [visible, params] = visibleTo(this.reader);
+    const [row] = await sql<EnvironmentRow>(
+      em,
+      `${ENVIRONMENT_SELECT} where e.org_id = ? and e.id = ? and ${visible}`,
+      [orgId, id, ...params],
+    );
     if (!row) throw new DomainError('NOT_FOUND');
     return row;
   }

@@ -29,6 +29,11 @@ export class WorkspaceNode {
   @Field(() => String, { description: 'What the workspace is for.' })
   description: string;
 
+  @Field(() => Boolean, {
+    description: 'Whether only its assigned members (besides owners and admins) see it; otherwise every member does.',
+  })
+  restricted: boolean;
+
   @Field(() => Int, { description: 'How many environments it holds.' })
   environmentCount: number;
 
@@ -147,6 +152,27 @@ export class UpdateWorkspaceInput {
   @Field(() => String, { nullable: true, description: 'A new description.' })
   @MaxLength(2000)
   description?: string | null;
+}
+
+@InputType({ description: 'Whether a workspace is restricted.' })
+export class SetWorkspaceRestrictedInput {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => Boolean, { description: 'True: only assigned members, owners and admins see it. False: every member.' })
+  restricted: boolean;
+}
+
+@InputType({ description: 'A member to assign to a workspace or take off it.' })
+export class WorkspaceMemberInput {
+  @Field(() => ID, { description: 'The workspace.' })
+  @IsUUID()
+  workspaceId: string;
+
+  @Field(() => ID, { description: 'The membership (the id of a `Member`).' })
+  @IsUUID()
+  membershipId: string;
 }
 
 @InputType({ description: 'A workspace to delete with its environments.' })

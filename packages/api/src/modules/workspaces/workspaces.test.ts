@@ -177,4 +177,147 @@ describe('workspaces and environments', () => {
       fingerprint: null,
     });
   });
+
+  it('shows a restricted workspace only to its assigned members, owners and admins, and to nobody else by any id', async () => {
+    const admin = await addMember(api, owner, 'ADMIN');
+    const assigned = await addMember(api, owner, 'MEMBER');
+    const workspace = (await createWorkspace(owner, 'Payroll')).data!.createWorkspace.workspace;
+    const environment = await api.graphql<{ createEnvironment: { environment: { id: string } } }>(
+      CREATE_ENVIRONMENT,
+      { input: { workspaceId: workspace.id, name: 'Prod', tier: 'PROD', deploymentHost: 'LOCALHOST' } },
+      inOrg(owner),
+    );
+    const environmentId = environment.data!.createEnvironment.environment.id;
+    const RESTRICT = `mutation($id: ID!, $r: Boolean!) {
+      setWorkspaceRestricted(input: { workspaceId: $id, restricted: $r }) { workspace { restricted } }
+    }`;
+    const ASSIGN = `mutation($id: ID!, $m: ID!) {
+      addWorkspaceMember(input: { workspaceId: $id, membershipId: $m }) { workspace { id } }
+    }`;
+    const UNASSIGN = `mutation($id: ID!, $m: ID!) {
+      removeWorkspaceMember(input: { workspaceId: $id, membershipId: $m }) { workspace { id } }
+    }`;
+    const listed = async (user: TestUser) => {
+      const result = await api.graphql<{ workspaces: { edges: Array<{ node: { id: string } }> } }>(
+        '{ workspaces(first: 100) { edges { node { id } } } }',
+        {},
+        inOrg(user),
+      );
+      return result.data!.workspaces.edges.some((edge) => edge.node.id === workspace.id);
+    };
+    // Every way in: the workspace, its environments, one environment, and a change to each.
+    const reaches = async (user: TestUser) => {
+      const outcomes = [
+        await api.graphql('query($id: ID!) { workspace(id: $id) { id } }', { id: workspace.id }, inOrg(user)),
+        await api.graphql(
+          'query($id: ID!) { environments(workspaceId: $id, first: 5) { edges { node { id } } } }',
+          { id: workspace.id },
+          inOrg(user),
+        ),
+        await api.graphql('query($id: ID!) { environment(id: $id) { id } }', { id: environmentId }, inOrg(user)),
+        await api.graphql(
+          'mutation($id: ID!) { updateWorkspace(input: { workspaceId: $id, description: "seen" }) { workspace { id } } }',
+          { id: workspace.id },
+          inOrg(user),
+        ),
+        await api.graphql(
+          'mutation($id: ID!) { updateEnvironment(input: { environmentId: $id, name: "Prod" }) { environment { id } } }',
+          { id: environmentId },
+          inOrg(user),
+        ),
+      ];
+      return outcomes.map((outcome) => codes(outcome)[0] ?? 'OK');
+    };
+
+    expect(codes(await api.graphql(RESTRICT, { id: workspace.id, r: true }, inOrg(manager)))).toEqual(['FORBIDDEN']);
+    const restricted = await api.graphql<{ setWorkspaceRestricted: { workspace: { restricted: boolean } } }>(
+      RESTRICT,
+      { id: workspace.id, r: true },
+      inOrg(admin),
+    );
+    expect(restricted.data?.setWorkspaceRestricted.workspace.restricted).toBe(true);
+
+    for (const user of [owner, admin]) {
+      expect(await listed(user)).toBe(true);
+      expect(await reaches(user)).toEqual(['OK', 'OK', 'OK', 'OK', 'OK']);
+    }
+    for (const user of [manager, member, assigned]) {
+      expect(await listed(user)).toBe(false);
+      expect(await reaches(user)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND']);
+    }
+
+    // Owners and admins already see everything; other orgs' memberships are not found.
+    expect(fieldsOf(await api.graphql(ASSIGN, { id: workspace.id, m: admin.membershipId }, inOrg(owner)))).toEqual([
+      'membershipId',
+    ]);
+    const stranger = await signUpUser(api);
+    const strangerMembership = await api.query<{ id: string }>('select id from membership where user_id = $1', [
+      stranger.userId,
+    ]);
+    expect(codes(await api.graphql(ASSIGN, { id: workspace.id, m: strangerMembership[0]!.id }, inOrg(owner)))).toEqual([
+      'NOT_FOUND',
+    ]);
+
+    expect((await api.graphql(ASSIGN, { id: workspace.id, m: assigned.membershipId }, inOrg(admin))).errors).toBe(
+      undefined,
+    );
+    // Assigning twice changes nothing.
+    expect((await api.graphql(ASSIGN, { id: workspace.id, m: assigned.membershipId }, inOrg(admin))).errors).toBe(
+      undefined,
+    );
+    expect(await listed(assigned)).toBe(true);
+    expect(await reaches(assigned)).toEqual(['OK', 'OK', 'OK', 'OK', 'OK']);
+    expect(await listed(member)).toBe(false);
+
+    const assignedMembers = await api.graphql<{ members: { edges: Array<{ node: { id: string } }> } }>(
+      'query($id: ID!) { members(first: 10, filter: { workspaceId: $id }) { edges { node { id } } } }',
+      { id: workspace.id },
+      inOrg(admin),
+    );
+    expect(assignedMembers.data?.members.edges.map((edge) => edge.node.id)).toEqual([assigned.membershipId]);
+
+    // API keys belong to no membership: even a key with workspaces.read sees only open workspaces.
+    const key = await api.graphql<{ createApiKey: { secret: string } }>(
+      'mutation { createApiKey(input: { name: "reader", scopes: ["workspaces.read"] }) { secret } }',
+      {},
+      inOrg(owner),
+    );
+    const exchanged = await api.graphql<{ exchangeApiKey: { accessToken: string } }>(
+      'mutation($s: String!) { exchangeApiKey(input: { secret: $s }) { accessToken } }',
+      { s: key.data!.createApiKey.secret },
+    );
+    const byKey = await api.graphql(
+      'query($id: ID!) { workspace(id: $id) { id } }',
+      { id: workspace.id },
+      {
+        authorization: `Bearer ${exchanged.data!.exchangeApiKey.accessToken}`,
+      },
+    );
+    expect(codes(byKey)).toEqual(['NOT_FOUND']);
+
+    expect((await api.graphql(UNASSIGN, { id: workspace.id, m: assigned.membershipId }, inOrg(owner))).errors).toBe(
+      undefined,
+    );
+    expect(await listed(assigned)).toBe(false);
+    expect(codes(await api.graphql(UNASSIGN, { id: workspace.id, m: assigned.membershipId }, inOrg(owner)))).toEqual([
+      'NOT_FOUND',
+    ]);
+
+    await api.graphql(RESTRICT, { id: workspace.id, r: false }, inOrg(owner));
+    expect(await listed(member)).toBe(true);
+    const actions = await api.query<{ action: string }>(
+      `select action from audit_event where target_id = $1 and action like 'workspace.%' order by created_at`,
+      [workspace.id],
+    );
+    expect(actions.map((row) => row.action)).toEqual([
+      'workspace.created',
+      'workspace.restricted',
+      'workspace.updated',
+      'workspace.updated',
+      'workspace.member_added',
+      'workspace.updated',
+      'workspace.member_removed',
+      'workspace.opened',
+    ]);
+  });
 });
