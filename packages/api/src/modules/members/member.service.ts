@@ -2,13 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AssignableRoleId, RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
-import { verifyPassword } from '../../security/passwords.ts';
+import { confirmPassword } from '../users/password-confirmation.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { passwordResetEmail } from '../mail/mail.templates.ts';
 import { issueUserToken } from '../users/user-tokens.ts';
-import { User } from '../users/user.entity.ts';
 
 export type MembershipStatus = 'active' | 'archived';
 
@@ -186,10 +185,7 @@ export class MemberService {
     targetMembershipId: string,
     password: string,
   ): Promise<{ previousOwner: MemberRow; newOwner: MemberRow }> {
-    const user = await this.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new ValidationFailedError([{ path: 'password', message: 'is not your current password' }]);
-    }
+    await confirmPassword(this.em, this.services.rateLimits, actor.userId, password);
     return this.em.transactional(async (em) => {
       await this.lockOrganization(em, orgId);
       const [source] = await sql<{ id: string }>(

@@ -68,7 +68,12 @@ export class OrganizationLifecycleResolver {
     @Arg('input', () => ArchiveOrganizationInput) input: ArchiveOrganizationInput,
     @Ctx() context: Context,
   ): Promise<OrganizationLifecyclePayload> {
-    await new OrganizationLifecycleService(context.em).archive(context.tenant!.orgId, actorOf(context), input.password);
+    await new OrganizationLifecycleService(context.em).archive(
+      context.tenant!.orgId,
+      actorOf(context),
+      input.password,
+      context.services.rateLimits,
+    );
     return { organizationId: context.tenant!.orgId };
   }
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
-import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
-import { verifyPassword } from '../../security/passwords.ts';
+import { DomainError } from '../../graphql/errors.ts';
+import type { RateLimits } from '../../security/rate-limits.ts';
+import { confirmPassword } from '../users/password-confirmation.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
-import { User } from '../users/user.entity.ts';
 
 export const RESTORE_WINDOW_DAYS = 30;
 
@@ -23,11 +23,9 @@ export interface ArchivedOrganizationRow {
 export class OrganizationLifecycleService {
   constructor(private readonly em: EntityManager) {}
 
-  async archive(orgId: string, actor: Actor, password: string): Promise<void> {
-    const user = await this.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new ValidationFailedError([{ path: 'password', message: 'is not your current password' }]);
-    }
+  /** Archives the organization once the owner's password is confirmed (rate limited like sign-in). */
+  async archive(orgId: string, actor: Actor, password: string, rateLimits: RateLimits): Promise<void> {
+    await confirmPassword(this.em, rateLimits, actor.userId, password);
     await this.em.transactional(async (em) => {
       const [current] = await sql<{ status: string }>(em, 'select status from organization where id = ? for update', [
         orgId,

@@ -55,6 +55,30 @@ describe('organization lifecycle', () => {
     expect((await api.graphql('{ organization { id } }', {}, as(admin, owner.orgId))).errors).toBeUndefined();
   });
 
+  it('counts wrong confirmation passwords like failed sign-ins, so a stolen token cannot guess the password', async () => {
+    const owner = await signUpUser(api);
+    const TRANSFER = `mutation($p: String!) {
+      transferOwnership(input: { targetMembershipId: "00000000-0000-4000-8000-000000000000", password: $p }) { newOwner { id } }
+    }`;
+    // Five wrong passwords, spread over two operations that take one, spend the account's limit…
+    for (const operation of [ARCHIVE, TRANSFER, ARCHIVE, TRANSFER, ARCHIVE]) {
+      expect(codes(await api.graphql(operation, { p: 'not the password' }, as(owner, owner.orgId)))).toEqual([
+        'VALIDATION_FAILED',
+      ]);
+    }
+    // …after which even the right one is refused, and so is signing in.
+    expect(codes(await api.graphql(ARCHIVE, { p: owner.password }, as(owner, owner.orgId)))).toEqual(['RATE_LIMITED']);
+    const signIn = await api.graphql(
+      'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }',
+      { e: owner.email, p: owner.password },
+      { 'x-forwarded-for': owner.ip },
+    );
+    expect(codes(signIn)).toEqual(['RATE_LIMITED']);
+    expect(await api.query('select status from organization where id = $1', [owner.orgId])).toEqual([
+      { status: 'active' },
+    ]);
+  });
+
   it('cannot restore after 30 days, and the job deletes the organization then', async () => {
     const owner = await signUpUser(api);
     await api.graphql(ARCHIVE, { p: owner.password }, as(owner, owner.orgId));

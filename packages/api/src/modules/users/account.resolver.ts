@@ -49,7 +49,9 @@ export class AccountResolver {
     description: 'What deleting the account would take with it; show it before confirming.',
   })
   async deletionImpact(@Ctx() context: Context): Promise<DeletionImpact> {
-    const impact = await new AccountService(context.em).deletionImpact(context.viewer!.userId);
+    const impact = await new AccountService(context.em, context.services.rateLimits).deletionImpact(
+      context.viewer!.userId,
+    );
     return { ownedOrganizations: [...impact.ownedOrganizations], leftOrganizationCount: impact.leftOrganizationCount };
   }
 
@@ -62,7 +64,10 @@ export class AccountResolver {
     @Arg('input', () => DeleteAccountInput) input: DeleteAccountInput,
     @Ctx() context: Context,
   ): Promise<DeleteAccountPayload> {
-    const impact = await new AccountService(context.em).delete(actorOf(context), input.password);
+    const impact = await new AccountService(context.em, context.services.rateLimits).delete(
+      actorOf(context),
+      input.password,
+    );
     context.refreshCookie.clear();
     return {
       deletedOrganizationCount: impact.ownedOrganizations.length,

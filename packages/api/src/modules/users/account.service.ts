@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
-import { ValidationFailedError } from '../../graphql/errors.ts';
-import { verifyPassword } from '../../security/passwords.ts';
+import type { RateLimits } from '../../security/rate-limits.ts';
+import { confirmPassword } from './password-confirmation.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
-import { User } from './user.entity.ts';
 
 /** What deleting an account takes with it. */
 export interface DeletionImpact {
@@ -14,7 +13,10 @@ export interface DeletionImpact {
 }
 
 export class AccountService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly rateLimits: RateLimits,
+  ) {}
 
   async deletionImpact(userId: string, em: EntityManager = this.em): Promise<DeletionImpact> {
     const owned = await sql<{ id: string; name: string; member_count: number }>(
@@ -42,10 +44,7 @@ export class AccountService {
    * everything in it, then the user with their sessions and tokens. One transaction.
    */
   async delete(actor: Actor, password: string): Promise<DeletionImpact> {
-    const user = await this.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new ValidationFailedError([{ path: 'password', message: 'is not your current password' }]);
-    }
+    const user = await confirmPassword(this.em, this.rateLimits, actor.userId, password);
     return this.em.transactional(async (em) => {
       const impact = await this.deletionImpact(actor.userId, em);
       const owned = impact.ownedOrganizations.map((org) => org.id);

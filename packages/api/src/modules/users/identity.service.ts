@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { confirmPassword } from './password-confirmation.ts';
 import {
   hashPassword,
   needsRehash,
@@ -231,12 +232,13 @@ export class IdentityService {
     sessionId: string,
     input: { currentPassword: string; newPassword: string },
   ): Promise<User> {
-    const user = await this.em.findOneOrFail(User, userId, { populate: ['passwordHash'] });
-    await this.services.rateLimits.check('signInFailuresPerAccount', user.email);
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      await this.services.rateLimits.consume('signInFailuresPerAccount', user.email);
-      throw new ValidationFailedError([{ path: 'currentPassword', message: 'is not your current password' }]);
-    }
+    const user = await confirmPassword(
+      this.em,
+      this.services.rateLimits,
+      userId,
+      input.currentPassword,
+      'currentPassword',
+    );
     requireGoodPassword(input.newPassword, user.email, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     return this.em.transactional(async (em) => {

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Secret, TOTP } from 'otpauth';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { confirmPassword } from './password-confirmation.ts';
 import { decryptSecret, encryptSecret, keyedHash, randomToken } from '../../security/crypto.ts';
-import { verifyPassword } from '../../security/passwords.ts';
 import type { AppServices } from '../../services.ts';
 import { User } from './user.entity.ts';
 
@@ -84,11 +84,8 @@ export class MfaService {
 
   /** Turns TOTP off after checking the password and a current code (or a recovery code). */
   async disable(userId: string, input: { password: string; code: string }): Promise<User> {
-    const user = await this.em.findOneOrFail(User, userId, { populate: ['passwordHash'] });
+    const user = await confirmPassword(this.em, this.services.rateLimits, userId, input.password);
     if (!user.totpEnabledAt) return user;
-    if (!(await verifyPassword(user.passwordHash, input.password))) {
-      throw new ValidationFailedError([{ path: 'password', message: 'is not your current password' }]);
-    }
     return this.em.transactional(async (em) => {
       const ok =
         (await this.acceptTotpCodeIn(em, userId, input.code)) || (await this.useRecoveryCodeIn(em, userId, input.code));
