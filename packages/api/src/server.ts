@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { openDatabaseServer } from './database/database.ts';
 import { createOrm, migrate } from './database/orm.ts';
 import type { Context } from './graphql/context.ts';
+import { queryShapeLimits } from './graphql/limits.ts';
 import { createErrorFormatter, isExpectedError } from './graphql/errors.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
@@ -79,8 +80,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     }
 
     const httpServer = http.createServer();
+    const limits = queryShapeLimits({ production: config.env === 'production', logger });
     const apollo = new ApolloServer<Context>({
       schema: await buildApiSchema(),
+      validationRules: limits.validationRules,
+      allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
       introspection: config.env !== 'production',
       hideSchemaDetailsFromClientErrors: config.env === 'production',
       includeStacktraceInErrorResponses: false,
@@ -89,6 +93,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       formatError: createErrorFormatter({ development: config.env === 'development' }),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        ...limits.plugins,
         {
           async requestDidStart() {
             return {
