@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { isAbilityId, ROLE_BUNDLES, ROLE_IDS, type AbilityId, type ErrorCode, type RoleId } from '@orgplane/schema';
+import { ROLE_BUNDLES, ROLE_IDS, type AbilityId, type ErrorCode, type RoleId } from '@orgplane/schema';
 import { sql } from '../database/sql.ts';
 import type { AccessTokens } from '../security/access-tokens.ts';
 import type { ApiKeyPrincipal, Tenant, Viewer } from './context.ts';
+import { CREATOR_ROLE, scopesInForce } from '../modules/api-keys/api-key.service.ts';
 import { DomainError } from './errors.ts';
 
 const ABILITIES: Readonly<Record<RoleId, ReadonlySet<AbilityId>>> = Object.fromEntries(
@@ -108,12 +109,13 @@ async function resolveApiKey(
     id: string;
     name: string;
     scopes: string[];
+    creator_role: RoleId | null;
     status: 'active' | 'suspended';
     matches: boolean;
   }>(
     em,
     `with live as (
-       select k.org_id, k.id, k.name, k.scopes, o.status,
+       select k.org_id, k.id, k.name, k.scopes, ${CREATOR_ROLE}, o.status,
               (?::uuid is null or o.id = ?::uuid) and (?::text is null or o.slug = lower(?::text)) as matches
          from api_key k join organization o on o.id = k.org_id
         where k.org_id = ? and k.id = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
@@ -122,7 +124,7 @@ async function resolveApiKey(
        update api_key k set last_used_at = now() from live
         where k.org_id = live.org_id and k.id = live.id and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute')
      )
-     select id, name, scopes, status, matches from live`,
+     select id, name, scopes, creator_role, status, matches from live`,
     [byId, byId, bySlug, bySlug, claims.orgId, claims.apiKeyId],
   );
   if (!key) throw refuse('UNAUTHENTICATED', 401);
@@ -135,7 +137,7 @@ async function resolveApiKey(
       status: key.status,
       role: null,
       membershipId: null,
-      abilities: new Set(key.scopes.filter(isAbilityId)),
+      abilities: new Set(scopesInForce(key.scopes, key.creator_role)),
     },
   };
 }

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection.ts';
 import { auditActorOf, type Context } from '../../graphql/context.ts';
-import { ApiKeyService, statusOf, type ApiKeyRow, type ApiKeyStatus } from './api-key.service.ts';
+import { ApiKeyService, scopesInForce, statusOf, type ApiKeyRow, type ApiKeyStatus } from './api-key.service.ts';
 
 export enum ApiKeyStatusEnum {
   ACTIVE = 'active',
@@ -41,8 +41,14 @@ export class ApiKey {
   @Field(() => String, { description: 'The start of the secret, to recognize it (opk_…).' })
   prefix: string;
 
-  @Field(() => [String], { description: 'The ability ids it may use.' })
+  @Field(() => [String], { description: 'The ability ids it was given.' })
   scopes: string[];
+
+  @Field(() => [String], {
+    description:
+      'The scopes in force now: those its creator still holds in this organization (none once the creator has left).',
+  })
+  scopesInForce: string[];
 
   @Field(() => String, { nullable: true, description: 'Who created it.' })
   createdByName: string | null;
@@ -135,6 +141,7 @@ function toApiKey(row: ApiKeyRow): ApiKey {
     description: row.description,
     prefix: row.prefix,
     scopes: row.scopes,
+    scopesInForce: scopesInForce(row.scopes, row.creator_role),
     createdByName: row.created_by_name,
     createdAt: row.created_at,
     expiresAt: row.expires_at,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isAbilityId, type AbilityId } from '@orgplane/schema';
+import { hasAbility, isAbilityId, type AbilityId, type RoleId } from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
@@ -18,6 +18,7 @@ export interface ApiKeyRow extends CreationKeyed {
   description: string;
   prefix: string;
   scopes: string[];
+  creator_role: RoleId | null;
   created_by_name: string | null;
   created_at: Date;
   expires_at: Date | null;
@@ -27,13 +28,28 @@ export interface ApiKeyRow extends CreationKeyed {
 
 export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
 
+/**
+ * The SQL for the role the key's creator holds in the key's org today (null once they are archived
+ * or gone), as `creator_role`; `k` is the key.
+ */
+export const CREATOR_ROLE = `(select m.role from membership m
+   where m.org_id = k.org_id and m.user_id = k.created_by and m.status = 'active') as creator_role`;
+
+/**
+ * The scopes a key may use now: those it was given that its creator still holds. A key never
+ * does more than the person who made it could do today; once they leave, it can do nothing.
+ */
+export function scopesInForce(scopes: readonly string[], creatorRole: RoleId | null): AbilityId[] {
+  return scopes.filter(isAbilityId).filter((scope) => creatorRole !== null && hasAbility(creatorRole, scope));
+}
+
 export function statusOf(row: Pick<ApiKeyRow, 'expires_at' | 'revoked_at'>, now = new Date()): ApiKeyStatus {
   if (row.revoked_at) return 'revoked';
   if (row.expires_at && row.expires_at <= now) return 'expired';
   return 'active';
 }
 
-const SELECT = `select k.id, k.id as key, k.name, k.description, k.prefix, k.scopes, u.display_name as created_by_name,
+const SELECT = `select k.id, k.id as key, k.name, k.description, k.prefix, k.scopes, ${CREATOR_ROLE}, u.display_name as created_by_name,
        k.created_at, k.created_at::text as created_key, k.expires_at, k.revoked_at, k.last_used_at
   from api_key k left join app_user u on u.id = k.created_by`;
 
@@ -145,20 +161,21 @@ export class ApiKeyService {
   ): Promise<{ token: string; expiresAt: Date; orgId: string; scopes: string[] }> {
     await this.services.rateLimits.consume('apiKeyExchangePerIp', meta.ip);
     if (!SECRET.test(secret)) throw new DomainError('UNAUTHENTICATED', { message: 'This API key is not valid.' });
-    const [key] = await sql<{ org_id: string; id: string; scopes: string[] }>(
+    const [key] = await sql<{ org_id: string; id: string; scopes: string[]; creator_role: RoleId | null }>(
       this.em,
       `update api_key k set last_used_at = now()
          from organization o
         where k.secret_hash = ? and o.id = k.org_id and o.status <> 'archived'
           and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
-        returning k.org_id, k.id, k.scopes`,
+        returning k.org_id, k.id, k.scopes, ${CREATOR_ROLE}`,
       [hashToken(secret)],
     );
     if (!key) throw new DomainError('UNAUTHENTICATED', { message: 'This API key is not valid.' });
+    const scopes = scopesInForce(key.scopes, key.creator_role);
     const issued = await this.services.accessTokens.issueForApiKey(
-      { apiKeyId: key.id, orgId: key.org_id, scopes: key.scopes },
+      { apiKeyId: key.id, orgId: key.org_id, scopes },
       API_KEY_TOKEN_TTL_SECONDS,
     );
-    return { token: issued.token, expiresAt: issued.expiresAt, orgId: key.org_id, scopes: key.scopes };
+    return { token: issued.token, expiresAt: issued.expiresAt, orgId: key.org_id, scopes };
   }
 }

@@ -155,4 +155,42 @@ describe('API keys', () => {
     expect(expired).toEqual(garbage);
     expect(codes(garbage)).toEqual(['UNAUTHENTICATED']);
   });
+
+  it('narrows a key to what its creator still holds, at once, and stops it when the creator leaves', async () => {
+    const creator = await addMember(api, owner, 'ADMIN');
+    const created = await api.graphql<Created>(
+      CREATE,
+      { input: { name: 'Directory sync', scopes: ['members.read', 'workspaces.read'] } },
+      as(creator, owner.orgId),
+    );
+    const { secret } = created.data!.createApiKey;
+    const token = (await api.graphql<Exchanged>(EXCHANGE, { s: secret })).data!.exchangeApiKey.accessToken;
+    const MEMBERS = '{ members(first: 1) { edges { cursor } } }';
+    const WORKSPACES = '{ workspaces(first: 1) { edges { cursor } } }';
+    const inForce = async () => {
+      const listed = await api.graphql<{
+        apiKeys: { edges: Array<{ node: { name: string; scopesInForce: string[] } }> };
+      }>('{ apiKeys(first: 50) { edges { node { name scopesInForce } } } }', {}, as(owner, owner.orgId));
+      return listed.data!.apiKeys.edges.find((edge) => edge.node.name === 'Directory sync')?.node.scopesInForce;
+    };
+    expect(codes(await api.graphql(MEMBERS, {}, bearer(token)))).toEqual([]);
+    expect(await inForce()).toEqual(['members.read', 'workspaces.read']);
+
+    // Demoted to manager, who may not read members: the token already issued loses that at once.
+    const CHANGE =
+      'mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: MANAGER }) { member { id } } }';
+    expect((await api.graphql(CHANGE, { id: creator.membershipId }, as(owner, owner.orgId))).errors).toBeUndefined();
+    expect(codes(await api.graphql(MEMBERS, {}, bearer(token)))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.graphql(WORKSPACES, {}, bearer(token)))).toEqual([]);
+    expect(await inForce()).toEqual(['workspaces.read']);
+    expect((await api.graphql<Exchanged>(EXCHANGE, { s: secret })).data!.exchangeApiKey.scopes).toEqual([
+      'workspaces.read',
+    ]);
+
+    // Archived: the key can do nothing until the creator is back.
+    const ARCHIVE = 'mutation($id: ID!) { archiveMember(input: { membershipId: $id }) { member { id } } }';
+    expect((await api.graphql(ARCHIVE, { id: creator.membershipId }, as(owner, owner.orgId))).errors).toBeUndefined();
+    expect(codes(await api.graphql(WORKSPACES, {}, bearer(token)))).toEqual(['FORBIDDEN']);
+    expect(await inForce()).toEqual([]);
+  });
 });
