@@ -21,6 +21,7 @@ import { ViewerResolver } from '../modules/users/viewer.resolver.ts';
 import { WorkspaceResolver } from '../modules/workspaces/workspace.resolver.ts';
 import { workspaceRules } from '../modules/workspaces/workspace.rules.ts';
 import { applyAuthorization, mergeRuleMaps, type RuleMap } from './authorization.ts';
+import { applyConflictRetries } from './conflict-retries.ts';
 
 /** A resolver class, as type-graphql takes it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
@@ -87,7 +88,10 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   });
 }
 
-/** The executable schema: every field guarded by its rule, anything else denied. */
+/**
+ * The executable schema: every field guarded by its rule, anything else denied; mutations run
+ * again after a serialization failure or deadlock.
+ */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  return applyAuthorization(await buildBareSchema(), RULES);
+  return applyConflictRetries(applyAuthorization(await buildBareSchema(), RULES));
 }
