@@ -102,14 +102,33 @@ describe('cross-tenant sweep', () => {
   });
   afterAll(() => api.stop());
 
-  it('answers A’s ids exactly like a nonexistent id, with none of A’s data', async () => {
+  /** Every root operation with an ID argument or input field. */
+  async function operationsTakingIds(): Promise<Array<['query' | 'mutation', GraphQLField<unknown, unknown>]>> {
     const schema = await buildBareSchema();
-    const operations: Array<['query' | 'mutation', GraphQLField<unknown, unknown>]> = [
+    return [
       ...Object.values(schema.getQueryType()!.getFields()).map((field) => ['query', field] as ['query', typeof field]),
       ...Object.values(schema.getMutationType()!.getFields()).map(
         (field) => ['mutation', field] as ['mutation', typeof field],
       ),
     ].filter(([, field]) => field.args.some((arg) => takesId(arg.type)));
+  }
+
+  /** Calls `field` as tenant B's owner with `id` in every ID position. */
+  async function callWithId(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, id: string) {
+    const args = field.args.filter((arg) => isNonNullType(arg.type) || takesId(arg.type));
+    const variables = Object.fromEntries(args.map((arg) => [arg.name, fill(arg.type, id, ownerB.password, arg.name)]));
+    const declarations = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+    const call = `${field.name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})`;
+    const query = `${operation}(${declarations}) { ${call} ${selection(getNamedType(field.type))} }`;
+    const response = await api.graphql(query, variables, as(ownerB, ownerB.orgId));
+    return {
+      data: response.data,
+      errors: (response.errors ?? []).map((error) => ({ message: error.message, code: error.extensions?.code })),
+    };
+  }
+
+  it('answers A’s ids exactly like a nonexistent id, with none of A’s data', async () => {
+    const operations = await operationsTakingIds();
     expect(operations.map(([, field]) => field.name).sort()).toEqual(
       expect.arrayContaining([
         'archiveMember',
@@ -130,20 +149,7 @@ describe('cross-tenant sweep', () => {
     ];
     const failures: string[] = [];
     for (const [operation, field] of operations) {
-      const run = async (id: string) => {
-        const args = field.args.filter((arg) => isNonNullType(arg.type) || takesId(arg.type));
-        const variables = Object.fromEntries(
-          args.map((arg) => [arg.name, fill(arg.type, id, ownerB.password, arg.name)]),
-        );
-        const declarations = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-        const call = `${field.name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})`;
-        const query = `${operation}(${declarations}) { ${call} ${selection(getNamedType(field.type))} }`;
-        const response = await api.graphql(query, variables, as(ownerB, ownerB.orgId));
-        return {
-          data: response.data,
-          errors: (response.errors ?? []).map((error) => ({ message: error.message, code: error.extensions?.code })),
-        };
-      };
+      const run = (id: string) => callWithId(operation, field, id);
       const baseline = await run(MISSING_ID);
       for (const [label, id] of Object.entries(idsOfA)) {
         const answer = await run(id);
@@ -174,5 +180,17 @@ describe('cross-tenant sweep', () => {
       [ownerA.orgId],
     );
     expect(state).toEqual({ owners: 1, archived: 0, pending: 1, environments: 1, credentials: 0, restricted: 0 });
+  });
+
+  it('answers a malformed id with VALIDATION_FAILED in every operation that takes one', async () => {
+    const failures: string[] = [];
+    for (const [operation, field] of await operationsTakingIds()) {
+      const answer = await callWithId(operation, field, 'not-an-id');
+      const codes = answer.errors.map((error) => error.code);
+      if (!codes.includes('VALIDATION_FAILED') || codes.includes('INTERNAL_SERVER_ERROR')) {
+        failures.push(`${field.name}: ${JSON.stringify(answer.errors)}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

@@ -5,13 +5,12 @@ import { sql } from '../database/sql.ts';
 import type { AccessTokens } from '../security/access-tokens.ts';
 import type { ApiKeyPrincipal, Tenant, Viewer } from './context.ts';
 import { CREATOR_ROLE, scopesInForce } from '../modules/api-keys/api-key.service.ts';
-import { DomainError } from './errors.ts';
+import { DomainError, isUuid } from './errors.ts';
 
 const ABILITIES: Readonly<Record<RoleId, ReadonlySet<AbilityId>>> = Object.fromEntries(
   ROLE_IDS.map((role) => [role, new Set(ROLE_BUNDLES[role])]),
 ) as unknown as Record<RoleId, ReadonlySet<AbilityId>>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
 /** Who is calling: a person (with a session) or an API key, and the tenant they act in. */
@@ -50,10 +49,10 @@ export async function resolveCaller(
 
   const tenantKey = tenantHeader?.trim() || null;
   // A UUID names an org by id, anything else by slug; never both, so one org can match at most.
-  const byId = tenantKey && UUID.test(tenantKey) ? tenantKey : null;
+  const byId = tenantKey && isUuid(tenantKey) ? tenantKey : null;
   const bySlug = tenantKey && !byId ? tenantKey : null;
   if (claims.kind === 'apiKey') return resolveApiKey(em, claims, byId, bySlug);
-  if (!UUID.test(claims.sessionId) || !UUID.test(claims.userId)) throw refuse('UNAUTHENTICATED', 401);
+  if (!isUuid(claims.sessionId) || !isUuid(claims.userId)) throw refuse('UNAUTHENTICATED', 401);
 
   const [row] = await sql<{
     role: RoleId | null;
@@ -103,7 +102,7 @@ async function resolveApiKey(
   byId: string | null,
   bySlug: string | null,
 ): Promise<Caller> {
-  if (!UUID.test(claims.apiKeyId) || !UUID.test(claims.orgId)) throw refuse('UNAUTHENTICATED', 401);
+  if (!isUuid(claims.apiKeyId) || !isUuid(claims.orgId)) throw refuse('UNAUTHENTICATED', 401);
   // Records the last use too, at most once a minute per key.
   const [key] = await sql<{
     id: string;

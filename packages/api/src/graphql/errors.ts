@@ -1,6 +1,8 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { errorMessage, type ErrorCode, type FieldError } from '@orgplane/schema';
+import { isDatabaseUnavailable } from '../database/unavailable.ts';
 
 /**
  * An error the product means to tell the caller about. Its code comes from the shared table in
@@ -25,6 +27,37 @@ export class ValidationFailedError extends DomainError {
   }
 }
 
+/** How long a client should wait before trying again when the database is unavailable (`Retry-After`). */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The error that refuses a whole request while the database cannot be reached: 503 with
+ * `Retry-After`, for failures before any field runs (building the context).
+ */
+export function serviceUnavailable(): GraphQLError {
+  const error = new DomainError('SERVICE_UNAVAILABLE');
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: {
+      code: error.code,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` is a UUID, the form of every id the API issues. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** An id argument, checked before it reaches SQL: a malformed one is `VALIDATION_FAILED` at `path`. */
+export function requireId(value: string, path: string): string {
+  if (!isUuid(value)) throw new ValidationFailedError([{ path, message: 'is not a valid id' }]);
+  return value;
+}
+
 /** Codes Apollo Server itself produces about a malformed request; safe to pass on as they are. */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -37,9 +70,10 @@ const REQUEST_ERROR_CODES = new Set([
 
 /**
  * The one error formatter. Domain errors keep their code, message and extensions; request
- * errors from Apollo keep theirs; bad variables become `VALIDATION_FAILED`; anything else is
- * masked as `INTERNAL_SERVER_ERROR` without stack, SQL or constraint names (development adds
- * the original message under `extensions.detail` to help debugging).
+ * errors from Apollo keep theirs; bad variables become `VALIDATION_FAILED`; a database that
+ * cannot be reached is `SERVICE_UNAVAILABLE` (see `serviceUnavailablePlugin` for the status);
+ * anything else is masked as `INTERNAL_SERVER_ERROR` without stack, SQL or constraint names
+ * (development adds the original message under `extensions.detail` to help debugging).
  */
 export function createErrorFormatter(options: { development: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -54,6 +88,9 @@ export function createErrorFormatter(options: { development: boolean }) {
         message: errorMessage('VALIDATION_FAILED'),
         extensions: { code: 'VALIDATION_FAILED', fields: fieldErrors(original) },
       };
+    }
+    if (isDatabaseUnavailable(error)) {
+      return { ...base, message: errorMessage('SERVICE_UNAVAILABLE'), extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
     if (code === 'BAD_USER_INPUT') {
@@ -77,6 +114,26 @@ export function createErrorFormatter(options: { development: boolean }) {
 export function isExpectedError(error: unknown): boolean {
   const original = originalError(error);
   return original instanceof DomainError || original instanceof ArgumentValidationError;
+}
+
+/**
+ * Answers 503 with `Retry-After` when the formatted response carries `SERVICE_UNAVAILABLE` (a
+ * field failed because the database cannot be reached), rather than 200 with an error in it: the
+ * client, a load balancer or a retrying proxy can tell "try again" from a real answer.
+ */
+export function serviceUnavailablePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+          if (!result.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
 }
 
 function originalError(error: unknown): unknown {

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.ts';
 import { auditActorOf, type Context } from '../../graphql/context.ts';
+import { requireId } from '../../graphql/errors.ts';
 import { WorkspaceService, type EnvironmentRow, type WorkspaceRow } from './workspace.service.ts';
 import {
   CreateEnvironmentInput,
@@ -72,7 +73,7 @@ export class WorkspaceResolver {
     @Arg('id', () => ID, { description: 'The workspace id.' }) id: string,
     @Ctx() context: Context,
   ): Promise<WorkspaceNode> {
-    return toWorkspace(await service(context).getWorkspace(org(context), id));
+    return toWorkspace(await service(context).getWorkspace(org(context), requireId(id, 'id')));
   }
 
   @Query(() => EnvironmentConnection, { description: 'The environments of a workspace, oldest first.' })
@@ -81,7 +82,7 @@ export class WorkspaceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: Context,
   ): Promise<EnvironmentConnection> {
-    const result = await service(context).listEnvironments(org(context), workspaceId, page);
+    const result = await service(context).listEnvironments(org(context), requireId(workspaceId, 'workspaceId'), page);
     return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: toEnvironment(edge.node) })) };
   }
 
@@ -90,7 +91,7 @@ export class WorkspaceResolver {
     @Arg('id', () => ID, { description: 'The environment id.' }) id: string,
     @Ctx() context: Context,
   ): Promise<EnvironmentNode> {
-    return toEnvironment(await service(context).getEnvironment(org(context), id));
+    return toEnvironment(await service(context).getEnvironment(org(context), requireId(id, 'id')));
   }
 
   @Mutation(() => WorkspacePayload, { nullable: true, description: 'Creates a workspace.' })
