@@ -20,6 +20,15 @@ export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 /** The longest banner message, in characters of plain text. */
 export const BANNER_MESSAGE_MAX_LENGTH = 500;
 
+/**
+ * Whether `value` is a tracing sample rate: 0.00 to 1.00 in hundredths. Compared with a
+ * tolerance, since most hundredths (0.07, 0.57, …) have no exact binary form.
+ */
+export function isSampleRate(value: number): boolean {
+  const hundredths = value * 100;
+  return value >= 0 && value <= 1 && Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
+}
+
 /** The range of tracing retention, in days. */
 export const TRACE_RETENTION_DAYS = { min: 1, max: 3650 } as const;
 

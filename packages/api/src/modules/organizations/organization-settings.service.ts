@@ -4,6 +4,7 @@ import {
   BANNER_MESSAGE_MAX_LENGTH,
   FONT_FAMILIES,
   HEX_COLOR,
+  isSampleRate,
   TRACE_RETENTION_DAYS,
   type FieldError,
 } from '@orgplane/schema';
@@ -241,10 +242,7 @@ export class OrganizationSettingsService {
       );
     }
     if (tracing) {
-      if (
-        !(tracing.sampleRate >= 0 && tracing.sampleRate <= 1) ||
-        Math.round(tracing.sampleRate * 100) !== tracing.sampleRate * 100
-      ) {
+      if (!isSampleRate(tracing.sampleRate)) {
         problems.push({ path: 'tracing.sampleRate', message: 'must be between 0.00 and 1.00, in hundredths' });
       }
       const { min, max } = TRACE_RETENTION_DAYS;
