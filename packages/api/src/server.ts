@@ -5,9 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Config } from './config.ts';
 import { openDatabaseServer } from './database/database.ts';
 import { createOrm, migrate } from './database/orm.ts';
+import { databaseUnavailableReason } from './database/unavailable.ts';
 import type { Context } from './graphql/context.ts';
 import { queryShapeLimits } from './graphql/limits.ts';
-import { createErrorFormatter, isExpectedError } from './graphql/errors.ts';
+import { createErrorFormatter, isExpectedError, serviceUnavailablePlugin } from './graphql/errors.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
 import { JobQueue } from './jobs/queue.ts';
@@ -94,13 +95,20 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         ...limits.plugins,
+        serviceUnavailablePlugin(),
         {
           async requestDidStart() {
             return {
               async didEncounterErrors({ errors, contextValue }) {
-                for (const error of errors) {
-                  if (!isExpectedError(error)) contextValue.logger?.error({ err: error }, 'unexpected GraphQL error');
-                }
+                // A database outage fails every field at once: one warning per request, no stacks.
+                const reasons = errors.map(databaseUnavailableReason);
+                const outage = reasons.find((reason) => reason !== null);
+                if (outage) contextValue.logger?.warn({ reason: outage }, 'database unavailable');
+                errors.forEach((error, index) => {
+                  if (!reasons[index] && !isExpectedError(error)) {
+                    contextValue.logger?.error({ err: error }, 'unexpected GraphQL error');
+                  }
+                });
               },
             };
           },

@@ -1,5 +1,11 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, MikroORM } from '@mikro-orm/postgresql';
+import {
+  defineConfig,
+  MikroORM,
+  type EventSubscriber,
+  type Knex,
+  type TransactionEventArgs,
+} from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.ts';
 import { ENTITIES } from './entities.ts';
 import { MIGRATIONS } from './migrations/index.ts';
@@ -11,6 +17,11 @@ export interface OrmOptions {
   poolMax: number;
   logger: Logger;
 }
+
+/** How long opening one connection may take. */
+const CONNECT_TIMEOUT_MS = 3_000;
+/** How long a query may wait for a pooled connection (including opening one). */
+const ACQUIRE_TIMEOUT_MS = 5_000;
 
 /** Connects MikroORM to PostgreSQL. Entities and migrations are listed statically. */
 export async function createOrm(options: OrmOptions): Promise<MikroORM> {
@@ -27,13 +38,54 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
         allOrNothing: true,
         silent: true,
       },
-      pool: { min: 0, max: options.poolMax },
+      pool: {
+        min: 0,
+        max: options.poolMax,
+        // A request waits at most this long for a connection, then answers 503 (a database that
+        // is down or unreachable, or a pool exhausted for that long).
+        acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS,
+        createTimeoutMillis: CONNECT_TIMEOUT_MS,
+        // A failed connection attempt fails the waiting requests at once instead of retrying
+        // until the acquire timeout; the next request simply tries to connect again.
+        propagateCreateError: true,
+      },
+      driverOptions: {
+        // pg's own connect timeout, so a connection attempt to an unreachable host is abandoned.
+        connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+        log: knexLog(options.logger),
+      },
+      subscribers: [new BeginFailureSubscriber()],
       allowGlobalContext: false,
       forceUtcTimezone: true,
       debug: false,
       logger: (message) => options.logger.debug({ orm: message }, 'orm'),
     }),
   );
+}
+
+/**
+ * When BEGIN itself fails (the connection died just then, as in a database restart), knex still
+ * hands out the transaction, already completed, and keeps BEGIN's error to itself: the first
+ * query then fails with "Transaction query already complete", which says nothing about why. This
+ * throws BEGIN's real error instead, so it is classified like any other (`unavailable.ts`).
+ */
+class BeginFailureSubscriber implements EventSubscriber {
+  async afterTransactionStart({ transaction }: TransactionEventArgs): Promise<void> {
+    const trx = transaction as Knex.Transaction | undefined;
+    if (!trx?.isCompleted()) return;
+    await trx.executionPromise;
+    throw new Error('The transaction completed before it started.');
+  }
+}
+
+/** knex's own messages (such as a pooled connection found dead after a restart) go to our log. */
+function knexLog(logger: Logger) {
+  return {
+    warn: (message: string) => logger.warn({ knex: message }, 'database pool'),
+    error: (message: string) => logger.error({ knex: message }, 'database pool'),
+    deprecate: (message: string) => logger.warn({ knex: message }, 'database pool'),
+    debug: (message: string) => logger.debug({ knex: message }, 'database pool'),
+  };
 }
 
 /** Applies every pending migration; returns the names applied. */

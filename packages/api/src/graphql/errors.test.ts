@@ -4,7 +4,7 @@ import { Arg, Field, InputType, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@orgplane/schema';
 import { buildBareSchema } from './schema.ts';
-import { createErrorFormatter, DomainError, ValidationFailedError } from './errors.ts';
+import { createErrorFormatter, DomainError, serviceUnavailablePlugin, ValidationFailedError } from './errors.ts';
 
 @InputType({ description: 'Test-only.' })
 class ProbeInput {
@@ -30,6 +30,15 @@ class FailingResolver {
   }
 
   @Query(() => String, { description: 'Test-only.' })
+  databaseDown(): string {
+    // What pg gives knex when nothing listens on the database's port.
+    throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), {
+      code: 'ECONNREFUSED',
+      syscall: 'connect',
+    });
+  }
+
+  @Query(() => String, { description: 'Test-only.' })
   fieldsFailure(): string {
     throw new ValidationFailedError([{ path: 'input.slug', message: 'is reserved' }]);
   }
@@ -47,6 +56,7 @@ function serverFor(development: boolean) {
         schema,
         formatError: createErrorFormatter({ development }),
         includeStacktraceInErrorResponses: false,
+        plugins: [serviceUnavailablePlugin()],
       }),
   );
 }
@@ -88,6 +98,21 @@ describe('the error formatter', () => {
     expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(error?.extensions?.detail).toMatch(/duplicate key/);
     expect(error?.extensions?.stacktrace).toBeUndefined();
+  });
+
+  it('answers SERVICE_UNAVAILABLE with 503 and Retry-After when the database cannot be reached, without the driver’s words', async () => {
+    for (const server of [production, development]) {
+      const response = await server.executeOperation({ query: '{ databaseDown }' });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      expect(response.http.status).toBe(503);
+      expect(response.http.headers.get('retry-after')).toBe('5');
+      const [error] = response.body.singleResult.errors ?? [];
+      expect(error?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(error?.message).toBe(ERROR_CODES.SERVICE_UNAVAILABLE);
+      expect(JSON.stringify(error)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|connect/);
+    }
+    const other = await production.executeOperation({ query: '{ driverFailure }' });
+    expect(other.http.status).toBeUndefined();
   });
 
   it('answers VALIDATION_FAILED with the path of every invalid field', async () => {

@@ -8,8 +8,10 @@ import express, { type ErrorRequestHandler, type Request, type Response } from '
 import { pinoHttp } from 'pino-http';
 import { errorMessage, type ErrorCode } from '@orgplane/schema';
 import { isReady } from '../database/orm.ts';
-import { resolveCaller } from '../graphql/caller.ts';
+import { databaseUnavailableReason } from '../database/unavailable.ts';
+import { resolveCaller, type Caller } from '../graphql/caller.ts';
 import type { Context, RefreshCookie } from '../graphql/context.ts';
+import { isExpectedError, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/errors.ts';
 import type { AppServices } from '../services.ts';
 
 export interface AppDependencies {
@@ -52,6 +54,7 @@ export function createApp({ services, apollo }: AppDependencies): express.Expres
 
   app.get('/readyz', async (_req, res) => {
     const ready = await isReady(orm);
+    if (!ready) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
 
@@ -85,12 +88,26 @@ function sendError(res: Response, status: number, code: ErrorCode, message = err
 async function createContext(req: Request, res: Response, services: AppServices): Promise<Context> {
   const em = services.orm.em.fork();
   const tenantHeader = req.headers['x-tenant-id'];
-  const { viewer, apiKey, tenant } = await resolveCaller(
-    em,
-    services.accessTokens,
-    req.headers.authorization,
-    typeof tenantHeader === 'string' ? tenantHeader : undefined,
-  );
+  let caller: Caller;
+  try {
+    caller = await resolveCaller(
+      em,
+      services.accessTokens,
+      req.headers.authorization,
+      typeof tenantHeader === 'string' ? tenantHeader : undefined,
+    );
+  } catch (error) {
+    // The database cannot be reached to check the caller: 503 with Retry-After, not a 500.
+    const reason = databaseUnavailableReason(error);
+    if (reason) {
+      req.log.warn({ reason }, 'database unavailable');
+      throw serviceUnavailable();
+    }
+    // Apollo reports no plugin error for a failed context; anything but a refusal is logged here.
+    if (!isExpectedError(error)) req.log.error({ err: error }, 'unexpected error identifying the caller');
+    throw error;
+  }
+  const { viewer, apiKey, tenant } = caller;
   return {
     em,
     requestId: String(req.id),

@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { databaseUnavailableReason } from '../database/unavailable.ts';
 import type { Logger } from '../logger.ts';
 
 /** A job handler: receives the job's data; throwing makes pg-boss retry with backoff. */
@@ -26,7 +27,12 @@ export class JobQueue {
     private readonly pollingIntervalSeconds = 2,
   ) {
     this.boss = new PgBoss({ connectionString, schema: 'pgboss', max: 3, application_name: 'orgplane-jobs' });
-    this.boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
+    this.boss.on('error', (error) => {
+      // While the database is down pg-boss reports every poll; it resumes by itself once it is back.
+      const reason = databaseUnavailableReason(error);
+      if (reason) this.logger.warn({ reason }, 'job queue: database unavailable');
+      else this.logger.error({ err: error }, 'job queue error');
+    });
   }
 
   async start(definitions: readonly JobDefinition<object>[]): Promise<void> {
