@@ -241,8 +241,10 @@ describe('identity in the production console', () => {
     expect(await storageOf(page)).toEqual({ local: {}, session: { 'orgplane.tenantId': orgId }, cookie: '' });
 
     const navigation = page.getByRole('navigation', { name: 'Main' });
-    // The owner of the new organization may manage its members; the link follows the loaded abilities.
-    await expect.poll(() => navigation.getByRole('link').allInnerTexts()).toEqual(['Roles', 'Members', 'Account']);
+    // The owner of the new organization may do everything; the links follow the loaded abilities.
+    await expect
+      .poll(() => navigation.getByRole('link').allInnerTexts())
+      .toEqual(['Roles', 'Workspaces', 'Members', 'API keys', 'Settings', 'Account']);
   });
 
   it('confirms the email address from the emailed link', async () => {

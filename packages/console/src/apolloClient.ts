@@ -16,6 +16,9 @@ export const apolloClient = new ApolloClient({
           // One list per filter and order; "Load more" appends the next page, a refetch starts over.
           members: relayStylePagination(['filter', 'orderBy']),
           invitations: relayStylePagination(['filter']),
+          workspaces: relayStylePagination(),
+          environments: relayStylePagination(['workspaceId']),
+          apiKeys: relayStylePagination(),
         },
       },
       // There is one catalog and it has no id: store it as a singleton and merge refetches into it.
@@ -27,6 +30,12 @@ export const apolloClient = new ApolloClient({
       // The signed-in person is one object, whichever query asked for which of its fields.
       Viewer: { keyFields: [], merge: true },
       ViewerOrganization: { keyFields: ['membershipId'] },
+      // An organization's settings sections belong to it alone: merge what different queries ask of them.
+      GeneralSettings: { merge: true },
+      BrandingSettings: { merge: true },
+      SecuritySettings: { merge: true },
+      Banner: { merge: true },
+      TracingSettings: { merge: true },
     },
   }),
 });

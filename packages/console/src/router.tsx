@@ -21,6 +21,17 @@ const AccountPage = lazyPage(() => import('./pages/AccountPage.tsx'), 'AccountPa
 const MailboxPage = lazyPage(() => import('./pages/MailboxPage.tsx'), 'MailboxPage');
 const MembersPage = lazyPage(() => import('./pages/MembersPage.tsx'), 'MembersPage');
 const InvitePage = lazyPage(() => import('./pages/InvitePage.tsx'), 'InvitePage');
+const OrganizationsPage = lazyPage(() => import('./pages/OrganizationsPage.tsx'), 'OrganizationsPage');
+const NewOrganizationPage = lazyPage(() => import('./pages/NewOrganizationPage.tsx'), 'NewOrganizationPage');
+const loadSettings = () => import('./pages/OrganizationSettingsPage.tsx');
+const GeneralSettingsPage = lazyPage(loadSettings, 'GeneralSettingsPage');
+const BrandingSettingsPage = lazyPage(loadSettings, 'BrandingSettingsPage');
+const SecuritySettingsPage = lazyPage(loadSettings, 'SecuritySettingsPage');
+const BannerSettingsPage = lazyPage(loadSettings, 'BannerSettingsPage');
+const TracingSettingsPage = lazyPage(loadSettings, 'TracingSettingsPage');
+const WorkspacesPage = lazyPage(() => import('./pages/WorkspacesPage.tsx'), 'WorkspacesPage');
+const WorkspacePage = lazyPage(() => import('./pages/WorkspacePage.tsx'), 'WorkspacePage');
+const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage.tsx'), 'ApiKeysPage');
 
 /** Every route of the console. Pages load on demand; `RequireAuth` guards the ones that need a session. */
 export const router = createBrowserRouter([
@@ -45,6 +56,17 @@ export const router = createBrowserRouter([
             children: [
               { path: 'account', element: <AccountPage /> },
               { path: 'settings/members', element: <MembersPage /> },
+              { path: 'organizations', element: <OrganizationsPage /> },
+              { path: 'organizations/new', element: <NewOrganizationPage /> },
+              { path: 'settings', element: <Navigate to="/settings/general" replace /> },
+              { path: 'settings/general', element: <GeneralSettingsPage /> },
+              { path: 'settings/branding', element: <BrandingSettingsPage /> },
+              { path: 'settings/security', element: <SecuritySettingsPage /> },
+              { path: 'settings/banner', element: <BannerSettingsPage /> },
+              { path: 'settings/tracing', element: <TracingSettingsPage /> },
+              { path: 'workspaces', element: <WorkspacesPage /> },
+              { path: 'workspaces/:workspaceId', element: <WorkspacePage /> },
+              { path: 'settings/api-keys', element: <ApiKeysPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

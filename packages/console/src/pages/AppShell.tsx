@@ -4,12 +4,19 @@ import { UserMenu } from '../modules/auth/components/UserMenu.tsx';
 import { useSession } from '../modules/auth/hooks/useSession.ts';
 import { useMailboxAvailability } from '../modules/mailbox/hooks/useMailboxAvailability.ts';
 import { LostOrganizationNotice } from '../modules/organizations/components/LostOrganizationNotice.tsx';
+import { MfaRequiredNotice } from '../modules/organizations/components/MfaRequiredNotice.tsx';
+import { OrganizationBanner } from '../modules/organizations/components/OrganizationBanner.tsx';
+import { OrganizationBranding } from '../modules/organizations/components/OrganizationBranding.tsx';
 import { OrganizationSwitcher } from '../modules/organizations/components/OrganizationSwitcher.tsx';
 import { useAbilities } from '../modules/organizations/hooks/useAbilities.ts';
+import { SETTINGS_SECTIONS } from '../modules/organizations/utils/settingsSections.ts';
 import { Layout } from '../ui/Layout.tsx';
 import type { NavigationItem } from '../ui/Layout.tsx';
 
-/** The console's frame: navigation for who is signed in, the organization switcher and the user menu. */
+/**
+ * The console's frame: navigation for who is signed in, the organization switcher and the user
+ * menu; across the top, the organization's banner and notices; and the organization's branding.
+ */
 export function AppShell() {
   const { status } = useSession();
   const mailbox = useMailboxAvailability();
@@ -17,7 +24,18 @@ export function AppShell() {
   const signedIn = status === 'signedIn';
   const navigation: NavigationItem[] = [
     { to: '/roles', label: 'Roles' },
+    ...(signedIn && can('workspaces.read') ? [{ to: '/workspaces', label: 'Workspaces' }] : []),
     ...(signedIn && can('members.read') ? [{ to: '/settings/members', label: 'Members' }] : []),
+    ...(signedIn && can('apiKeys.read') ? [{ to: '/settings/api-keys', label: 'API keys' }] : []),
+    ...(signedIn && can('organization.read')
+      ? [
+          {
+            to: '/settings/general',
+            label: 'Settings',
+            alsoCurrentOn: SETTINGS_SECTIONS.map(({ id }) => `/settings/${id}`),
+          },
+        ]
+      : []),
     ...(signedIn ? [{ to: '/account', label: 'Account' }] : []),
     ...(mailbox ? [{ to: '/mailbox', label: 'Mailbox' }] : []),
   ];
@@ -43,8 +61,11 @@ export function AppShell() {
   }
   const banner = signedIn ? (
     <>
+      <OrganizationBranding />
       <LostOrganizationNotice />
+      <MfaRequiredNotice />
       <EmailVerificationBanner />
+      <OrganizationBanner />
     </>
   ) : null;
   return <Layout navigation={navigation} actions={actions} banner={banner} />;

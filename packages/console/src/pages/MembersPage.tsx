@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { InvitationsSection } from '../modules/invitations/components/InvitationsSection.tsx';
 import { InviteMembersCard } from '../modules/invitations/components/InviteMembersCard.tsx';
-import { MembersNotAvailable } from '../modules/members/components/MembersNotAvailable.tsx';
 import { MembersSection } from '../modules/members/components/MembersSection.tsx';
 import { TransferOwnershipSection } from '../modules/members/components/TransferOwnershipSection.tsx';
 import { useAbilities } from '../modules/organizations/hooks/useAbilities.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
 import { LoadingState } from '../ui/LoadingState.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { NotAvailable, rolesThatMay } from '../ui/NotAvailable.tsx';
+import { roleLabel } from '../modules/organizations/utils/roleLabel.ts';
 
 /** `/settings/members`: members, invitations, inviting and ownership, for the roles that may see them. */
 export function MembersPage() {
@@ -22,7 +23,16 @@ export function MembersPage() {
       <LoadingState label="Loading…" />
     );
   } else if (!can('members.read')) {
-    content = <MembersNotAvailable role={role} organizationName={organization?.name ?? null} />;
+    content = (
+      <NotAvailable
+        title="Member management is not available to your role"
+        roleLabel={role ? roleLabel(role) : null}
+        organizationName={organization?.name ?? null}
+      >
+        Only {rolesThatMay('members.read')} can see the members of an organization and invite people. Ask one of them if
+        you need access.
+      </NotAvailable>
+    );
   } else {
     content = (
       <div className="stack">

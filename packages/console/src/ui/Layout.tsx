@@ -1,12 +1,14 @@
 import { Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from './LoadingState.tsx';
 
 /** One entry of the main navigation. */
 export interface NavigationItem {
   readonly to: string;
   readonly label: string;
+  /** Other paths that belong to this entry and mark it current too (the sections of a page group). */
+  readonly alsoCurrentOn?: readonly string[];
 }
 
 interface LayoutProps {
@@ -21,6 +23,7 @@ const MAIN_ID = 'main-content';
 
 /** The console shell: skip link, header with the main navigation, and the page in a main landmark. */
 export function Layout({ navigation, actions, banner }: LayoutProps) {
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href={`#${MAIN_ID}`}>
@@ -36,9 +39,15 @@ export function Layout({ navigation, actions, banner }: LayoutProps) {
             <ul>
               {navigation.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} className="main-nav__link">
-                    {item.label}
-                  </NavLink>
+                  {item.alsoCurrentOn?.includes(pathname) ? (
+                    <Link to={item.to} className="main-nav__link active" aria-current="page">
+                      {item.label}
+                    </Link>
+                  ) : (
+                    <NavLink to={item.to} className="main-nav__link">
+                      {item.label}
+                    </NavLink>
+                  )}
                 </li>
               ))}
             </ul>

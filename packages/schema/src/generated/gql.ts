@@ -23,6 +23,9 @@ type Documents = {
   '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrollmentDocument;
   '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.ConfirmTotpEnrollmentDocument;
   '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.DisableTotpDocument;
+  '\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ApiKeysDocument;
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
+  '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        id\n        status\n      }\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
   '\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.CurrentUserDocument;
   '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n': typeof types.VerifyEmailDocument;
   '\n  mutation ResendEmailVerification {\n    resendEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n': typeof types.ResendEmailVerificationDocument;
@@ -50,8 +53,34 @@ type Documents = {
   '\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n': typeof types.SendMemberPasswordResetDocument;
   '\n  query TransferCandidates {\n    members(first: 100, filter: { status: ACTIVE, role: ADMIN }, orderBy: { field: DISPLAY_NAME, direction: ASC }) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TransferCandidatesDocument;
   '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.TransferOwnershipDocument;
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        slug\n        status\n      }\n    }\n  }\n': typeof types.CreateOrganizationDocument;
+  '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n': typeof types.ArchiveOrganizationDocument;
+  '\n  mutation RestoreOrganization($organizationId: ID!) {\n    restoreOrganization(input: { organizationId: $organizationId }) {\n      organizationId\n    }\n  }\n': typeof types.RestoreOrganizationDocument;
+  '\n  query ArchivedOrganizations {\n    viewer {\n      archivedOrganizations {\n        id\n        name\n        slug\n        archivedAt\n        deletesAt\n      }\n    }\n  }\n': typeof types.ArchivedOrganizationsDocument;
+  '\n  fragment OrganizationSettingsFields on CurrentOrganization {\n    id\n    name\n    slug\n    status\n    general {\n      primaryDomain\n      industry\n      contactEmail\n      billingEmail\n      supportTier\n    }\n    branding {\n      primaryColor\n      secondaryColor\n      accentColor\n      fontFamily\n    }\n    security {\n      requireMfa\n      allowUserKeyOverride\n    }\n    banner {\n      message\n      variant\n      dismissible\n      updatedAt\n      dismissedByViewer\n    }\n    tracing {\n      mode\n      sampleRate\n      retentionDays\n    }\n  }\n': typeof types.OrganizationSettingsFieldsFragmentDoc;
+  '\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n': typeof types.OrganizationSettingsDocument;
+  '\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n': typeof types.UpdateOrganizationSettingsDocument;
+  '\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n': typeof types.RenameOrganizationDocument;
+  '\n  query OrganizationShell {\n    organization {\n      id\n      name\n      status\n      branding {\n        primaryColor\n        secondaryColor\n        accentColor\n        fontFamily\n      }\n      banner {\n        message\n        variant\n        dismissible\n        updatedAt\n        dismissedByViewer\n      }\n    }\n  }\n': typeof types.OrganizationShellDocument;
+  '\n  mutation DismissBanner {\n    dismissBanner {\n      organization {\n        id\n        banner {\n          message\n          variant\n          dismissible\n          updatedAt\n          dismissedByViewer\n        }\n      }\n    }\n  }\n': typeof types.DismissBannerDocument;
   '\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ViewerAbilitiesDocument;
   '\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ViewerOrganizationsDocument;
+  '\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EnvironmentsDocument;
+  '\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n': typeof types.CreateEnvironmentDocument;
+  '\n  mutation UpdateEnvironment($input: UpdateEnvironmentInput!) {\n    updateEnvironment(input: $input) {\n      environment {\n        id\n        name\n        tier\n        deploymentHost\n        executionSettings\n        updatedAt\n      }\n    }\n  }\n': typeof types.UpdateEnvironmentDocument;
+  '\n  mutation DeleteEnvironment($environmentId: ID!) {\n    deleteEnvironment(input: { environmentId: $environmentId }) {\n      environment {\n        id\n      }\n    }\n  }\n': typeof types.DeleteEnvironmentDocument;
+  '\n  mutation SetEnvironmentCredentials($environmentId: ID!, $credentials: String!, $withCredentials: Boolean!) {\n    setEnvironmentCredentials(input: { environmentId: $environmentId, credentials: $credentials }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n': typeof types.SetEnvironmentCredentialsDocument;
+  '\n  mutation ClearEnvironmentCredentials($environmentId: ID!, $withCredentials: Boolean!) {\n    clearEnvironmentCredentials(input: { environmentId: $environmentId }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n': typeof types.ClearEnvironmentCredentialsDocument;
+  '\n  query WorkspaceMembers($workspaceId: ID!, $first: Int!, $after: String) {\n    members(\n      first: $first\n      after: $after\n      filter: { workspaceId: $workspaceId }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WorkspaceMembersDocument;
+  '\n  query WorkspaceMemberCandidates($search: String!, $first: Int!) {\n    members(\n      first: $first\n      filter: { search: $search, status: ACTIVE }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WorkspaceMemberCandidatesDocument;
+  '\n  mutation SetWorkspaceRestricted($workspaceId: ID!, $restricted: Boolean!) {\n    setWorkspaceRestricted(input: { workspaceId: $workspaceId, restricted: $restricted }) {\n      workspace {\n        id\n        restricted\n        updatedAt\n      }\n    }\n  }\n': typeof types.SetWorkspaceRestrictedDocument;
+  '\n  mutation AddWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    addWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n': typeof types.AddWorkspaceMemberDocument;
+  '\n  mutation RemoveWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    removeWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n': typeof types.RemoveWorkspaceMemberDocument;
+  '\n  query Workspaces($first: Int!, $after: String) {\n    workspaces(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          description\n          restricted\n          environmentCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WorkspacesDocument;
+  '\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      slug\n      description\n      restricted\n      environmentCount\n      createdAt\n      updatedAt\n    }\n  }\n': typeof types.WorkspaceDocument;
+  '\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n      }\n    }\n  }\n': typeof types.CreateWorkspaceDocument;
+  '\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n        description\n        updatedAt\n      }\n    }\n  }\n': typeof types.UpdateWorkspaceDocument;
+  '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n        name\n        environmentCount\n      }\n    }\n  }\n': typeof types.DeleteWorkspaceDocument;
 };
 const documents: Documents = {
   '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n':
@@ -72,6 +101,12 @@ const documents: Documents = {
     types.ConfirmTotpEnrollmentDocument,
   '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n':
     types.DisableTotpDocument,
+  '\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.ApiKeysDocument,
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n':
+    types.CreateApiKeyDocument,
+  '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        id\n        status\n      }\n    }\n  }\n':
+    types.RevokeApiKeyDocument,
   '\n  query CurrentUser {\n    viewer {\n      user {\n        id\n        email\n        displayName\n        emailVerified\n        mfaEnabled\n      }\n    }\n  }\n':
     types.CurrentUserDocument,
   '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(input: { token: $token }) {\n      emailVerified\n    }\n  }\n':
@@ -126,10 +161,62 @@ const documents: Documents = {
     types.TransferCandidatesDocument,
   '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n        user {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
     types.TransferOwnershipDocument,
+  '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        slug\n        status\n      }\n    }\n  }\n':
+    types.CreateOrganizationDocument,
+  '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n':
+    types.ArchiveOrganizationDocument,
+  '\n  mutation RestoreOrganization($organizationId: ID!) {\n    restoreOrganization(input: { organizationId: $organizationId }) {\n      organizationId\n    }\n  }\n':
+    types.RestoreOrganizationDocument,
+  '\n  query ArchivedOrganizations {\n    viewer {\n      archivedOrganizations {\n        id\n        name\n        slug\n        archivedAt\n        deletesAt\n      }\n    }\n  }\n':
+    types.ArchivedOrganizationsDocument,
+  '\n  fragment OrganizationSettingsFields on CurrentOrganization {\n    id\n    name\n    slug\n    status\n    general {\n      primaryDomain\n      industry\n      contactEmail\n      billingEmail\n      supportTier\n    }\n    branding {\n      primaryColor\n      secondaryColor\n      accentColor\n      fontFamily\n    }\n    security {\n      requireMfa\n      allowUserKeyOverride\n    }\n    banner {\n      message\n      variant\n      dismissible\n      updatedAt\n      dismissedByViewer\n    }\n    tracing {\n      mode\n      sampleRate\n      retentionDays\n    }\n  }\n':
+    types.OrganizationSettingsFieldsFragmentDoc,
+  '\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n':
+    types.OrganizationSettingsDocument,
+  '\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n':
+    types.UpdateOrganizationSettingsDocument,
+  '\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n':
+    types.RenameOrganizationDocument,
+  '\n  query OrganizationShell {\n    organization {\n      id\n      name\n      status\n      branding {\n        primaryColor\n        secondaryColor\n        accentColor\n        fontFamily\n      }\n      banner {\n        message\n        variant\n        dismissible\n        updatedAt\n        dismissedByViewer\n      }\n    }\n  }\n':
+    types.OrganizationShellDocument,
+  '\n  mutation DismissBanner {\n    dismissBanner {\n      organization {\n        id\n        banner {\n          message\n          variant\n          dismissible\n          updatedAt\n          dismissedByViewer\n        }\n      }\n    }\n  }\n':
+    types.DismissBannerDocument,
   '\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n':
     types.ViewerAbilitiesDocument,
   '\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.ViewerOrganizationsDocument,
+  '\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.EnvironmentsDocument,
+  '\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n':
+    types.CreateEnvironmentDocument,
+  '\n  mutation UpdateEnvironment($input: UpdateEnvironmentInput!) {\n    updateEnvironment(input: $input) {\n      environment {\n        id\n        name\n        tier\n        deploymentHost\n        executionSettings\n        updatedAt\n      }\n    }\n  }\n':
+    types.UpdateEnvironmentDocument,
+  '\n  mutation DeleteEnvironment($environmentId: ID!) {\n    deleteEnvironment(input: { environmentId: $environmentId }) {\n      environment {\n        id\n      }\n    }\n  }\n':
+    types.DeleteEnvironmentDocument,
+  '\n  mutation SetEnvironmentCredentials($environmentId: ID!, $credentials: String!, $withCredentials: Boolean!) {\n    setEnvironmentCredentials(input: { environmentId: $environmentId, credentials: $credentials }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n':
+    types.SetEnvironmentCredentialsDocument,
+  '\n  mutation ClearEnvironmentCredentials($environmentId: ID!, $withCredentials: Boolean!) {\n    clearEnvironmentCredentials(input: { environmentId: $environmentId }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n':
+    types.ClearEnvironmentCredentialsDocument,
+  '\n  query WorkspaceMembers($workspaceId: ID!, $first: Int!, $after: String) {\n    members(\n      first: $first\n      after: $after\n      filter: { workspaceId: $workspaceId }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.WorkspaceMembersDocument,
+  '\n  query WorkspaceMemberCandidates($search: String!, $first: Int!) {\n    members(\n      first: $first\n      filter: { search: $search, status: ACTIVE }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.WorkspaceMemberCandidatesDocument,
+  '\n  mutation SetWorkspaceRestricted($workspaceId: ID!, $restricted: Boolean!) {\n    setWorkspaceRestricted(input: { workspaceId: $workspaceId, restricted: $restricted }) {\n      workspace {\n        id\n        restricted\n        updatedAt\n      }\n    }\n  }\n':
+    types.SetWorkspaceRestrictedDocument,
+  '\n  mutation AddWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    addWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n':
+    types.AddWorkspaceMemberDocument,
+  '\n  mutation RemoveWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    removeWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n':
+    types.RemoveWorkspaceMemberDocument,
+  '\n  query Workspaces($first: Int!, $after: String) {\n    workspaces(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          description\n          restricted\n          environmentCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.WorkspacesDocument,
+  '\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      slug\n      description\n      restricted\n      environmentCount\n      createdAt\n      updatedAt\n    }\n  }\n':
+    types.WorkspaceDocument,
+  '\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n      }\n    }\n  }\n':
+    types.CreateWorkspaceDocument,
+  '\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n        description\n        updatedAt\n      }\n    }\n  }\n':
+    types.UpdateWorkspaceDocument,
+  '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n        name\n        environmentCount\n      }\n    }\n  }\n':
+    types.DeleteWorkspaceDocument,
 };
 
 /**
@@ -200,6 +287,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        id\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,6 +471,66 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        slug\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      organization {\n        id\n        name\n        slug\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreOrganization($organizationId: ID!) {\n    restoreOrganization(input: { organizationId: $organizationId }) {\n      organizationId\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreOrganization($organizationId: ID!) {\n    restoreOrganization(input: { organizationId: $organizationId }) {\n      organizationId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ArchivedOrganizations {\n    viewer {\n      archivedOrganizations {\n        id\n        name\n        slug\n        archivedAt\n        deletesAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ArchivedOrganizations {\n    viewer {\n      archivedOrganizations {\n        id\n        name\n        slug\n        archivedAt\n        deletesAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment OrganizationSettingsFields on CurrentOrganization {\n    id\n    name\n    slug\n    status\n    general {\n      primaryDomain\n      industry\n      contactEmail\n      billingEmail\n      supportTier\n    }\n    branding {\n      primaryColor\n      secondaryColor\n      accentColor\n      fontFamily\n    }\n    security {\n      requireMfa\n      allowUserKeyOverride\n    }\n    banner {\n      message\n      variant\n      dismissible\n      updatedAt\n      dismissedByViewer\n    }\n    tracing {\n      mode\n      sampleRate\n      retentionDays\n    }\n  }\n',
+): (typeof documents)['\n  fragment OrganizationSettingsFields on CurrentOrganization {\n    id\n    name\n    slug\n    status\n    general {\n      primaryDomain\n      industry\n      contactEmail\n      billingEmail\n      supportTier\n    }\n    branding {\n      primaryColor\n      secondaryColor\n      accentColor\n      fontFamily\n    }\n    security {\n      requireMfa\n      allowUserKeyOverride\n    }\n    banner {\n      message\n      variant\n      dismissible\n      updatedAt\n      dismissedByViewer\n    }\n    tracing {\n      mode\n      sampleRate\n      retentionDays\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOrganizationSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RenameOrganization($input: RenameOrganizationInput!) {\n    renameOrganization(input: $input) {\n      organization {\n        ...OrganizationSettingsFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationShell {\n    organization {\n      id\n      name\n      status\n      branding {\n        primaryColor\n        secondaryColor\n        accentColor\n        fontFamily\n      }\n      banner {\n        message\n        variant\n        dismissible\n        updatedAt\n        dismissedByViewer\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationShell {\n    organization {\n      id\n      name\n      status\n      branding {\n        primaryColor\n        secondaryColor\n        accentColor\n        fontFamily\n      }\n      banner {\n        message\n        variant\n        dismissible\n        updatedAt\n        dismissedByViewer\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DismissBanner {\n    dismissBanner {\n      organization {\n        id\n        banner {\n          message\n          variant\n          dismissible\n          updatedAt\n          dismissedByViewer\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DismissBanner {\n    dismissBanner {\n      organization {\n        id\n        banner {\n          message\n          variant\n          dismissible\n          updatedAt\n          dismissedByViewer\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ViewerAbilities {\n    viewer {\n      role\n      abilities\n      currentOrganization {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
@@ -374,6 +539,102 @@ export function graphql(
 export function graphql(
   source: '\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ViewerOrganizations {\n    viewer {\n      currentOrganization {\n        id\n        name\n      }\n      role\n      organizations(first: 100) {\n        edges {\n          node {\n            membershipId\n            role\n            isDefault\n            organization {\n              id\n              name\n              slug\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateEnvironment($input: UpdateEnvironmentInput!) {\n    updateEnvironment(input: $input) {\n      environment {\n        id\n        name\n        tier\n        deploymentHost\n        executionSettings\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateEnvironment($input: UpdateEnvironmentInput!) {\n    updateEnvironment(input: $input) {\n      environment {\n        id\n        name\n        tier\n        deploymentHost\n        executionSettings\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteEnvironment($environmentId: ID!) {\n    deleteEnvironment(input: { environmentId: $environmentId }) {\n      environment {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteEnvironment($environmentId: ID!) {\n    deleteEnvironment(input: { environmentId: $environmentId }) {\n      environment {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetEnvironmentCredentials($environmentId: ID!, $credentials: String!, $withCredentials: Boolean!) {\n    setEnvironmentCredentials(input: { environmentId: $environmentId, credentials: $credentials }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetEnvironmentCredentials($environmentId: ID!, $credentials: String!, $withCredentials: Boolean!) {\n    setEnvironmentCredentials(input: { environmentId: $environmentId, credentials: $credentials }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClearEnvironmentCredentials($environmentId: ID!, $withCredentials: Boolean!) {\n    clearEnvironmentCredentials(input: { environmentId: $environmentId }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClearEnvironmentCredentials($environmentId: ID!, $withCredentials: Boolean!) {\n    clearEnvironmentCredentials(input: { environmentId: $environmentId }) {\n      environment {\n        id\n        credentials @include(if: $withCredentials) {\n          configured\n          updatedAt\n          fingerprint\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkspaceMembers($workspaceId: ID!, $first: Int!, $after: String) {\n    members(\n      first: $first\n      after: $after\n      filter: { workspaceId: $workspaceId }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkspaceMembers($workspaceId: ID!, $first: Int!, $after: String) {\n    members(\n      first: $first\n      after: $after\n      filter: { workspaceId: $workspaceId }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkspaceMemberCandidates($search: String!, $first: Int!) {\n    members(\n      first: $first\n      filter: { search: $search, status: ACTIVE }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkspaceMemberCandidates($search: String!, $first: Int!) {\n    members(\n      first: $first\n      filter: { search: $search, status: ACTIVE }\n      orderBy: { field: DISPLAY_NAME, direction: ASC }\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          role\n          status\n          user {\n            id\n            email\n            displayName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetWorkspaceRestricted($workspaceId: ID!, $restricted: Boolean!) {\n    setWorkspaceRestricted(input: { workspaceId: $workspaceId, restricted: $restricted }) {\n      workspace {\n        id\n        restricted\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetWorkspaceRestricted($workspaceId: ID!, $restricted: Boolean!) {\n    setWorkspaceRestricted(input: { workspaceId: $workspaceId, restricted: $restricted }) {\n      workspace {\n        id\n        restricted\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    addWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    addWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    removeWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveWorkspaceMember($workspaceId: ID!, $membershipId: ID!) {\n    removeWorkspaceMember(input: { workspaceId: $workspaceId, membershipId: $membershipId }) {\n      workspace {\n        id\n        restricted\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Workspaces($first: Int!, $after: String) {\n    workspaces(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          description\n          restricted\n          environmentCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Workspaces($first: Int!, $after: String) {\n    workspaces(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          slug\n          description\n          restricted\n          environmentCount\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      slug\n      description\n      restricted\n      environmentCount\n      createdAt\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      id\n      name\n      slug\n      description\n      restricted\n      environmentCount\n      createdAt\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n        description\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateWorkspace($input: UpdateWorkspaceInput!) {\n    updateWorkspace(input: $input) {\n      workspace {\n        id\n        name\n        slug\n        description\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n        name\n        environmentCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n        name\n        environmentCount\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -15,6 +15,11 @@ export function useLostTenant() {
   return { lostTenantId, dismiss };
 }
 
+/** The organization that refuses this tab until the person sets up two-step verification (`MFA_REQUIRED`), if any. */
+export function useMfaRequiredTenant(): string | null {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getMfaRequiredTenantId);
+}
+
 /**
  * This tab's organization (sent as `x-tenant-id`) and a way to switch it. Switching drops the
  * cached data of the previous organization and refetches what is on screen.

@@ -52,6 +52,7 @@ class SessionStore {
   private session: SessionState = { status: 'restoring' };
   private tenantId: string | null = readStoredTenant();
   private lostTenantId: string | null = null;
+  private mfaRequiredTenantId: string | null = null;
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -65,6 +66,12 @@ class SessionStore {
 
   /** The organization the API last refused this tab (membership archived, organization gone), until dismissed. */
   readonly getLostTenantId = (): string | null => this.lostTenantId;
+
+  /**
+   * The organization that refused this tab because it requires two-step verification the person
+   * has not set up (`MFA_REQUIRED`), until a request to it gets through.
+   */
+  readonly getMfaRequiredTenantId = (): string | null => this.mfaRequiredTenantId;
 
   /** The access token to send, if signed in. */
   accessToken(): string | null {
@@ -88,6 +95,7 @@ class SessionStore {
 
   setSignedOut(reason: SignedOutReason): void {
     this.session = { status: 'signedOut', reason };
+    this.mfaRequiredTenantId = null;
     this.emit();
   }
 
@@ -107,6 +115,20 @@ class SessionStore {
     this.lostTenantId = tenantId;
     this.tenantId = null;
     writeStoredTenant(null);
+    this.emit();
+  }
+
+  /** `tenantId` refused this tab with `MFA_REQUIRED`. */
+  requireMfa(tenantId: string): void {
+    if (tenantId === this.mfaRequiredTenantId) return;
+    this.mfaRequiredTenantId = tenantId;
+    this.emit();
+  }
+
+  /** A request to `tenantId` got through: it no longer asks for two-step verification first. */
+  tenantAccessible(tenantId: string): void {
+    if (tenantId !== this.mfaRequiredTenantId) return;
+    this.mfaRequiredTenantId = null;
     this.emit();
   }
 

@@ -3,6 +3,7 @@ import type { InvitationStatus } from '@orgplane/schema/generated/graphql';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ListFooter } from '../../../ui/ListFooter.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { formatDateTime, formatRelative } from '../../../ui/formatDate.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
@@ -188,24 +189,15 @@ export function InvitationsSection() {
             </tbody>
           </table>
         </div>
-        <div className="list-footer">
-          <p className="list-footer__count" role="status">
-            {list.updating
-              ? 'Updating…'
-              : `Showing ${list.invitations.length} invitation${list.invitations.length === 1 ? '' : 's'}${list.hasNextPage ? '; more follow' : ''}.`}
-          </p>
-          {list.hasNextPage ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={list.loadingMore || undefined}
-              onClick={list.loadMore}
-            >
-              {list.loadingMore ? 'Loading…' : 'Load more invitations'}
-            </button>
-          ) : null}
-        </div>
-        <FormError error={list.loadMoreError} />
+        <ListFooter
+          count={list.invitations.length}
+          noun={['invitation', 'invitations']}
+          hasNextPage={list.hasNextPage}
+          loadingMore={list.loadingMore}
+          onLoadMore={list.loadMore}
+          loadMoreError={list.loadMoreError}
+          updating={list.updating}
+        />
       </>
     );
   } else if (list.loaded) {

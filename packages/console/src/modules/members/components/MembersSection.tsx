@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ActionMenuItem } from '../../../ui/ActionMenu.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { ListFooter } from '../../../ui/ListFooter.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
@@ -107,24 +108,15 @@ export function MembersSection() {
           actionsFor={actionsFor}
           updating={list.updating || list.searchPending}
         />
-        <div className="list-footer">
-          <p className="list-footer__count" role="status">
-            {list.updating || list.searchPending
-              ? 'Updating…'
-              : `Showing ${list.members.length} member${list.members.length === 1 ? '' : 's'}${list.hasNextPage ? '; more follow' : ''}.`}
-          </p>
-          {list.hasNextPage ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={list.loadingMore || undefined}
-              onClick={list.loadMore}
-            >
-              {list.loadingMore ? 'Loading…' : 'Load more members'}
-            </button>
-          ) : null}
-        </div>
-        <FormError error={list.loadMoreError} />
+        <ListFooter
+          count={list.members.length}
+          noun={['member', 'members']}
+          hasNextPage={list.hasNextPage}
+          loadingMore={list.loadingMore}
+          onLoadMore={list.loadMore}
+          loadMoreError={list.loadMoreError}
+          updating={list.updating || list.searchPending}
+        />
       </>
     ) : (
       <div className="empty" role="status">

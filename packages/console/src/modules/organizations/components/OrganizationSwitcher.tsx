@@ -1,11 +1,12 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { useLostTenant } from '../../auth/hooks/useSession.ts';
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
 import { roleLabel } from '../utils/roleLabel.ts';
 
 /**
  * Picks the organization this tab works in. The choice is per tab: another tab can have another
- * organization open at the same time.
+ * organization open at the same time. Next to it, links to all organizations and to a new one.
  */
 export function OrganizationSwitcher() {
   const id = useId();
@@ -34,6 +35,12 @@ export function OrganizationSwitcher() {
           </option>
         ))}
       </select>
+      <Link to="/organizations" className="org-switcher__link" aria-label="All organizations">
+        All
+      </Link>
+      <Link to="/organizations/new" className="org-switcher__link" aria-label="New organization">
+        <span aria-hidden="true">+ </span>New
+      </Link>
     </div>
   );
 }

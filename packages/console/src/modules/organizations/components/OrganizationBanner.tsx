@@ -1,0 +1,53 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { errorText } from '../../../ui/errorText.ts';
+import { DismissBannerMutation } from '../graphql/organizationShell.ts';
+import { useOrganizationShell } from '../hooks/useOrganizationShell.ts';
+import { BannerMessage } from './BannerMessage.tsx';
+
+/**
+ * The banner this tab's organization shows every member, across every page, with Dismiss when
+ * the organization allows it. Dismissal is remembered per person by the API, until the banner is
+ * edited.
+ */
+export function OrganizationBanner() {
+  const { organization } = useOrganizationShell();
+  const [dismiss, { loading }] = useMutation(DismissBannerMutation);
+  const [failure, setFailure] = useState<unknown>(null);
+  const banner = organization?.banner;
+  if (!organization || !banner?.message || banner.dismissedByViewer) return null;
+
+  const hide = () => {
+    if (loading) return;
+    setFailure(null);
+    dismiss().catch((error: unknown) => setFailure(error));
+  };
+
+  return (
+    <div role="region" aria-label={`Announcement from ${organization.name}`}>
+      <BannerMessage
+        message={banner.message}
+        variant={banner.variant}
+        action={
+          banner.dismissible ? (
+            <>
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                aria-disabled={loading || undefined}
+                onClick={hide}
+              >
+                {loading ? 'Dismissing…' : 'Dismiss'}
+              </button>
+              {failure ? (
+                <p className="org-banner__error" role="alert">
+                  {errorText(failure)}
+                </p>
+              ) : null}
+            </>
+          ) : null
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { FormError } from './FormError.tsx';
+
+interface ListFooterProps {
+  /** How many items are shown. */
+  readonly count: number;
+  /** What they are, singular and plural: `['key', 'keys']`. */
+  readonly noun: readonly [string, string];
+  readonly hasNextPage: boolean;
+  readonly loadingMore: boolean;
+  readonly onLoadMore: () => void;
+  /** Why the last "Load more" failed, if it did. */
+  readonly loadMoreError: unknown;
+  /** The list is being fetched again (another filter): say so instead of the count. */
+  readonly updating?: boolean;
+}
+
+/**
+ * The end of a cursor-paged list: how many items are shown and whether more follow (announced
+ * politely), a "Load more" button while they do, and the error of a failed load.
+ */
+export function ListFooter({
+  count,
+  noun: [one, many],
+  hasNextPage,
+  loadingMore,
+  onLoadMore,
+  loadMoreError,
+  updating = false,
+}: ListFooterProps) {
+  return (
+    <>
+      <div className="list-footer">
+        <p className="list-footer__count" role="status">
+          {updating
+            ? 'Updating…'
+            : `Showing ${count} ${count === 1 ? one : many}${hasNextPage ? '; more follow' : ''}.`}
+        </p>
+        {hasNextPage ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={loadingMore || undefined}
+            onClick={onLoadMore}
+          >
+            {loadingMore ? 'Loading…' : `Load more ${many}`}
+          </button>
+        ) : null}
+      </div>
+      <FormError error={loadMoreError} />
+    </>
+  );
+}
