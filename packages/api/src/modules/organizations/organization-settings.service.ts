@@ -15,7 +15,7 @@ import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service
 import { User } from '../users/user.entity.ts';
 import { type Organization } from './organization.entity.ts';
 import { createOrganization, withSlugRetry } from './organization.service.ts';
-import { slugBase, slugProblems } from './slug.ts';
+import { slugBase, slugProblems } from '@orgplane/schema';
 
 export const SUPPORT_TIERS = ['community', 'standard', 'premium', 'enterprise'] as const;
 export const BANNER_VARIANTS = ['info', 'warning', 'error'] as const;

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomToken } from '../../security/crypto.ts';
 import { type User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
-import { RESERVED_SLUGS, slugBase } from './slug.ts';
+import { RESERVED_SLUGS, slugBase } from '@orgplane/schema';
 import { Organization } from './organization.entity.ts';
 
 /** A slug that is free now: the base, else the base with a short random suffix. */

@@ -6,7 +6,7 @@ import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { encryptSecret, keyedHash } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
-import { slugBase, slugProblems } from '../organizations/slug.ts';
+import { slugBase, slugProblems } from '@orgplane/schema';
 
 export const TIERS = ['dev', 'stage', 'prod'] as const;
 export const HOSTS = DEPLOYMENT_HOSTS;

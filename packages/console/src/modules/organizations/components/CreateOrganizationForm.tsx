@@ -7,7 +7,8 @@ import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { useTenant } from '../../auth/hooks/useSession.ts';
 import { CreateOrganizationMutation } from '../graphql/organizationLifecycle.ts';
-import { organizationNameProblem, SLUG_HINT, slugProblem, textOrNull } from '../utils/settingsValues.ts';
+import { nameProblem, SLUG_HINT, slugProblem } from '../../../ui/names.ts';
+import { textOrNull } from '../utils/settingsValues.ts';
 import { slugSuggestionOf } from '../utils/slugSuggestion.ts';
 import { SlugSuggestion } from './SlugSuggestion.tsx';
 
@@ -22,7 +23,10 @@ export function CreateOrganizationForm() {
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: '', slug: '' },
-    validate: (values) => ({ name: organizationNameProblem(values.name), slug: slugProblem(values.slug, true) }),
+    validate: (values) => ({
+      name: nameProblem(values.name, 'organization'),
+      slug: slugProblem(values.slug, { optional: true }),
+    }),
     codeFields: { SLUG_TAKEN: 'slug' },
     onSubmit: async (values) => {
       setSuggestion(null);

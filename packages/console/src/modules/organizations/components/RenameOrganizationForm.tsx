@@ -6,7 +6,7 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { RenameOrganizationMutation } from '../graphql/organizationSettings.ts';
-import { organizationNameProblem, SLUG_HINT, slugProblem } from '../utils/settingsValues.ts';
+import { nameProblem, SLUG_HINT, slugProblem } from '../../../ui/names.ts';
 import { slugSuggestionOf } from '../utils/slugSuggestion.ts';
 import { SaveActions } from './SaveActions.tsx';
 import { SlugSuggestion } from './SlugSuggestion.tsx';
@@ -24,7 +24,10 @@ export function RenameOrganizationForm({ organization, canRename }: RenameOrgani
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: organization.name, slug: organization.slug },
-    validate: (values) => ({ name: organizationNameProblem(values.name), slug: slugProblem(values.slug, false) }),
+    validate: (values) => ({
+      name: nameProblem(values.name, 'organization'),
+      slug: slugProblem(values.slug, { optional: false }),
+    }),
     codeFields: { SLUG_TAKEN: 'slug' },
     onSubmit: async (values) => {
       setSaved(null);

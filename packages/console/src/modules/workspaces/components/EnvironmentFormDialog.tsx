@@ -19,7 +19,7 @@ import {
   settingsInput,
   toWireHost,
 } from '../utils/environments.ts';
-import { nameProblem, slugProblem, suggestSlug } from '../utils/slug.ts';
+import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
 
 type Field = 'name' | 'slug' | 'tier' | 'host' | 'port' | 'region' | 'service' | 'cluster';
 
@@ -66,7 +66,7 @@ export function EnvironmentFormDialog({ workspaceId, environment, onClose, onSav
     validate: (values) => {
       const errors: FormErrors<Field> = {
         name: nameProblem(values.name, 'environment'),
-        slug: environment ? undefined : slugProblem(values.slug),
+        slug: environment ? undefined : slugProblem(values.slug, { optional: true }),
         host: optionFor(HOST_OPTIONS, values.host) ? undefined : 'Choose where the environment runs.',
       };
       for (const rule of EXECUTION_SETTINGS[optionFor(HOST_OPTIONS, values.host) ?? 'localhost']) {

@@ -7,7 +7,7 @@ import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { CreateWorkspaceMutation, UpdateWorkspaceMutation } from '../graphql/workspaces.ts';
-import { nameProblem, slugProblem, suggestSlug } from '../utils/slug.ts';
+import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
 
 const DESCRIPTION_MAX = 1000;
 
@@ -43,7 +43,7 @@ export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFo
     },
     validate: (values) => ({
       name: nameProblem(values.name, 'workspace'),
-      slug: editing && !values.slug.trim() ? 'Enter a slug.' : slugProblem(values.slug),
+      slug: slugProblem(values.slug, { optional: !editing }),
       description:
         values.description.trim().length > DESCRIPTION_MAX ? `Use at most ${DESCRIPTION_MAX} characters.` : undefined,
     }),

@@ -1,10 +1,15 @@
-import type { FieldError } from '@orgplane/schema';
+/**
+ * Slug rules shared by the API, which enforces them, and the console, which checks and suggests
+ * slugs before sending.
+ */
 import slugify from 'slugify';
+import type { FieldError } from './errors.ts';
 
 /** Words a slug may not be: they name console routes, API paths or could mislead. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'admin',
   'api',
+  'api-keys',
   'app',
   'auth',
   'billing',
@@ -20,6 +25,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'mailbox',
   'metrics',
   'new',
+  'organizations',
   'orgplane',
   'readyz',
   'reset-password',
@@ -35,10 +41,12 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'support',
   'system',
   'verify-email',
+  'workspaces',
   'www',
 ]);
 
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/;
+/** A slug: 3 to 48 lowercase letters, digits and inner dashes (organizations, workspaces, environments). */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$/;
 
 /** A URL-safe slug base from a name: lowercase ASCII letters, digits and dashes, 3 to 32. */
 export function slugBase(name: string): string {
@@ -49,7 +57,7 @@ export function slugBase(name: string): string {
 
 /** Problems with a slug: 3–48 lowercase letters, digits and inner dashes, not a reserved word. */
 export function slugProblems(slug: string, path = 'slug'): FieldError[] {
-  if (!SLUG.test(slug)) {
+  if (!SLUG_PATTERN.test(slug)) {
     return [
       {
         path,
