@@ -2,29 +2,31 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '@orgplane/schema';
 import { Secret, TOTP } from 'otpauth';
-import type { Browser, BrowserContext, Locator, Page, Request, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess } from '../../api/test/support/api-process.ts';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { createTestDatabase } from '../../api/test/support/database.ts';
 import { linkIn, startMailCatcher } from '../../api/test/support/mail-catcher.ts';
 import type { MailCatcher } from '../../api/test/support/mail-catcher.ts';
-import { launchBrowser, recordPage, requestsOutside } from './support/browser.ts';
+import { VIEWPORT, launchBrowser, recordPage, reportFailure, requestsOutside } from './support/browser.ts';
 import type { PageRecord } from './support/browser.ts';
-import { DIST, SCREENSHOTS, ensureProductionBuild, initialScriptGzipBytes } from './support/build.ts';
+import { SCREENSHOTS, initialScriptGzipBytes, serveProductionConsole } from './support/build.ts';
+import {
+  expectOutcome,
+  fieldError,
+  fillSignIn,
+  graphqlRequest,
+  isFocused,
+  signUpOnPage,
+  switcherText,
+  where,
+} from './support/console.ts';
+import { acceptInvitationOverApi, inviteOverApi, signInOverApi, signUpOverApi } from './support/people.ts';
 
-const VIEWPORT = { width: 1280, height: 900 };
 const TOTP_PERIOD_SECONDS = 30;
 const INITIAL_SCRIPT_BUDGET_BYTES = 250 * 1024;
 
 function screenshot(page: Page, name: string, fullPage = false) {
   return page.screenshot({ path: path.join(SCREENSHOTS, `identity-${name}.png`), fullPage });
-}
-
-/** The path and query of a page's URL. */
-function where(page: Page): string {
-  const url = new URL(page.url());
-  return `${url.pathname}${url.search}`;
 }
 
 /** The 30-second step a TOTP code belongs to, now. */
@@ -55,23 +57,6 @@ function storageOf(page: Page) {
   }));
 }
 
-/** One GraphQL request straight to the API, for setting up what the console has no page for yet. */
-async function graphql<T>(
-  apiUrl: string,
-  query: string,
-  variables: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL request failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** The `x-tenant-id` of every signed-in GraphQL request `page` sends from now on. */
 function tenantHeaders(page: Page): string[] {
   const seen: string[] = [];
@@ -80,24 +65,6 @@ function tenantHeaders(page: Page): string[] {
     if (request.url().endsWith('/graphql') && headers.authorization) seen.push(headers['x-tenant-id'] ?? '');
   });
   return seen;
-}
-
-/**
- * Waits for `expected`, or fails at once with the text of the error alert the page shows instead
- * (rather than timing out without saying why).
- */
-async function expectOutcome(page: Page, expected: Locator): Promise<void> {
-  const alert = page.getByRole('alert');
-  await expected.or(alert).first().waitFor();
-  if (!(await expected.count()))
-    throw new Error(`Expected ${expected.toString()}, but the page says: ${await alert.first().innerText()}`);
-}
-
-/** Signs in with email and password through the sign-in form on the current page. */
-async function fillSignIn(page: Page, email: string, password: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /** Opens the user menu in the header and chooses Sign out. */
@@ -127,26 +94,16 @@ describe('identity in the production console', () => {
   let orgId = '';
 
   beforeAll(async () => {
-    ensureProductionBuild();
     mkdirSync(SCREENSHOTS, { recursive: true });
     catcher = await startMailCatcher();
-    api = await startApiProcess({
-      DATABASE_URL: await createTestDatabase(),
-      CONSOLE_DIST: DIST,
-      SMTP_URL: catcher.url,
-    });
+    api = await serveProductionConsole({ SMTP_URL: catcher.url });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: VIEWPORT });
     page = await context.newPage();
     record = recordPage(page);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    // What the page showed and the API said at a failure, to tell a console bug from an API one.
-    await screenshot(page, `failure-${task.name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
-    console.error(api.output().split('\n').slice(-40).join('\n'));
-  });
+  afterEach(({ task }) => reportFailure(task, api, 'identity', page));
 
   afterAll(async () => {
     await browser?.close();
@@ -175,7 +132,7 @@ describe('identity in the production console', () => {
       expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBeNull();
       expect(await passwordField.getAttribute('aria-invalid')).toBe('true');
       // Each error is read out with its field, and focus moved to the first invalid one.
-      expect(await nameField.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await isFocused(nameField)).toBe(true);
       const describedBy = async (field: typeof nameField) => {
         const ids = (await field.getAttribute('aria-describedby'))?.split(' ') ?? [];
         return Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
@@ -206,25 +163,15 @@ describe('identity in the production console', () => {
     await page.getByLabel('Password', { exact: true }).fill('qwertyuiop');
     await page.getByRole('button', { name: 'Create account' }).click();
     const passwordField = page.getByLabel('Password', { exact: true });
-    await expect.poll(() => passwordField.getAttribute('aria-invalid')).toBe('true');
-    const errorId = (await passwordField.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? '';
-    expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain('Is too common; choose a less guessable one');
-    expect(await passwordField.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await fieldError(page, passwordField)).toContain('Is too common; choose a less guessable one');
+    expect(await isFocused(passwordField)).toBe(true);
   });
 
   it('signs up and opens the new default organization in the switcher', async () => {
-    await page.goto(`${api.url}/sign-up`);
-    await page.getByLabel('Your name').fill(name);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${api.url}/account`);
+    await signUpOnPage(page, api.url, { name, email, password });
 
-    const switcher = page.getByRole('combobox', { name: 'Organization' });
-    await expect
-      .poll(() => switcher.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text))
-      .toBe(`${name}'s organization · Owner · default`);
-    orgId = await switcher.inputValue();
+    await expect.poll(() => switcherText(page)).toBe(`${name}'s organization · Owner · default`);
+    orgId = await page.getByRole('combobox', { name: 'Organization' }).inputValue();
     expect(orgId).toMatch(/^[0-9a-f-]{36}$/);
 
     // The refresh token lives only in an httpOnly, SameSite=Strict cookie for /graphql; the
@@ -268,78 +215,18 @@ describe('identity in the production console', () => {
 
   it('switches organizations per tab: two tabs can work in two organizations at once', async () => {
     // Someone else's organization invites this user as an admin (set up through the API).
-    const owner = await graphql<{
-      signUp: { tokens: { accessToken: string }; organization: { id: string; name: string } };
-    }>(
-      api.url,
-      `
-        mutation ($input: SignUpInput!) {
-          signUp(input: $input) {
-            tokens {
-              accessToken
-            }
-            organization {
-              id
-              name
-            }
-          }
-        }
-      `,
-      {
-        input: {
-          email: `mary.${Date.now()}@example.com`,
-          displayName: 'Mary Jackson',
-          password: 'wind tunnel number four',
-        },
-      },
-    );
-    const other = owner.signUp.organization;
-    await graphql(
-      api.url,
-      `
-        mutation ($input: InviteMembersInput!) {
-          inviteMembers(input: $input) {
-            results {
-              email
-              error {
-                code
-              }
-            }
-          }
-        }
-      `,
-      { input: { invitations: [{ email, role: 'ADMIN' }] } },
-      { authorization: `Bearer ${owner.signUp.tokens.accessToken}`, 'x-tenant-id': other.id },
-    );
+    const owner = await signUpOverApi(api.url, {
+      name: 'Mary Jackson',
+      email: `mary.${Date.now()}@example.com`,
+      password: 'wind tunnel number four',
+    });
+    const other = owner.organization;
+    await inviteOverApi(api.url, owner.token, other.id, email, 'ADMIN');
     const invitation = await catcher.waitFor((mail) => mail.to.includes(email) && mail.text.includes('/invite?token='));
     const token = new URL(linkIn(invitation, '/invite?token=')).searchParams.get('token') ?? '';
-    const apiSession = await graphql<{ signIn: { tokens: { accessToken: string } } }>(
-      api.url,
-      `
-        mutation ($input: SignInInput!) {
-          signIn(input: $input) {
-            tokens {
-              accessToken
-            }
-          }
-        }
-      `,
-      { input: { email, password } },
-    );
-    const asInvitee = { authorization: `Bearer ${apiSession.signIn.tokens.accessToken}` };
-    await graphql(
-      api.url,
-      `
-        mutation ($token: String!) {
-          acceptInvitation(input: { token: $token }) {
-            membershipId
-          }
-        }
-      `,
-      { token },
-      asInvitee,
-    );
-    await graphql(
+    const inviteeToken = await signInOverApi(api.url, { email, password });
+    await acceptInvitationOverApi(api.url, inviteeToken, token);
+    await graphqlRequest(
       api.url,
       `
         mutation {
@@ -349,7 +236,7 @@ describe('identity in the production console', () => {
         }
       `,
       {},
-      asInvitee,
+      { authorization: `Bearer ${inviteeToken}` },
     );
 
     await page.reload();
@@ -517,13 +404,13 @@ describe('identity in the production console', () => {
     // The code field takes focus; the recovery-code switch is two stops further.
     const code = page.getByLabel('Authentication code');
     await expectOutcome(page, code);
-    await expect.poll(() => code.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => isFocused(code)).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Use a recovery code');
     await page.keyboard.press('Enter');
     const recovery = page.getByLabel('Recovery code');
-    await expect.poll(() => recovery.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => isFocused(recovery)).toBe(true);
     await page.keyboard.type(recoveryCodes[1] ?? '');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${api.url}/roles`);
@@ -538,7 +425,7 @@ describe('identity in the production console', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Account');
     await page.keyboard.press('Escape');
     expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
-    expect(await menuButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await isFocused(menuButton)).toBe(true);
   });
 
   it('says the development mailbox is off when the API sends real email', async () => {
@@ -605,10 +492,7 @@ describe('session upkeep and the development mailbox in the production console',
   let page: Page;
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    api = await startApiProcess({
-      DATABASE_URL: await createTestDatabase(),
-      CONSOLE_DIST: DIST,
+    api = await serveProductionConsole({
       // Short-lived access tokens, so refreshing them is part of every test here.
       ACCESS_TOKEN_TTL_SECONDS: '30',
       // No SMTP_URL: the API keeps its emails in the development mailbox.
@@ -616,12 +500,11 @@ describe('session upkeep and the development mailbox in the production console',
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: VIEWPORT });
     page = await context.newPage();
-    await page.goto(`${api.url}/sign-up`);
-    await page.getByLabel('Your name').fill('Dorothy Vaughan');
-    await page.getByLabel('Email').fill(`dorothy.${Date.now()}@example.com`);
-    await page.getByLabel('Password', { exact: true }).fill('fortran for the whole team');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${api.url}/account`);
+    await signUpOnPage(page, api.url, {
+      name: 'Dorothy Vaughan',
+      email: `dorothy.${Date.now()}@example.com`,
+      password: 'fortran for the whole team',
+    });
   });
 
   afterAll(async () => {

@@ -1,51 +1,32 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '@orgplane/schema';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess } from '../../api/test/support/api-process.ts';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { createTestDatabase } from '../../api/test/support/database.ts';
 import { linkIn, startMailCatcher } from '../../api/test/support/mail-catcher.ts';
 import type { CaughtMail, MailCatcher } from '../../api/test/support/mail-catcher.ts';
-import { launchBrowser, recordPage } from './support/browser.ts';
-import type { PageRecord } from './support/browser.ts';
-import { DIST, SCREENSHOTS, ensureProductionBuild } from './support/build.ts';
-import { expectOutcome, fillSignIn, fillSignUp, graphqlRequest, isFocused, where } from './support/console.ts';
+import { VIEWPORT, launchBrowser, recordPage, reportFailure, separatePages } from './support/browser.ts';
+import type { PageRecord, SeparatePages } from './support/browser.ts';
+import { SCREENSHOTS, serveProductionConsole } from './support/build.ts';
+import {
+  expectOutcome,
+  fieldError,
+  fillSignIn,
+  fillSignUp,
+  isFocused,
+  signUpOnPage,
+  switcherOptions,
+  switcherText,
+  where,
+} from './support/console.ts';
+import { signUpOverApi } from './support/people.ts';
+import type { Person } from './support/people.ts';
 
-const VIEWPORT = { width: 1280, height: 900 };
 const MATRIX_NAME = 'Abilities of each role, grouped by section';
-
-interface Person {
-  readonly name: string;
-  readonly email: string;
-  readonly password: string;
-}
-
-const SIGN_UP = /* GraphQL */ `
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      user {
-        id
-      }
-    }
-  }
-`;
 
 function isInvitationTo(email: string) {
   return (mail: CaughtMail) => mail.to.includes(email) && mail.subject.includes('invited you to');
-}
-
-/** The organization the switcher in the header has open, as it reads ("Acme · Admin"). */
-function switcherText(page: Page): Promise<string | undefined> {
-  return page
-    .getByRole('combobox', { name: 'Organization' })
-    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text);
-}
-
-/** The labels of every organization the switcher offers. */
-function switcherOptions(page: Page): Promise<string[]> {
-  return page.getByRole('combobox', { name: 'Organization' }).locator('option').allInnerTexts();
 }
 
 /** Opens a row's action menu and chooses `item`. */
@@ -58,7 +39,7 @@ describe('members and invitations in the production console', () => {
   let api: ApiProcess;
   let catcher: MailCatcher;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let pages: SeparatePages;
   let owner: Page;
   let record: PageRecord;
   let newcomerPage: Page;
@@ -89,54 +70,34 @@ describe('members and invitations in the production console', () => {
   const inviteCard = () => owner.getByRole('region', { name: 'Invite User' });
   const memberRow = (email: string) => members().getByRole('row').filter({ hasText: email });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   async function openMembers(): Promise<void> {
     await owner.goto(`${api.url}/settings/members`);
     await memberRow(ownerPerson.email).waitFor();
   }
 
   beforeAll(async () => {
-    ensureProductionBuild();
     mkdirSync(SCREENSHOTS, { recursive: true });
     catcher = await startMailCatcher();
-    api = await startApiProcess({
-      DATABASE_URL: await createTestDatabase(),
-      CONSOLE_DIST: DIST,
-      SMTP_URL: catcher.url,
-    });
+    api = await serveProductionConsole({ SMTP_URL: catcher.url });
     browser = await launchBrowser();
-    owner = await newPage();
+    pages = separatePages(browser);
+    owner = await pages.open();
     record = recordPage(owner);
     // Someone who already has an account before the invitation arrives.
-    await graphqlRequest(api.url, SIGN_UP, {
-      input: { email: existing.email, displayName: existing.name, password: existing.password },
-    });
+    await signUpOverApi(api.url, existing);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const name = task.name.replace(/\W+/g, '-').slice(0, 60);
-    await owner.screenshot({ path: path.join(SCREENSHOTS, `members-failure-${name}.png`) }).catch(() => undefined);
-    console.error(api.output().split('\n').slice(-40).join('\n'));
-  });
+  afterEach(({ task }) => reportFailure(task, api, 'members', owner));
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    contexts = [];
+    await pages?.closeAll();
     await browser?.close();
     await api?.stop();
     await catcher?.close();
   });
 
   it('the owner signs up and finds their own row, with the Owner badge, under Members', async () => {
-    await owner.goto(`${api.url}/sign-up`);
-    await fillSignUp(owner, ownerPerson.name, ownerPerson.email, ownerPerson.password);
-    await owner.waitForURL(`${api.url}/account`);
+    await signUpOnPage(owner, api.url, ownerPerson);
     await expect.poll(() => switcherText(owner)).toBe(`${orgName} · Owner · default`);
     orgId = await owner.getByRole('combobox', { name: 'Organization' }).inputValue();
 
@@ -165,11 +126,7 @@ describe('members and invitations in the production console', () => {
       const field = inviteCard().getByLabel('Email addresses');
       await field.fill('grace@example.com, not-an-email');
       await inviteCard().getByRole('button', { name: 'Send invitation' }).click();
-      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-      const errorId = (await field.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? '';
-      expect(await owner.locator(`[id="${errorId}"]`).innerText()).toContain(
-        'This is not an email address: “not-an-email”.',
-      );
+      expect(await fieldError(owner, field)).toContain('This is not an email address: “not-an-email”.');
       expect(await isFocused(field)).toBe(true);
       expect(sent.filter((body) => body.includes('InviteMembers'))).toEqual([]);
     } finally {
@@ -252,7 +209,7 @@ describe('members and invitations in the production console', () => {
   });
 
   it('the new user opens the link, creates an account from it and lands in the organization', async () => {
-    newcomerPage = await newPage();
+    newcomerPage = await pages.open();
     const mail = await catcher.waitFor(isInvitationTo(newcomer.email));
     await newcomerPage.goto(linkIn(mail, '/invite'));
     await newcomerPage.getByRole('heading', { level: 1, name: `Join ${orgName}` }).waitFor();
@@ -287,7 +244,7 @@ describe('members and invitations in the production console', () => {
   });
 
   it('the existing user signs in from the link and accepts', async () => {
-    existingPage = await newPage();
+    existingPage = await pages.open();
     const mail = await catcher.waitFor(isInvitationTo(existing.email));
     await existingPage.goto(linkIn(mail, '/invite'));
     await existingPage.getByRole('heading', { level: 1, name: `Join ${orgName}` }).waitFor();
@@ -494,9 +451,7 @@ describe('members and invitations in the production console', () => {
     const password = dialog.getByLabel('Your password', { exact: true });
     await password.fill('not my password at all');
     await dialog.getByRole('button', { name: 'Transfer ownership' }).click();
-    await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
-    const errorId = (await password.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? '';
-    expect(await owner.locator(`[id="${errorId}"]`).innerText()).toContain('Is not your current password');
+    expect(await fieldError(owner, password)).toContain('Is not your current password');
 
     await password.fill(ownerPerson.password);
     await dialog.getByRole('button', { name: 'Transfer ownership' }).click();

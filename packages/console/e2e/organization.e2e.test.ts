@@ -2,84 +2,31 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '@orgplane/schema';
 import { Secret, TOTP } from 'otpauth';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess } from '../../api/test/support/api-process.ts';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { createTestDatabase } from '../../api/test/support/database.ts';
-import { launchBrowser, recordPage } from './support/browser.ts';
-import type { PageRecord } from './support/browser.ts';
-import { DIST, SCREENSHOTS, ensureProductionBuild } from './support/build.ts';
-import { expectOutcome, fillSignIn, fillSignUp, graphqlRequest, where } from './support/console.ts';
-
-const VIEWPORT = { width: 1280, height: 900 };
+import { VIEWPORT, launchBrowser, recordPage, reportFailure, separatePages } from './support/browser.ts';
+import type { PageRecord, SeparatePages } from './support/browser.ts';
+import { SCREENSHOTS, serveProductionConsole } from './support/build.ts';
+import {
+  computedStyle,
+  expectOutcome,
+  fieldError,
+  graphqlRequest,
+  signInOnPage,
+  signUpOnPage,
+  switcherOptions,
+  switcherText,
+  where,
+} from './support/console.ts';
+import { addMemberOverApi, signInOverApi } from './support/people.ts';
+import type { Person } from './support/people.ts';
 
 /** The console's own accent (styles.css), as computed styles spell it. */
 const DEFAULT_ACCENT = 'rgb(48, 66, 200)';
 const PRIMARY = { hex: '#0b6e4f', rgb: 'rgb(11, 110, 79)' };
 const ACCENT = { hex: '#c2185b', rgb: 'rgb(194, 24, 91)' };
 const WHITE = 'rgb(255, 255, 255)';
-
-interface Person {
-  readonly name: string;
-  readonly email: string;
-  readonly password: string;
-}
-
-const SIGN_UP = /* GraphQL */ `
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      tokens {
-        accessToken
-      }
-    }
-  }
-`;
-
-const SIGN_IN = /* GraphQL */ `
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      tokens {
-        accessToken
-      }
-    }
-  }
-`;
-
-const INVITE = /* GraphQL */ `
-  mutation Invite($input: InviteMembersInput!) {
-    inviteMembers(input: $input) {
-      results {
-        email
-        error {
-          code
-        }
-      }
-    }
-  }
-`;
-
-const ACCEPT = /* GraphQL */ `
-  mutation Accept($token: String!) {
-    acceptInvitation(input: { token: $token }) {
-      membershipId
-    }
-  }
-`;
-
-const MAILBOX = /* GraphQL */ `
-  query Mailbox {
-    devMailbox(first: 100) {
-      edges {
-        node {
-          to
-          template
-          text
-        }
-      }
-    }
-  }
-`;
 
 const BEGIN_TOTP = /* GraphQL */ `
   mutation BeginTotp {
@@ -97,42 +44,15 @@ const CONFIRM_TOTP = /* GraphQL */ `
   }
 `;
 
-/** The organization the switcher in the header has open, as it reads ("Acme · Admin"). */
-function switcherText(page: Page): Promise<string | undefined> {
-  return page
-    .getByRole('combobox', { name: 'Organization' })
-    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text);
-}
-
-/** The labels of every organization the switcher offers. */
-function switcherOptions(page: Page): Promise<string[]> {
-  return page.getByRole('combobox', { name: 'Organization' }).locator('option').allInnerTexts();
-}
-
-function backgroundOf(locator: Locator): Promise<string> {
-  return locator.evaluate((element) => getComputedStyle(element).backgroundColor);
-}
-
-function colorOf(locator: Locator): Promise<string> {
-  return locator.evaluate((element) => getComputedStyle(element).color);
-}
-
 /** A custom property as the document's root element carries it inline (set by the branding). */
 function rootProperty(page: Page, name: string): Promise<string> {
   return page.evaluate((property) => document.documentElement.style.getPropertyValue(property), name);
 }
 
-/** The error text a field's `aria-describedby` points at last. */
-async function fieldError(page: Page, field: Locator): Promise<string> {
-  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-  const errorId = (await field.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? '';
-  return page.locator(`[id="${errorId}"]`).innerText();
-}
-
 describe('organizations, settings, branding and banner in the production console', () => {
   let api: ApiProcess;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let pages: SeparatePages;
   let owner: Page;
   let record: PageRecord;
   let adminPage: Page;
@@ -164,49 +84,10 @@ describe('organizations, settings, branding and banner in the production console
   const banner = (page: Page) => page.getByRole('region', { name: `Announcement from ${orgName}` });
   const settingsNav = (page: Page) => page.getByRole('navigation', { name: 'Settings sections' });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** A person with an account who joins the organization through a real invitation, as `role`. */
-  async function join(person: Person, role: 'ADMIN' | 'MEMBER'): Promise<void> {
-    const { signUp } = await graphqlRequest<{ signUp: { tokens: { accessToken: string } } }>(api.url, SIGN_UP, {
-      input: { email: person.email, displayName: person.name, password: person.password },
-    });
-    const { inviteMembers } = await graphqlRequest<{ inviteMembers: { results: { error: unknown }[] } }>(
-      api.url,
-      INVITE,
-      { input: { invitations: [{ email: person.email, role }] } },
-      { authorization: `Bearer ${ownerToken}`, 'x-tenant-id': orgId },
-    );
-    expect(inviteMembers.results[0]?.error).toBeNull();
-    let token: string | undefined;
-    await expect
-      .poll(async () => {
-        const { devMailbox } = await graphqlRequest<{
-          devMailbox: { edges: { node: { to: string; template: string; text: string } }[] };
-        }>(api.url, MAILBOX, {});
-        const mail = devMailbox.edges.find(({ node }) => node.to === person.email && node.template === 'invitation');
-        token = mail?.node.text.match(/[?&]token=([A-Za-z0-9_%-]+)/)?.[1];
-        return token;
-      })
-      .toBeTruthy();
-    await graphqlRequest(
-      api.url,
-      ACCEPT,
-      { token: decodeURIComponent(token ?? '') },
-      { authorization: `Bearer ${signUp.tokens.accessToken}` },
-    );
-  }
-
   /** Signs `person` in on a new page and opens the organization in its tab. */
   async function signInToOrganization(person: Person): Promise<Page> {
-    const page = await newPage();
-    await page.goto(`${api.url}/sign-in`);
-    await fillSignIn(page, person.email, person.password);
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    const page = await pages.open();
+    await signInOnPage(page, api.url, person);
     await expect
       .poll(() => switcherOptions(page))
       .toContain(`${orgName} · ${person === adminPerson ? 'Admin' : 'Member'}`);
@@ -216,33 +97,25 @@ describe('organizations, settings, branding and banner in the production console
   }
 
   beforeAll(async () => {
-    ensureProductionBuild();
     mkdirSync(SCREENSHOTS, { recursive: true });
     // No SMTP: invitation mails stay in the development mailbox, which the test reads.
-    api = await startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST });
+    api = await serveProductionConsole();
     browser = await launchBrowser();
-    owner = await newPage();
+    pages = separatePages(browser);
+    owner = await pages.open();
     record = recordPage(owner);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const name = task.name.replace(/\W+/g, '-').slice(0, 60);
-    await owner.screenshot({ path: path.join(SCREENSHOTS, `organization-failure-${name}.png`) }).catch(() => undefined);
-    console.error(api.output().split('\n').slice(-40).join('\n'));
-  });
+  afterEach(({ task }) => reportFailure(task, api, 'organization', owner));
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    contexts = [];
+    await pages?.closeAll();
     await browser?.close();
     await api?.stop();
   });
 
   it('the owner signs up and finds their organization on the Organizations page, reached from the header', async () => {
-    await owner.goto(`${api.url}/sign-up`);
-    await fillSignUp(owner, ownerPerson.name, ownerPerson.email, ownerPerson.password);
-    await owner.waitForURL(`${api.url}/account`);
+    await signUpOnPage(owner, api.url, ownerPerson);
     await expect.poll(() => switcherText(owner)).toBe(`${defaultOrgName} · Owner · default`);
 
     // The header link is reachable with the keyboard from the switcher.
@@ -286,10 +159,7 @@ describe('organizations, settings, branding and banner in the production console
       1,
     );
 
-    const { signIn } = await graphqlRequest<{ signIn: { tokens: { accessToken: string } } }>(api.url, SIGN_IN, {
-      input: { email: ownerPerson.email, password: ownerPerson.password },
-    });
-    ownerToken = signIn.tokens.accessToken;
+    ownerToken = await signInOverApi(api.url, ownerPerson);
   });
 
   it('saves the profile, showing the API’s field errors by path', async () => {
@@ -317,7 +187,7 @@ describe('organizations, settings, branding and banner in the production console
     const save = owner.getByRole('button', { name: 'Save branding' });
     const preview = owner.getByRole('region', { name: 'Preview' });
     const previewButton = preview.getByText('Primary button');
-    expect(await backgroundOf(previewButton)).toBe(DEFAULT_ACCENT);
+    expect(await computedStyle(previewButton, 'background-color')).toBe(DEFAULT_ACCENT);
 
     await owner.getByLabel('Primary colour', { exact: true }).fill(PRIMARY.hex);
     await owner.getByLabel('Accent colour picker').fill(ACCENT.hex);
@@ -325,21 +195,19 @@ describe('organizations, settings, branding and banner in the production console
     expect(await owner.getByLabel('Accent colour', { exact: true }).inputValue()).toBe(ACCENT.hex);
 
     // The preview follows at once; the console itself keeps its colours until saved.
-    await expect.poll(() => backgroundOf(previewButton)).toBe(ACCENT.rgb);
-    expect(await colorOf(previewButton)).toBe(WHITE);
-    expect(await previewButton.evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/^"?Inter"?, /);
-    expect(await backgroundOf(save)).toBe(DEFAULT_ACCENT);
+    await expect.poll(() => computedStyle(previewButton, 'background-color')).toBe(ACCENT.rgb);
+    expect(await computedStyle(previewButton, 'color')).toBe(WHITE);
+    expect(await computedStyle(previewButton, 'font-family')).toMatch(/^"?Inter"?, /);
+    expect(await computedStyle(save, 'background-color')).toBe(DEFAULT_ACCENT);
     expect(await rootProperty(owner, '--accent')).toBe('');
 
     await save.click();
     await expectOutcome(owner, owner.getByRole('status').filter({ hasText: 'Branding saved.' }));
-    await expect.poll(() => backgroundOf(save)).toBe(ACCENT.rgb);
-    expect(await colorOf(save)).toBe(WHITE);
-    expect(await colorOf(settingsNav(owner).getByRole('link', { name: 'Branding' }))).toBe(ACCENT.rgb);
+    await expect.poll(() => computedStyle(save, 'background-color')).toBe(ACCENT.rgb);
+    expect(await computedStyle(save, 'color')).toBe(WHITE);
+    expect(await computedStyle(settingsNav(owner).getByRole('link', { name: 'Branding' }), 'color')).toBe(ACCENT.rgb);
     expect(await rootProperty(owner, '--brand-primary')).toBe(PRIMARY.hex);
-    expect(await owner.locator('.app-header').evaluate((element) => getComputedStyle(element).boxShadow)).toContain(
-      PRIMARY.rgb,
-    );
+    expect(await computedStyle(owner.locator('.app-header'), 'box-shadow')).toContain(PRIMARY.rgb);
     expect(await owner.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Inter"?, /);
     await owner.screenshot({ path: path.join(SCREENSHOTS, 'organization-branding.png'), fullPage: true });
 
@@ -347,14 +215,20 @@ describe('organizations, settings, branding and banner in the production console
     await owner
       .getByRole('combobox', { name: 'Organization' })
       .selectOption({ label: `${defaultOrgName} · Owner · default` });
-    await expect.poll(() => backgroundOf(owner.getByRole('button', { name: 'Save branding' }))).toBe(DEFAULT_ACCENT);
+    await expect
+      .poll(() => computedStyle(owner.getByRole('button', { name: 'Save branding' }), 'background-color'))
+      .toBe(DEFAULT_ACCENT);
     expect(await rootProperty(owner, '--accent')).toBe('');
     await owner.getByRole('combobox', { name: 'Organization' }).selectOption(orgId);
-    await expect.poll(() => backgroundOf(owner.getByRole('button', { name: 'Save branding' }))).toBe(ACCENT.rgb);
+    await expect
+      .poll(() => computedStyle(owner.getByRole('button', { name: 'Save branding' }), 'background-color'))
+      .toBe(ACCENT.rgb);
 
     // A reload reads it from the API again.
     await owner.reload();
-    await expect.poll(() => backgroundOf(owner.getByRole('button', { name: 'Save branding' }))).toBe(ACCENT.rgb);
+    await expect
+      .poll(() => computedStyle(owner.getByRole('button', { name: 'Save branding' }), 'background-color'))
+      .toBe(ACCENT.rgb);
   });
 
   it('refuses to require two-step verification while the owner has none, and says where to set it up', async () => {
@@ -391,8 +265,8 @@ describe('organizations, settings, branding and banner in the production console
   });
 
   it('a member sees the banner and the branding, dismisses the banner for good; the owner still sees it', async () => {
-    await join(adminPerson, 'ADMIN');
-    await join(memberPerson, 'MEMBER');
+    await addMemberOverApi(api.url, ownerToken, orgId, adminPerson, 'ADMIN');
+    await addMemberOverApi(api.url, ownerToken, orgId, memberPerson, 'MEMBER');
     memberPage = await signInToOrganization(memberPerson);
     await banner(memberPage).waitFor();
     expect(await banner(memberPage).getByRole('status').innerText()).toContain(bannerText);

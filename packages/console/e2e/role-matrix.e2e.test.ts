@@ -4,12 +4,11 @@ import { CATALOG_SECTIONS, ROLE_IDS, ROLES, errorMessage, hasAbility } from '@or
 import type { AbilityId, CatalogAbility, RoleId } from '@orgplane/schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess } from '../../api/test/support/api-process.ts';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { createTestDatabase } from '../../api/test/support/database.ts';
-import { launchBrowser, recordPage, requestsOutside } from './support/browser.ts';
+import { VIEWPORT, launchBrowser, recordPage, requestsOutside } from './support/browser.ts';
 import type { PageRecord } from './support/browser.ts';
-import { DIST, SCREENSHOTS, ensureProductionBuild } from './support/build.ts';
+import { SCREENSHOTS, serveProductionConsole } from './support/build.ts';
+import { computedStyle, isFocused } from './support/console.ts';
 
 const TABLE_NAME = 'Abilities of each role, grouped by section';
 
@@ -37,10 +36,9 @@ describe('role comparison matrix in the production console', () => {
   let record: PageRecord;
 
   beforeAll(async () => {
-    ensureProductionBuild();
-    api = await startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST });
+    api = await serveProductionConsole();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await browser.newPage({ viewport: VIEWPORT });
     record = recordPage(page);
     await page.goto(`${api.url}/roles`);
     await page.getByRole('table', { name: TABLE_NAME }).waitFor();
@@ -135,12 +133,12 @@ describe('role comparison matrix in the production console', () => {
 
     // Tab from the top of the page to the filter.
     let presses = 0;
-    while (!(await filter.evaluate((element) => element === document.activeElement)) && presses < 15) {
+    while (!(await isFocused(filter)) && presses < 15) {
       await page.keyboard.press('Tab');
       presses += 1;
     }
-    expect(await filter.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await filter.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    expect(await isFocused(filter)).toBe(true);
+    expect(await computedStyle(filter, 'outline-style')).not.toBe('none');
 
     await page.keyboard.type('delete');
     const matching = CATALOG_SECTIONS.flatMap((section) =>
@@ -164,16 +162,14 @@ describe('role comparison matrix in the production console', () => {
 
     // The next stop is the role highlight group; arrow keys pick a role.
     await page.keyboard.press('Tab');
-    expect(
-      await page.getByRole('radio', { name: 'None' }).evaluate((element) => element === document.activeElement),
-    ).toBe(true);
+    expect(await isFocused(page.getByRole('radio', { name: 'None' }))).toBe(true);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     const admin = page.getByRole('radio', { name: 'Admin', exact: true });
     expect(await admin.isChecked()).toBe(true);
-    expect(await admin.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await isFocused(admin)).toBe(true);
     const label = admin.locator('xpath=following-sibling::*[1]');
-    expect(await label.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    expect(await computedStyle(label, 'outline-style')).not.toBe('none');
 
     const highlighted = await page
       .locator('td.is-highlighted')

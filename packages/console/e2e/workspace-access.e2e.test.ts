@@ -1,61 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess } from '../../api/test/support/api-process.ts';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { createTestDatabase } from '../../api/test/support/database.ts';
-import { launchBrowser, recordPage } from './support/browser.ts';
-import type { PageRecord } from './support/browser.ts';
-import { DIST, SCREENSHOTS, ensureProductionBuild } from './support/build.ts';
-import { expectOutcome, fillSignIn, graphqlRequest, isFocused } from './support/console.ts';
+import { launchBrowser, recordPage, reportFailure, separatePages } from './support/browser.ts';
+import type { PageRecord, SeparatePages } from './support/browser.ts';
+import { SCREENSHOTS, serveProductionConsole } from './support/build.ts';
+import { expectOutcome, graphqlRequest, isFocused, signInOnPage, switcherText } from './support/console.ts';
+import { addMemberOverApi, signInOverApi, signUpOverApi } from './support/people.ts';
+import type { Person } from './support/people.ts';
 
-const VIEWPORT = { width: 1280, height: 900 };
-
-const SIGN_UP = /* GraphQL */ `
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      organization {
-        id
-      }
-      tokens {
-        accessToken
-      }
-    }
-  }
-`;
-const INVITE = /* GraphQL */ `
-  mutation Invite($input: InviteMembersInput!) {
-    inviteMembers(input: $input) {
-      results {
-        email
-        error {
-          code
-        }
-      }
-    }
-  }
-`;
-const MAILBOX = /* GraphQL */ `
-  query Mailbox {
-    devMailbox(first: 50) {
-      edges {
-        node {
-          to
-          template
-          text
-        }
-      }
-    }
-  }
-`;
-const ACCEPT = /* GraphQL */ `
-  mutation Accept($token: String!) {
-    acceptInvitation(input: { token: $token }) {
-      membershipId
-    }
-  }
-`;
 const CREATE_WORKSPACE = /* GraphQL */ `
   mutation CreateWorkspace($name: String!) {
     createWorkspace(input: { name: $name }) {
@@ -93,23 +47,10 @@ const ARCHIVE = /* GraphQL */ `
   }
 `;
 
-interface Person {
-  readonly name: string;
-  readonly email: string;
-  readonly password: string;
-}
-
-/** The organization the switcher in the header has open, as it reads ("Acme · Member"). */
-function switcherText(page: Page): Promise<string | undefined> {
-  return page
-    .getByRole('combobox', { name: 'Organization' })
-    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text);
-}
-
 describe('restricted workspaces and the scopes an API key has in force, in the production console', () => {
   let api: ApiProcess;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let pages: SeparatePages;
   let owner: Page;
   let member: Page;
   let record: PageRecord;
@@ -143,66 +84,24 @@ describe('restricted workspaces and the scopes an API key has in force, in the p
       .getByRole('row')
       .filter({ has: page.getByRole('link', { name, exact: true }) });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** Signs a person up and has them accept an invitation to the owner's organization with `role`. */
-  async function join(person: Person, role: 'ADMIN' | 'MEMBER'): Promise<{ token: string; membershipId: string }> {
-    const token = (
-      await graphqlRequest<{ signUp: { tokens: { accessToken: string } } }>(api.url, SIGN_UP, {
-        input: { email: person.email, displayName: person.name, password: person.password },
-      })
-    ).signUp.tokens.accessToken;
-    const invited = await graphqlRequest<{ inviteMembers: { results: Array<{ error: unknown }> } }>(
-      api.url,
-      INVITE,
-      { input: { invitations: [{ email: person.email, role }] } },
-      asOwner(),
-    );
-    expect(invited.inviteMembers.results[0]?.error).toBeNull();
-    const mails = await graphqlRequest<{
-      devMailbox: { edges: Array<{ node: { to: string; template: string; text: string } }> };
-    }>(api.url, MAILBOX, {});
-    const mail = mails.devMailbox.edges.find(
-      (edge) => edge.node.to === person.email && edge.node.template === 'invitation',
-    );
-    const invitation = decodeURIComponent(mail?.node.text.match(/[?&]token=([A-Za-z0-9_%-]+)/)?.[1] ?? '');
-    const accepted = await graphqlRequest<{ acceptInvitation: { membershipId: string } }>(
-      api.url,
-      ACCEPT,
-      { token: invitation },
-      { authorization: `Bearer ${token}` },
-    );
-    return { token, membershipId: accepted.acceptInvitation.membershipId };
-  }
-
   /** Signs in through the form and opens the owner's organization in the switcher. */
   async function signIn(page: Page, person: Person, roleLabel: string): Promise<void> {
-    await page.goto(`${api.url}/sign-in`);
-    await fillSignIn(page, person.email, person.password);
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    await signInOnPage(page, api.url, person);
     const switcher = page.getByRole('combobox', { name: 'Organization' });
     if ((await switcher.inputValue()) !== orgId) await switcher.selectOption(orgId);
     await expect.poll(() => switcherText(page)).toContain(`${orgName} · ${roleLabel}`);
   }
 
   beforeAll(async () => {
-    ensureProductionBuild();
     mkdirSync(SCREENSHOTS, { recursive: true });
-    api = await startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST });
+    api = await serveProductionConsole();
     browser = await launchBrowser();
+    pages = separatePages(browser);
 
     // Set up over GraphQL for speed: the owner's organization with two workspaces, a member and an admin.
-    const signedUp = await graphqlRequest<{
-      signUp: { organization: { id: string }; tokens: { accessToken: string } };
-    }>(api.url, SIGN_UP, {
-      input: { email: ownerPerson.email, displayName: ownerPerson.name, password: ownerPerson.password },
-    });
-    orgId = signedUp.signUp.organization.id;
-    ownerToken = signedUp.signUp.tokens.accessToken;
+    const signedUp = await signUpOverApi(api.url, ownerPerson);
+    orgId = signedUp.organization.id;
+    ownerToken = signedUp.token;
     for (const name of ['Handbook', 'Research']) {
       const created = await graphqlRequest<{ createWorkspace: { workspace: { id: string } } }>(
         api.url,
@@ -212,27 +111,18 @@ describe('restricted workspaces and the scopes an API key has in force, in the p
       );
       if (name === 'Research') researchId = created.createWorkspace.workspace.id;
     }
-    await join(memberPerson, 'MEMBER');
-    adminMembershipId = (await join(adminPerson, 'ADMIN')).membershipId;
+    await addMemberOverApi(api.url, ownerToken, orgId, memberPerson, 'MEMBER');
+    adminMembershipId = (await addMemberOverApi(api.url, ownerToken, orgId, adminPerson, 'ADMIN')).membershipId;
 
-    owner = await newPage();
+    owner = await pages.open();
     record = recordPage(owner);
-    member = await newPage();
+    member = await pages.open();
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const name = task.name.replace(/\W+/g, '-').slice(0, 60);
-    await owner.screenshot({ path: path.join(SCREENSHOTS, `access-failure-${name}.png`) }).catch(() => undefined);
-    await member
-      .screenshot({ path: path.join(SCREENSHOTS, `access-failure-${name}-member.png`) })
-      .catch(() => undefined);
-    console.error(api.output().split('\n').slice(-40).join('\n'));
-  });
+  afterEach(({ task }) => reportFailure(task, api, 'access', owner, { member }));
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    contexts = [];
+    await pages?.closeAll();
     await browser?.close();
     await api?.stop();
   });
@@ -353,13 +243,7 @@ describe('restricted workspaces and the scopes an API key has in force, in the p
   });
 
   it('a key whose creator was demoted shows the scopes still in force, and none once they are archived', async () => {
-    const adminToken = (
-      await graphqlRequest<{ signIn: { tokens: { accessToken: string } } }>(
-        api.url,
-        'mutation($input: SignInInput!) { signIn(input: $input) { tokens { accessToken } } }',
-        { input: { email: adminPerson.email, password: adminPerson.password } },
-      )
-    ).signIn.tokens.accessToken;
+    const adminToken = await signInOverApi(api.url, adminPerson);
     await graphqlRequest(
       api.url,
       CREATE_API_KEY,

@@ -2,70 +2,28 @@ import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess } from '../../api/test/support/api-process.ts';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { createTestDatabase } from '../../api/test/support/database.ts';
-import { launchBrowser, recordPage } from './support/browser.ts';
-import type { PageRecord } from './support/browser.ts';
-import { DIST, REPO_ROOT, SCREENSHOTS, ensureProductionBuild } from './support/build.ts';
-import { expectOutcome, fillSignIn, fillSignUp, graphqlRequest, isFocused, where } from './support/console.ts';
+import { VIEWPORT, launchBrowser, recordPage, reportFailure, separatePages } from './support/browser.ts';
+import type { PageRecord, SeparatePages } from './support/browser.ts';
+import { REPO_ROOT, SCREENSHOTS, serveProductionConsole } from './support/build.ts';
+import {
+  computedStyle,
+  expectOutcome,
+  fieldError,
+  graphqlRequest,
+  isFocused,
+  signInOnPage,
+  signUpOnPage,
+  switcherText,
+  where,
+} from './support/console.ts';
+import { addMemberOverApi, signInOverApi } from './support/people.ts';
+import type { Person } from './support/people.ts';
 
-const VIEWPORT = { width: 1280, height: 900 };
 const EXAMPLE_SCRIPT = path.join(REPO_ROOT, 'packages/api/examples/list-workspaces.mjs');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-const SIGN_UP = /* GraphQL */ `
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
-      tokens {
-        accessToken
-      }
-    }
-  }
-`;
-const SIGN_IN = /* GraphQL */ `
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      tokens {
-        accessToken
-      }
-    }
-  }
-`;
-const INVITE = /* GraphQL */ `
-  mutation Invite($input: InviteMembersInput!) {
-    inviteMembers(input: $input) {
-      results {
-        email
-        error {
-          code
-        }
-      }
-    }
-  }
-`;
-const MAILBOX = /* GraphQL */ `
-  query Mailbox {
-    devMailbox(first: 50) {
-      edges {
-        node {
-          to
-          template
-          text
-        }
-      }
-    }
-  }
-`;
-const ACCEPT = /* GraphQL */ `
-  mutation Accept($token: String!) {
-    acceptInvitation(input: { token: $token }) {
-      membershipId
-    }
-  }
-`;
 
 interface ScriptRun {
   readonly code: number;
@@ -87,34 +45,24 @@ async function runExample(apiUrl: string, apiKey: string): Promise<ScriptRun> {
   }
 }
 
-/** The organization the switcher in the header has open, as it reads ("Acme · Admin"). */
-function switcherText(page: Page): Promise<string | undefined> {
-  return page
-    .getByRole('combobox', { name: 'Organization' })
-    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text);
-}
-
-/** The text of the error a field shows (its last `aria-describedby` id). */
-async function fieldError(page: Page, field: Locator): Promise<string> {
-  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-  const errorId = (await field.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? '';
-  return page.locator(`[id="${errorId}"]`).innerText();
-}
-
 describe('workspaces, environments and API keys in the production console', () => {
   let api: ApiProcess;
   let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  let pages: SeparatePages;
   let owner: Page;
   let record: PageRecord;
 
   const stamp = Date.now();
-  const ownerPerson = {
+  const ownerPerson: Person = {
     name: 'Dorothy Vaughan',
     email: `dorothy.${stamp}@example.com`,
     password: 'fortran on the 7090',
   };
-  const viewerPerson = { name: 'Mary Winston', email: `mary.w.${stamp}@example.com`, password: 'read only all day' };
+  const viewerPerson: Person = {
+    name: 'Mary Winston',
+    email: `mary.w.${stamp}@example.com`,
+    password: 'read only all day',
+  };
   const orgName = `${ownerPerson.name}'s organization`;
   // What the credentials form is given: it must never come back to the page.
   const credentials = JSON.stringify({
@@ -132,39 +80,25 @@ describe('workspaces, environments and API keys in the production console', () =
   const environmentCard = (page: Page, name: string) => page.getByRole('article', { name });
   const keyRow = (name: string) => panel('Keys').getByRole('row').filter({ hasText: name });
 
-  async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORT, ...options });
-    contexts.push(context);
-    return context.newPage();
-  }
-
   beforeAll(async () => {
-    ensureProductionBuild();
     mkdirSync(SCREENSHOTS, { recursive: true });
-    api = await startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST });
+    api = await serveProductionConsole();
     browser = await launchBrowser();
-    owner = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    pages = separatePages(browser);
+    owner = await pages.open({ permissions: ['clipboard-read', 'clipboard-write'] });
     record = recordPage(owner);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    const name = task.name.replace(/\W+/g, '-').slice(0, 60);
-    await owner.screenshot({ path: path.join(SCREENSHOTS, `workspaces-failure-${name}.png`) }).catch(() => undefined);
-    console.error(api.output().split('\n').slice(-40).join('\n'));
-  });
+  afterEach(({ task }) => reportFailure(task, api, 'workspaces', owner));
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    contexts = [];
+    await pages?.closeAll();
     await browser?.close();
     await api?.stop();
   });
 
   it('the owner signs up and finds Workspaces and API keys in the navigation, with no workspace yet', async () => {
-    await owner.goto(`${api.url}/sign-up`);
-    await fillSignUp(owner, ownerPerson.name, ownerPerson.email, ownerPerson.password);
-    await owner.waitForURL(`${api.url}/account`);
+    await signUpOnPage(owner, api.url, ownerPerson);
     await expect.poll(() => switcherText(owner)).toMatch(new RegExp(`^${orgName} · Owner`));
     orgId = await owner.getByRole('combobox', { name: 'Organization' }).inputValue();
 
@@ -263,9 +197,8 @@ describe('workspaces, environments and API keys in the production console', () =
     const staging = environmentCard(owner, 'Staging');
     expect(await staging.locator('.tier-badge').innerText()).toBe('Staging');
     expect(await staging.locator('code.environment__slug').innerText()).toBe('staging');
-    const colour = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).color);
-    expect(await colour(staging.locator('.tier-badge'))).not.toBe(
-      await colour(environmentCard(owner, 'Production').locator('.tier-badge')),
+    expect(await computedStyle(staging.locator('.tier-badge'), 'color')).not.toBe(
+      await computedStyle(environmentCard(owner, 'Production').locator('.tier-badge'), 'color'),
     );
     expect(await panel('Details').getByText('2', { exact: true }).count()).toBe(1);
 
@@ -436,36 +369,11 @@ describe('workspaces, environments and API keys in the production console', () =
 
   it('a viewer sees workspaces and environments read-only, and no API keys', async () => {
     // The viewer joins through a real invitation, set up over GraphQL for speed.
-    ownerToken = (
-      await graphqlRequest<{ signIn: { tokens: { accessToken: string } } }>(api.url, SIGN_IN, {
-        input: { email: ownerPerson.email, password: ownerPerson.password },
-      })
-    ).signIn.tokens.accessToken;
-    const viewerToken = (
-      await graphqlRequest<{ signUp: { tokens: { accessToken: string } } }>(api.url, SIGN_UP, {
-        input: { email: viewerPerson.email, displayName: viewerPerson.name, password: viewerPerson.password },
-      })
-    ).signUp.tokens.accessToken;
-    const invited = await graphqlRequest<{ inviteMembers: { results: Array<{ error: unknown }> } }>(
-      api.url,
-      INVITE,
-      { input: { invitations: [{ email: viewerPerson.email, role: 'VIEWER' }] } },
-      { authorization: `Bearer ${ownerToken}`, 'x-tenant-id': orgId },
-    );
-    expect(invited.inviteMembers.results[0]?.error).toBeNull();
-    const mails = await graphqlRequest<{
-      devMailbox: { edges: Array<{ node: { to: string; template: string; text: string } }> };
-    }>(api.url, MAILBOX, {});
-    const mail = mails.devMailbox.edges.find(
-      (edge) => edge.node.to === viewerPerson.email && edge.node.template === 'invitation',
-    );
-    const token = decodeURIComponent(mail?.node.text.match(/[?&]token=([A-Za-z0-9_%-]+)/)?.[1] ?? '');
-    await graphqlRequest(api.url, ACCEPT, { token }, { authorization: `Bearer ${viewerToken}` });
+    ownerToken = await signInOverApi(api.url, ownerPerson);
+    await addMemberOverApi(api.url, ownerToken, orgId, viewerPerson, 'VIEWER');
 
-    const viewer = await newPage();
-    await viewer.goto(`${api.url}/sign-in`);
-    await fillSignIn(viewer, viewerPerson.email, viewerPerson.password);
-    await viewer.waitForURL((url) => url.pathname !== '/sign-in');
+    const viewer = await pages.open();
+    await signInOnPage(viewer, api.url, viewerPerson);
     await viewer.getByRole('combobox', { name: 'Organization' }).selectOption(orgId);
     await expect.poll(() => switcherText(viewer)).toBe(`${orgName} · Viewer`);
 

@@ -1,5 +1,12 @@
+import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { TestContext } from 'vitest';
+import type { ApiProcess } from '../../../api/test/support/api-process.ts';
+import { SCREENSHOTS } from './build.ts';
+
+/** The window the browser tests look through, unless a test says otherwise. */
+export const VIEWPORT = { width: 1280, height: 900 };
 
 /** Debian's Chromium, headless, with everything that would phone home switched off. */
 export function launchBrowser(): Promise<Browser> {
@@ -42,4 +49,48 @@ export function requestsOutside(record: PageRecord, origin: string): string[] {
   return record.requests.filter(
     (url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
   );
+}
+
+/** Pages that each have a browser context of their own: their own cookies and session, as on another computer. */
+export interface SeparatePages {
+  /** A new page in a new context, at {@link VIEWPORT} unless `options` say otherwise. */
+  open(options?: BrowserContextOptions): Promise<Page>;
+  /** Closes every context opened so far, passing over one that will not close. */
+  closeAll(): Promise<void>;
+}
+
+/** Opens pages in `browser`, each in a context of its own, to close together at the end. */
+export function separatePages(browser: Browser): SeparatePages {
+  let contexts: BrowserContext[] = [];
+  return {
+    async open(options = {}) {
+      const context = await browser.newContext({ viewport: VIEWPORT, ...options });
+      contexts.push(context);
+      return context.newPage();
+    },
+    async closeAll() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      contexts = [];
+    },
+  };
+}
+
+/**
+ * After a failed test, what the page showed and the API said, to tell a console bug from an API
+ * one: a screenshot `<prefix>-failure-<test name>.png` of `page` (and `…-<key>.png` of each of
+ * `others`), and the API's last 40 log lines. Does nothing after a test that passed.
+ */
+export async function reportFailure(
+  task: TestContext['task'],
+  api: ApiProcess,
+  prefix: string,
+  page: Page,
+  others: Record<string, Page> = {},
+): Promise<void> {
+  if (task.result?.state !== 'fail') return;
+  const name = `${prefix}-failure-${task.name.replace(/\W+/g, '-').slice(0, 60)}`;
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) }).catch(() => undefined);
+  for (const [key, other] of Object.entries(others))
+    await other.screenshot({ path: path.join(SCREENSHOTS, `${name}-${key}.png`) }).catch(() => undefined);
+  console.error(api.output().split('\n').slice(-40).join('\n'));
 }

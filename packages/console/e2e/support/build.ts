@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { startApiProcess } from '../../../api/test/support/api-process.ts';
+import type { ApiProcess } from '../../../api/test/support/api-process.ts';
+import { createTestDatabase } from '../../../api/test/support/database.ts';
 
 /** packages/console */
 export const CONSOLE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,6 +49,15 @@ export function ensureProductionBuild(): void {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
   });
+}
+
+/**
+ * The API on a new test database, serving the console's production build (built first when its
+ * sources are newer), with `env` on top of that.
+ */
+export async function serveProductionConsole(env: Record<string, string> = {}): Promise<ApiProcess> {
+  ensureProductionBuild();
+  return startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST, ...env });
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Person } from './people.ts';
 
 /** The path and query of a page's URL. */
 export function where(page: Page): string {
@@ -32,6 +34,20 @@ export async function fillSignUp(page: Page, name: string, email: string, passwo
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
+/** Opens the sign-up page, signs `person` up and waits for the account page the console lands on. */
+export async function signUpOnPage(page: Page, apiUrl: string, person: Person): Promise<void> {
+  await page.goto(`${apiUrl}/sign-up`);
+  await fillSignUp(page, person.name, person.email, person.password);
+  await page.waitForURL(`${apiUrl}/account`);
+}
+
+/** Opens the sign-in page, signs `person` in and waits until the console has let them past it. */
+export async function signInOnPage(page: Page, apiUrl: string, person: Person): Promise<void> {
+  await page.goto(`${apiUrl}/sign-in`);
+  await fillSignIn(page, person.email, person.password);
+  await page.waitForURL((url) => url.pathname !== '/sign-in');
+}
+
 /** One GraphQL request straight to the API, for setting up what the story does not do in the console. */
 export async function graphqlRequest<T>(
   apiUrl: string,
@@ -52,4 +68,28 @@ export async function graphqlRequest<T>(
 /** Whether `locator`'s element has keyboard focus. */
 export function isFocused(locator: Locator): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** The organization the switcher in the header has open, as it reads ("Acme · Admin"). */
+export function switcherText(page: Page): Promise<string | undefined> {
+  return page
+    .getByRole('combobox', { name: 'Organization' })
+    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text);
+}
+
+/** The labels of every organization the switcher offers. */
+export function switcherOptions(page: Page): Promise<string[]> {
+  return page.getByRole('combobox', { name: 'Organization' }).locator('option').allInnerTexts();
+}
+
+/** The text of the error `field` shows, once it is marked invalid (the last id in its `aria-describedby`). */
+export async function fieldError(page: Page, field: Locator): Promise<string> {
+  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+  const errorId = (await field.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? '';
+  return page.locator(`[id="${errorId}"]`).innerText();
+}
+
+/** A CSS property (`'background-color'`) of `locator`'s element as the browser computes it: colours as `rgb(…)`. */
+export function computedStyle(locator: Locator, property: string): Promise<string> {
+  return locator.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
 }
