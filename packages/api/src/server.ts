@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from './config.ts';
 import { openDatabaseServer } from './database/database.ts';
@@ -94,6 +95,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       formatError: createErrorFormatter({ development: config.env === 'development' }),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+        // No HTTP caching of GraphQL answers here (every answer depends on the caller); without this,
+        // Apollo wraps every field resolver to compute cache hints nobody reads.
+        ApolloServerPluginCacheControlDisabled(),
         ...limits.plugins,
         serviceUnavailablePlugin(),
         {

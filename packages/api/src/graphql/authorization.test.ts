@@ -26,6 +26,12 @@ class Probe {
 
   @Field(() => String, { description: 'Added without a rule: must be denied although default-resolved.' })
   unruled: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sensitive and default-resolved: needs invitations.read of its own.',
+  })
+  sensitive: string | null;
 }
 
 @Resolver()
@@ -42,13 +48,18 @@ class ProbeResolver {
 
   @Query(() => Probe, { description: 'Test-only, needs members.read.' })
   guardedProbe(): Probe {
-    return { value: 'visible', unruled: 'leaked' };
+    return { value: 'visible', unruled: 'leaked', sensitive: 'secret' };
+  }
+
+  @Query(() => [Probe], { description: 'Test-only, a list of probes, open to members.' })
+  probeList(): Probe[] {
+    return [1, 2, 3].map((index) => ({ value: `row ${index}`, unruled: 'leaked', sensitive: `secret ${index}` }));
   }
 }
 
 const probeRules: RuleMap = {
-  Query: { openProbe: publicAccess, guardedProbe: can('members.read') },
-  Probe: { value: parentGuarded },
+  Query: { openProbe: publicAccess, guardedProbe: can('members.read'), probeList: can('workspaces.read') },
+  Probe: { value: parentGuarded, sensitive: can('invitations.read') },
 };
 
 function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
@@ -142,6 +153,19 @@ describe('applyAuthorization', () => {
         guardedProbe: { value: 'visible' },
       });
     }
+  });
+
+  it('checks a sensitive field’s own ability on every row of a list, default-resolved or not', async () => {
+    const denied = await run(schema, '{ probeList { value sensitive } }', 'member');
+    expect(denied.codes).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    expect(denied.errors.map((error) => error.path)).toEqual([0, 1, 2].map((row) => ['probeList', row, 'sensitive']));
+    expect(denied.data).toEqual({ probeList: [1, 2, 3].map((index) => ({ value: `row ${index}`, sensitive: null })) });
+    expect((denied.errors[0]?.originalError as DomainError).extensions).toEqual({ ability: 'invitations.read' });
+    const allowed = await run(schema, '{ probeList { value sensitive } }', 'admin');
+    expect(allowed.codes).toEqual([]);
+    expect(allowed.data).toEqual({
+      probeList: [1, 2, 3].map((index) => ({ value: `row ${index}`, sensitive: `secret ${index}` })),
+    });
   });
 
   it('refuses two rules for one field', () => {

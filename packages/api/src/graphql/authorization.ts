@@ -64,39 +64,39 @@ export const signedIn = described(
 const abilityRules = new Map<AbilityId, IRule>();
 
 /**
- * The caller's role in the current tenant holds `ability` (from the shared catalog). Denials
- * answer `FORBIDDEN` naming the ability, and are logged as policy decisions. In a suspended
+ * Whether the caller may use `ability` in this request: true, or the error to answer. Denials
+ * answer `FORBIDDEN` naming the ability and are logged as policy decisions; in a suspended
  * organization, mutations answer `ORG_SUSPENDED` (billing excepted).
  */
+function abilityDecision(ability: AbilityId, context: Context, parentTypeName: string): true | DomainError {
+  if (!context.viewer && !context.apiKey) return new DomainError('UNAUTHENTICATED');
+  if (!context.tenant) return new DomainError('TENANT_NOT_FOUND');
+  if (context.tenant.status === 'suspended' && parentTypeName === 'Mutation' && !ability.startsWith('billing.')) {
+    return new DomainError('ORG_SUSPENDED');
+  }
+  if (context.tenant.abilities.has(ability)) return true;
+  context.logger.info(
+    {
+      policy: {
+        decision: 'deny',
+        ability,
+        role: context.tenant.role,
+        apiKey: context.apiKey?.id,
+        orgId: context.tenant.orgId,
+      },
+    },
+    'policy decision',
+  );
+  return new DomainError('FORBIDDEN', { extensions: { ability } });
+}
+
+/** The caller's role in the current tenant holds `ability` (from the shared catalog); see `abilityDecision`. */
 export function can(ability: AbilityId): IRule {
   let existing = abilityRules.get(ability);
   if (!existing) {
-    existing = rule(`can:${ability}`, { cache: 'contextual' })((_parent, _args, context: Context, info) => {
-      if (!context.viewer && !context.apiKey) return new DomainError('UNAUTHENTICATED');
-      if (!context.tenant) return new DomainError('TENANT_NOT_FOUND');
-      // A suspended organization is read-only, except for the owner's billing actions.
-      if (
-        context.tenant.status === 'suspended' &&
-        info.parentType.name === 'Mutation' &&
-        !ability.startsWith('billing.')
-      ) {
-        return new DomainError('ORG_SUSPENDED');
-      }
-      if (context.tenant.abilities.has(ability)) return true;
-      context.logger.info(
-        {
-          policy: {
-            decision: 'deny',
-            ability,
-            role: context.tenant.role,
-            apiKey: context.apiKey?.id,
-            orgId: context.tenant.orgId,
-          },
-        },
-        'policy decision',
-      );
-      return new DomainError('FORBIDDEN', { extensions: { ability } });
-    });
+    existing = rule(`can:${ability}`, { cache: 'contextual' })((_parent, _args, context: Context, info) =>
+      abilityDecision(ability, context, info.parentType.name),
+    );
     described(existing, { kind: 'ability', ability });
     abilityRules.set(ability, existing);
   }
@@ -151,13 +151,23 @@ export function staleRules(schema: GraphQLSchema, rules: RuleMap): string[] {
  * Applies the rules with graphql-shield (fallback deny). Every field is wrapped by its rule
  * except those whose rule is `parentGuarded`; in particular a field with no rule at all gets a
  * resolver so that the fallback denies it, even when it would be default-resolved.
+ *
+ * Ability rules on fields below the root (sensitive fields such as emails, on every row of a
+ * list) are checked by a synchronous wrapper with the same decision instead: graphql-shield's
+ * middleware is asynchronous, and a promise per row makes every object of a list asynchronous.
  */
 export function applyAuthorization(schema: GraphQLSchema, rules: RuleMap): GraphQLSchema {
   const tree: Record<string, Record<string, IRule>> = {};
+  const rowChecks: Array<{ typeName: string; fieldName: string; ability: AbilityId }> = [];
+  const roots = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name]);
   for (const { typeName, fieldName, field } of objectFields(schema)) {
-    const fieldRule = ruleFor(rules, typeName, fieldName);
+    let fieldRule = ruleFor(rules, typeName, fieldName);
+    const description = describeRule(fieldRule);
+    if (description?.kind === 'ability' && !roots.has(typeName)) {
+      rowChecks.push({ typeName, fieldName, ability: description.ability });
+      fieldRule = parentGuarded;
+    }
     if (fieldRule) (tree[typeName] ??= {})[fieldName] = fieldRule;
-    // Left unwrapped only when it has no resolver of its own (graphql-middleware skips those).
     if (fieldRule !== parentGuarded) field.resolve ??= resolveFromParent;
   }
   const middleware = shield(tree, {
@@ -166,10 +176,21 @@ export function applyAuthorization(schema: GraphQLSchema, rules: RuleMap): Graph
     allowExternalErrors: true,
     debug: false,
   });
-  return applyMiddlewareToDeclaredResolvers(schema, middleware);
+  const guarded = applyMiddlewareToDeclaredResolvers(schema, middleware);
+  for (const { typeName, fieldName, ability } of rowChecks) {
+    const type = guarded.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (!field) throw new Error(`No field ${typeName}.${fieldName} to guard`);
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: Context, info) => {
+      const decision = abilityDecision(ability, context, typeName);
+      if (decision !== true) throw decision;
+      return resolve(source, args, context, info);
+    };
+  }
+  return guarded;
 }
 
-// A distinct function: graphql-middleware treats graphql's own default resolver as undeclared.
 const resolveFromParent: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) =>
   defaultFieldResolver(source, args, context, info);
 
