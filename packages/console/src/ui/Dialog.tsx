@@ -64,8 +64,12 @@ export function Dialog({ title, description, onClose, children, size = 'default'
       event.preventDefault();
       onCloseRef.current();
     };
-    // Closed without our say (a cancel the browser would not let us prevent): follow along.
-    const onNativeClose = () => onCloseRef.current();
+    // Closed without our say (a cancel the browser would not let us prevent): follow along. A
+    // `close` event queued by an earlier close (React's development re-run of this effect closes
+    // and reopens the dialog) arrives while it is open again, and is not ours to follow.
+    const onNativeClose = () => {
+      if (!dialog.open) onCloseRef.current();
+    };
     dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onNativeClose);
     return () => {
