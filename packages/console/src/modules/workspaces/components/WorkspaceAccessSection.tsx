@@ -218,14 +218,7 @@ export function WorkspaceAccessSection({ workspace }: { readonly workspace: Acce
           members={list.members}
           onRemove={(member) => show({ kind: 'remove', member })}
         />
-        <ListFooter
-          count={list.members.length}
-          noun={['assigned member', 'assigned members']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.members.length} noun={['assigned member', 'assigned members']} />
       </>
     );
   } else if (list.loaded) {
