@@ -1,8 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import { CurrentUserQuery } from '../graphql/currentUser.ts';
 import { VerifyEmailMutation } from '../graphql/emailVerification.ts';
-import { sessionStore } from '../utils/sessionStore.ts';
 
 type VerificationState =
   | { readonly status: 'verifying' }
@@ -23,16 +21,13 @@ export function useEmailVerification(token: string): VerificationState {
     let active = true;
     let attempt = attempts.get(token);
     if (!attempt) {
-      attempt = client
-        .mutate({ mutation: VerifyEmailMutation, variables: { token }, context: { anonymous: true } })
-        .then(async () => {
-          // Clears the "confirm your email" banner if the person is signed in. Asked again from the
-          // network: a CurrentUser request sent while the session was restoring may predate the
-          // confirmation, and refetching by name would share that stale answer.
-          if (sessionStore.accessToken()) {
-            await client.query({ query: CurrentUserQuery, fetchPolicy: 'network-only' }).catch(() => undefined);
-          }
-        });
+      attempt = client.mutate({
+        mutation: VerifyEmailMutation,
+        variables: { token },
+        context: { anonymous: true },
+        // Clears the "confirm your email" banner if the person is signed in.
+        refetchQueries: ['CurrentUser'],
+      });
       attempts.set(token, attempt);
     }
     attempt.then(
