@@ -53,7 +53,14 @@ export function ApiKeysSection() {
               }
             : {})}
         />
-        <ListFooter list={list} count={list.apiKeys.length} noun={['key', 'keys']} />
+        <ListFooter
+          count={list.apiKeys.length}
+          noun={['key', 'keys']}
+          hasNextPage={list.hasNextPage}
+          loadingMore={list.loadingMore}
+          onLoadMore={list.loadMore}
+          loadMoreError={list.loadMoreError}
+        />
       </>
     );
   } else if (list.loaded) {

@@ -190,9 +190,12 @@ export function InvitationsSection() {
           </table>
         </div>
         <ListFooter
-          list={list}
           count={list.invitations.length}
           noun={['invitation', 'invitations']}
+          hasNextPage={list.hasNextPage}
+          loadingMore={list.loadingMore}
+          onLoadMore={list.loadMore}
+          loadMoreError={list.loadMoreError}
           updating={list.updating}
         />
       </>

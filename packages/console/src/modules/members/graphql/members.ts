@@ -94,17 +94,3 @@ export const SendMemberPasswordResetMutation = graphql(`
     }
   }
 `);
-
-/** Who a member is, as pickers and short lists show them. */
-export const MemberSummaryFragment = graphql(`
-  fragment MemberSummary on Member {
-    id
-    role
-    status
-    user {
-      id
-      email
-      displayName
-    }
-  }
-`);

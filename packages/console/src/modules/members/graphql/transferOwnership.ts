@@ -7,7 +7,14 @@ export const TransferCandidatesQuery = graphql(`
       edges {
         cursor
         node {
-          ...MemberSummary
+          id
+          role
+          status
+          user {
+            id
+            email
+            displayName
+          }
         }
       }
       pageInfo {

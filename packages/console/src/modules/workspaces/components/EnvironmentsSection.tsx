@@ -130,7 +130,14 @@ export function EnvironmentsSection({ workspaceId }: { readonly workspaceId: str
             </li>
           ))}
         </ul>
-        <ListFooter list={list} count={list.environments.length} noun={['environment', 'environments']} />
+        <ListFooter
+          count={list.environments.length}
+          noun={['environment', 'environments']}
+          hasNextPage={list.hasNextPage}
+          loadingMore={list.loadingMore}
+          onLoadMore={list.loadMore}
+          loadMoreError={list.loadMoreError}
+        />
       </>
     );
   } else if (list.loaded) {

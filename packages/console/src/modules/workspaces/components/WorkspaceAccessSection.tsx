@@ -218,7 +218,14 @@ export function WorkspaceAccessSection({ workspace }: { readonly workspace: Acce
           members={list.members}
           onRemove={(member) => show({ kind: 'remove', member })}
         />
-        <ListFooter list={list} count={list.members.length} noun={['assigned member', 'assigned members']} />
+        <ListFooter
+          count={list.members.length}
+          noun={['assigned member', 'assigned members']}
+          hasNextPage={list.hasNextPage}
+          loadingMore={list.loadingMore}
+          onLoadMore={list.loadMore}
+          loadMoreError={list.loadMoreError}
+        />
       </>
     );
   } else if (list.loaded) {

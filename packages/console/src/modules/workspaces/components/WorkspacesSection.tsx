@@ -81,7 +81,14 @@ export function WorkspacesSection() {
     body = (
       <>
         <WorkspacesTable workspaces={list.workspaces} />
-        <ListFooter list={list} count={list.workspaces.length} noun={['workspace', 'workspaces']} />
+        <ListFooter
+          count={list.workspaces.length}
+          noun={['workspace', 'workspaces']}
+          hasNextPage={list.hasNextPage}
+          loadingMore={list.loadingMore}
+          onLoadMore={list.loadMore}
+          loadMoreError={list.loadMoreError}
+        />
       </>
     );
   } else if (list.loaded) {

@@ -16,7 +16,14 @@ export const WorkspaceMembersQuery = graphql(`
       edges {
         cursor
         node {
-          ...MemberSummary
+          id
+          role
+          status
+          user {
+            id
+            email
+            displayName
+          }
         }
       }
       pageInfo {
@@ -38,7 +45,14 @@ export const WorkspaceMemberCandidatesQuery = graphql(`
       edges {
         cursor
         node {
-          ...MemberSummary
+          id
+          role
+          status
+          user {
+            id
+            email
+            displayName
+          }
         }
       }
       pageInfo {
