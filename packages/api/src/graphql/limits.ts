@@ -47,34 +47,21 @@ function pageSizeLimit(): ApolloServerPlugin {
   };
 }
 
-/** Each `first` of a document: a literal number, or the variable that will carry it. */
-type PageSizes = ReadonlyArray<number | { readonly variable: string }>;
-
-// Apollo Server hands the same parsed document back for a repeated query: walk each one once.
-const pageSizesByDocument = new WeakMap<DocumentNode, PageSizes>();
-
-function pageSizesOf(document: DocumentNode): PageSizes {
-  let sizes = pageSizesByDocument.get(document);
-  if (!sizes) {
-    const found: Array<number | { variable: string }> = [];
-    visit(document, {
-      Argument(node) {
-        if (node.name.value !== 'first') return;
-        if (node.value.kind === Kind.INT) found.push(Number(node.value.value));
-        else if (node.value.kind === Kind.VARIABLE) found.push({ variable: node.value.name.value });
-      },
-    });
-    sizes = found;
-    pageSizesByDocument.set(document, sizes);
-  }
-  return sizes;
-}
-
 function exceedsPageSize(document: DocumentNode, variables: Record<string, unknown>): boolean {
-  return pageSizesOf(document).some((size) => {
-    const value = typeof size === 'number' ? size : variables[size.variable];
-    return typeof value === 'number' && value > QUERY_LIMITS.pageSize;
+  let exceeded = false;
+  visit(document, {
+    Argument(node) {
+      if (node.name.value !== 'first') return;
+      const value =
+        node.value.kind === Kind.INT
+          ? Number(node.value.value)
+          : node.value.kind === Kind.VARIABLE
+            ? variables[node.value.name.value]
+            : undefined;
+      if (typeof value === 'number' && value > QUERY_LIMITS.pageSize) exceeded = true;
+    },
   });
+  return exceeded;
 }
 
 /**
