@@ -12,6 +12,7 @@ const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   API_PORT: port.default(4000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_APP_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data')),
   EMBEDDED_PG_PORT: port.default(54329),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
@@ -46,8 +47,13 @@ export type Config = Readonly<{
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
-  /** A PostgreSQL URL, or null to run the embedded server. */
+  /** A PostgreSQL URL (the schema owner: migrations and jobs), or null to run the embedded server. */
   databaseUrl: string | null;
+  /**
+   * The role requests run as, bound by row-level security; null means the API creates
+   * `<database>_app` itself with the owner's rights (database/app-role.ts).
+   */
+  databaseAppUrl: string | null;
   dataDir: string;
   embeddedPgPort: number;
   databasePoolMax: number;
@@ -100,6 +106,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     host: value.HOST,
     port: value.API_PORT,
     databaseUrl: value.DATABASE_URL ?? null,
+    databaseAppUrl: value.DATABASE_APP_URL ?? null,
     dataDir: path.resolve(value.DATA_DIR),
     embeddedPgPort: value.EMBEDDED_PG_PORT,
     databasePoolMax: value.DATABASE_POOL_MAX,

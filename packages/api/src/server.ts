@@ -4,12 +4,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from './config.ts';
+import { assertBoundByRowLevelSecurity, provisionAppRole } from './database/app-role.ts';
 import { openDatabaseServer } from './database/database.ts';
 import { createOrm, migrate } from './database/orm.ts';
 import { databaseUnavailableReason } from './database/unavailable.ts';
 import type { Context } from './graphql/context.ts';
 import { queryShapeLimits } from './graphql/limits.ts';
 import { createErrorFormatter, isExpectedError, serviceUnavailablePlugin } from './graphql/errors.ts';
+import { requestTransactionPlugin } from './graphql/request-transaction.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
 import { JobQueue } from './jobs/queue.ts';
@@ -49,6 +51,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     cleanups.push(() => orm.close());
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'migrations applied');
+    const appUrl = config.databaseAppUrl ?? (await provisionAppRole(database.url)).url;
+    const appOrm = await createOrm({ clientUrl: appUrl, poolMax: config.databasePoolMax, logger });
+    cleanups.push(() => appOrm.close());
+    await assertBoundByRowLevelSecurity((text) => appOrm.em.getConnection().execute(text));
 
     const secrets = await loadServerSecrets(config);
     const queue = new JobQueue(database.url, logger, config.env === 'test' ? 0.5 : 2);
@@ -56,6 +62,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       config,
       logger,
       orm,
+      appOrm,
       secrets,
       accessTokens: new AccessTokens(secrets, { ...config.jwt, ttlSeconds: config.jwt.accessTokenTtlSeconds }),
       rateLimits: new RateLimits(orm.em.getKnex()),
@@ -99,6 +106,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         // Apollo wraps every field resolver to compute cache hints nobody reads.
         ApolloServerPluginCacheControlDisabled(),
         ...limits.plugins,
+        // Before serviceUnavailablePlugin: a commit that fails for an outage becomes a 503 there.
+        requestTransactionPlugin(),
         serviceUnavailablePlugin(),
         {
           async requestDidStart() {

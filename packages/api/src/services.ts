@@ -10,7 +10,13 @@ import type { ServerSecrets } from './security/secrets.ts';
 export interface AppServices {
   readonly config: Config;
   readonly logger: Logger;
+  /**
+   * The schema owner's connection: migrations, jobs, rate limits and operator commands, which
+   * work across tenants. Request code never uses it.
+   */
   readonly orm: MikroORM;
+  /** The application role's connection, bound by row-level security: every request uses it. */
+  readonly appOrm: MikroORM;
   readonly secrets: ServerSecrets;
   readonly accessTokens: AccessTokens;
   readonly rateLimits: RateLimits;

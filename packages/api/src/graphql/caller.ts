@@ -4,7 +4,7 @@ import { ROLE_BUNDLES, ROLE_IDS, type AbilityId, type ErrorCode, type RoleId } f
 import { sql } from '../database/sql.ts';
 import type { AccessTokens } from '../security/access-tokens.ts';
 import type { ApiKeyPrincipal, Tenant, Viewer } from './context.ts';
-import { CREATOR_ROLE, scopesInForce } from '../modules/api-keys/api-key.service.ts';
+import { scopesInForce } from '../modules/api-keys/api-key.service.ts';
 import { DomainError, isUuid } from './errors.ts';
 
 const ABILITIES: Readonly<Record<RoleId, ReadonlySet<AbilityId>>> = Object.fromEntries(
@@ -54,24 +54,20 @@ export async function resolveCaller(
   if (claims.kind === 'apiKey') return resolveApiKey(em, claims, byId, bySlug);
   if (!isUuid(claims.sessionId) || !isUuid(claims.userId)) throw refuse('UNAUTHENTICATED', 401);
 
+  // Also enters the user and the tenant for row-level security (see the migration).
   const [row] = await sql<{
     role: RoleId | null;
     membership_id: string | null;
     org_id: string | null;
     status: 'active' | 'suspended';
     mfa_missing: boolean;
-  }>(
-    em,
-    `select m.role, m.id as membership_id, m.org_id, o.status, (o.require_mfa and u.totp_enabled_at is null) as mfa_missing
-       from session s
-       join app_user u on u.id = s.user_id
-       left join organization o
-         on ?::text is not null and o.status <> 'archived' and (o.id = ?::uuid or o.slug = lower(?::text))
-       left join membership m
-         on m.org_id = o.id and m.user_id = s.user_id and m.status = 'active'
-      where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()`,
-    [tenantKey, byId, bySlug, claims.sessionId, claims.userId],
-  );
+  }>(em, 'select * from app_enter_session(?, ?, ?, ?, ?)', [
+    claims.sessionId,
+    claims.userId,
+    tenantKey,
+    byId,
+    bySlug,
+  ]);
   if (!row) throw refuse('UNAUTHENTICATED', 401);
   const viewer = { userId: claims.userId, sessionId: claims.sessionId };
   if (!tenantKey) return { viewer, apiKey: null, tenant: null };
@@ -103,7 +99,7 @@ async function resolveApiKey(
   bySlug: string | null,
 ): Promise<Caller> {
   if (!isUuid(claims.apiKeyId) || !isUuid(claims.orgId)) throw refuse('UNAUTHENTICATED', 401);
-  // Records the last use too, at most once a minute per key.
+  // Enters the key's org for row-level security and records the last use (once a minute).
   const [key] = await sql<{
     id: string;
     name: string;
@@ -111,21 +107,7 @@ async function resolveApiKey(
     creator_role: RoleId | null;
     status: 'active' | 'suspended';
     matches: boolean;
-  }>(
-    em,
-    `with live as (
-       select k.org_id, k.id, k.name, k.scopes, ${CREATOR_ROLE}, o.status,
-              (?::uuid is null or o.id = ?::uuid) and (?::text is null or o.slug = lower(?::text)) as matches
-         from api_key k join organization o on o.id = k.org_id
-        where k.org_id = ? and k.id = ? and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
-          and o.status <> 'archived'
-     ), touched as (
-       update api_key k set last_used_at = now() from live
-        where k.org_id = live.org_id and k.id = live.id and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute')
-     )
-     select id, name, scopes, creator_role, status, matches from live`,
-    [byId, byId, bySlug, bySlug, claims.orgId, claims.apiKeyId],
-  );
+  }>(em, 'select * from app_enter_api_key(?, ?, ?, ?)', [claims.apiKeyId, claims.orgId, byId, bySlug]);
   if (!key) throw refuse('UNAUTHENTICATED', 401);
   if (!key.matches) throw refuse('TENANT_NOT_FOUND', 403);
   return {

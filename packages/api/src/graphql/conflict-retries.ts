@@ -1,4 +1,6 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../database/sql.ts';
 import { DomainError } from './errors.ts';
 
 /** PostgreSQL's serialization failure and deadlock: the transaction was rolled back and may simply be run again. */
@@ -28,20 +30,44 @@ export function retryingOnConflict<TSource, TContext, TArgs>(
   resolve: GraphQLFieldResolver<TSource, TContext, TArgs>,
 ): GraphQLFieldResolver<TSource, TContext, TArgs> {
   return async (source, args, context, info) => {
+    const { em } = context as { em?: EntityManager };
     for (let attempt = 1; ; attempt += 1) {
+      const savepoint = em?.isInTransaction() ? em : null;
+      if (savepoint) await sql(savepoint, 'savepoint mutation');
       let outcome: unknown;
+      let thrown = false;
       try {
         // graphql-shield hands a resolver's error back as the result rather than throwing it.
         outcome = await resolve(source, args, context, info);
       } catch (error) {
-        if (!isRetryable(error)) throw error;
         outcome = error;
+        thrown = true;
       }
+      if (savepoint) {
+        // When the connection itself failed, the original error says more than the savepoint's.
+        await endSavepoint(savepoint, outcome instanceof Error).catch((error: unknown) => {
+          if (!(outcome instanceof Error)) throw error;
+        });
+      }
+      if (thrown && !isRetryable(outcome)) throw outcome;
       if (!isRetryable(outcome)) return outcome;
       if (attempt >= MAX_ATTEMPTS) throw new DomainError('CONFLICT');
       await pause(attempt);
     }
   };
+}
+
+/**
+ * Inside a request transaction each mutation attempt runs in a savepoint: a failed one is rolled
+ * back alone (its locks released, the transaction usable again) while earlier mutations of the
+ * same request keep their work.
+ */
+async function endSavepoint(em: EntityManager, failed: boolean): Promise<void> {
+  if (failed) {
+    await sql(em, 'rollback to savepoint mutation');
+    em.clear();
+  }
+  await sql(em, 'release savepoint mutation');
 }
 
 /** Wraps every mutation of `schema` in `retryingOnConflict` (in place; returns the schema). */

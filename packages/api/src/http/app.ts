@@ -11,6 +11,7 @@ import { isReady } from '../database/orm.ts';
 import { databaseUnavailableReason } from '../database/unavailable.ts';
 import { resolveCaller, type Caller } from '../graphql/caller.ts';
 import type { Context, RefreshCookie } from '../graphql/context.ts';
+import { beginRequestTransaction, endRequestTransaction } from '../graphql/request-transaction.ts';
 import { isExpectedError, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/errors.ts';
 import type { AppServices } from '../services.ts';
 
@@ -86,10 +87,17 @@ function sendError(res: Response, status: number, code: ErrorCode, message = err
 }
 
 async function createContext(req: Request, res: Response, services: AppServices): Promise<Context> {
-  const em = services.orm.em.fork();
+  const em = services.appOrm.em.fork();
   const tenantHeader = req.headers['x-tenant-id'];
   let caller: Caller;
   try {
+    // A signed-in request runs in one transaction that carries its tenant for row-level security
+    // (graphql/request-transaction.ts); anonymous ones see no tenant rows and need none.
+    if (req.headers.authorization) {
+      await beginRequestTransaction(em);
+      // Whatever happens to the request from here, its transaction never outlives it.
+      res.once('close', () => void endRequestTransaction(em, 'rollback'));
+    }
     caller = await resolveCaller(
       em,
       services.accessTokens,
@@ -97,6 +105,7 @@ async function createContext(req: Request, res: Response, services: AppServices)
       typeof tenantHeader === 'string' ? tenantHeader : undefined,
     );
   } catch (error) {
+    await endRequestTransaction(em, 'rollback');
     // The database cannot be reached to check the caller: 503 with Retry-After, not a 500.
     const reason = databaseUnavailableReason(error);
     if (reason) {

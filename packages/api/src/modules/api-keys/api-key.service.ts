@@ -32,7 +32,7 @@ export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
  * The SQL for the role the key's creator holds in the key's org today (null once they are archived
  * or gone), as `creator_role`; `k` is the key.
  */
-export const CREATOR_ROLE = `(select m.role from membership m
+const CREATOR_ROLE = `(select m.role from membership m
    where m.org_id = k.org_id and m.user_id = k.created_by and m.status = 'active') as creator_role`;
 
 /**
@@ -161,15 +161,20 @@ export class ApiKeyService {
   ): Promise<{ token: string; expiresAt: Date; orgId: string; scopes: string[] }> {
     await this.services.rateLimits.consume('apiKeyExchangePerIp', meta.ip);
     if (!SECRET.test(secret)) throw new DomainError('UNAUTHENTICATED', { message: 'This API key is not valid.' });
-    const [key] = await sql<{ org_id: string; id: string; scopes: string[]; creator_role: RoleId | null }>(
-      this.em,
-      `update api_key k set last_used_at = now()
-         from organization o
-        where k.secret_hash = ? and o.id = k.org_id and o.status <> 'archived'
-          and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
-        returning k.org_id, k.id, k.scopes, ${CREATOR_ROLE}`,
-      [hashToken(secret)],
-    );
+    const secretHash = hashToken(secret);
+    const [key] = await this.em.transactional(async (em) => {
+      // The secret carries its tenant: enter the key's org (a security-definer lookup by hash).
+      await sql(em, 'select app_enter_api_key_secret(?)', [secretHash]);
+      return sql<{ org_id: string; id: string; scopes: string[]; creator_role: RoleId | null }>(
+        em,
+        `update api_key k set last_used_at = now()
+           from organization o
+          where k.secret_hash = ? and o.id = k.org_id and o.status <> 'archived'
+            and k.revoked_at is null and (k.expires_at is null or k.expires_at > now())
+          returning k.org_id, k.id, k.scopes, ${CREATOR_ROLE}`,
+        [secretHash],
+      );
+    });
     if (!key) throw new DomainError('UNAUTHENTICATED', { message: 'This API key is not valid.' });
     const scopes = scopesInForce(key.scopes, key.creator_role);
     const issued = await this.services.accessTokens.issueForApiKey(

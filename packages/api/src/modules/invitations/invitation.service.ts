@@ -84,6 +84,14 @@ function requireCreditLimit(value: number | null | undefined, path: string): num
 }
 
 /**
+ * An invitation link carries its own tenant: enters the org of the invitation whose token this
+ * is (a security-definer lookup by the token's hash), for the rest of the transaction.
+ */
+async function enterInvitationTenant(em: EntityManager, token: string): Promise<void> {
+  await sql(em, 'select app_enter_invitation(?)', [hashToken(token)]);
+}
+
+/**
  * Email invitations: one pending per address and org, a 32-byte token of which only the hash
  * is stored, a 7-day expiry that takes effect at once, and single use under concurrency.
  */
@@ -140,7 +148,7 @@ export class InvitationService {
       );
       return this.create(em, orgId, actor, { email, role, creditLimit }, outbox, 'invitation.created');
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return invitation;
   }
 
@@ -186,7 +194,7 @@ export class InvitationService {
       });
       return created;
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return invitation;
   }
 
@@ -234,22 +242,25 @@ export class InvitationService {
 
   /** The public preview of an invitation link, or null for an unknown token. */
   async preview(token: string): Promise<InvitationPreview | null> {
-    const [row] = await sql<{
+    const [row] = await this.em.transactional(async (em) => {
+      await enterInvitationTenant(em, token);
+      return sql<{
       organization_name: string;
       inviter_name: string | null;
       role: AssignableRoleId;
       expires_at: Date;
       status: InvitationStatus;
     }>(
-      this.em,
-      `select o.name as organization_name, u.display_name as inviter_name, i.role, i.expires_at,
-              ${EFFECTIVE_STATUS} as status
-         from invitation i
-         join organization o on o.id = i.org_id
-         left join app_user u on u.id = i.invited_by
-        where i.token_hash = ? and o.status <> 'archived'`,
-      [hashToken(token)],
-    );
+        em,
+        `select o.name as organization_name, u.display_name as inviter_name, i.role, i.expires_at,
+                ${EFFECTIVE_STATUS} as status
+           from invitation i
+           join organization o on o.id = i.org_id
+           left join app_user u on u.id = i.invited_by
+          where i.token_hash = ? and o.status <> 'archived'`,
+        [hashToken(token)],
+      );
+    });
     if (!row) return null;
     return {
       organizationName: row.organization_name,
@@ -267,6 +278,7 @@ export class InvitationService {
    */
   async accept(user: User, token: string, actor: Actor): Promise<{ orgId: string; membershipId: string }> {
     return this.em.transactional(async (em) => {
+      await enterInvitationTenant(em, token);
       const [invitation] = await sql<InvitationRow>(em, `${SELECT} where i.token_hash = ?`, [hashToken(token)]);
       if (!invitation) throw new DomainError('TOKEN_INVALID');
       if (invitation.status !== 'pending') throw new DomainError(STATE_ERRORS[invitation.status]);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterCommit } from '../../graphql/request-transaction.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import { decryptSecret, encryptSecret } from '../../security/crypto.ts';
 import { OutboxEmail } from './outbox-email.entity.ts';
@@ -29,9 +30,16 @@ export class Outbox {
     return row;
   }
 
-  /** After commit: asks the job queue to deliver what was written (the sweep catches any miss). */
-  async dispatch(queue: JobQueue): Promise<void> {
-    for (const row of this.written.splice(0)) await queue.send(DELIVER_EMAIL_JOB, { id: row.id }, row.id);
+  /**
+   * Asks the job queue to deliver what was written, once it is committed: at the end of the
+   * request transaction of `em` if there is one, else now (the sweep catches any miss).
+   */
+  async dispatch(queue: JobQueue, em: EntityManager): Promise<void> {
+    const rows = this.written.splice(0);
+    if (!rows.length) return;
+    await afterCommit(em, async () => {
+      for (const row of rows) await queue.send(DELIVER_EMAIL_JOB, { id: row.id }, row.id);
+    });
   }
 }
 

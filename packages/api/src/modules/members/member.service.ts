@@ -261,7 +261,7 @@ export class MemberService {
       outbox.queue(em, member.email, passwordResetEmail(member.display_name, url));
       await recordAudit(em, actor, this.entry(orgId, 'member.password_reset_sent', member, null, null));
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return member;
   }
 

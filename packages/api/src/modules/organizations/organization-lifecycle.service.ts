@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
+import { enterTenant } from '../../database/tenant.ts';
 import { DomainError } from '../../graphql/errors.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
@@ -55,6 +56,8 @@ export class OrganizationLifecycleService {
         [organizationId, RESTORE_WINDOW_DAYS, actor.userId],
       );
       if (restored.length === 0) throw new DomainError('NOT_FOUND');
+      // Archived, it was nobody's tenant; its owner now acts in it.
+      await enterTenant(em, organizationId);
       await recordAudit(em, actor, {
         orgId: organizationId,
         action: 'organization.restored',

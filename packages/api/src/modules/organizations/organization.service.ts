@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { enterTenant } from '../../database/tenant.ts';
 import { randomToken } from '../../security/crypto.ts';
 import { type User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
@@ -27,7 +29,8 @@ function suffix(): string {
 }
 
 /**
- * Creates an organization with `owner` as its active owner, inside the caller's transaction.
+ * Creates an organization with `owner` as its active owner, inside the caller's transaction,
+ * and enters it for the rest of that transaction.
  * A slug taken concurrently surfaces as UniqueConstraintViolationException; callers retry.
  */
 export async function createOrganization(
@@ -36,7 +39,10 @@ export async function createOrganization(
   owner: User,
   slug?: string,
 ): Promise<Organization> {
-  const organization = em.create(Organization, { name, slug: slug ?? (await freeSlug(em, name)) });
+  const id = randomUUID();
+  // The rest of the transaction acts in the new organization (its rows are written under RLS).
+  await enterTenant(em, id);
+  const organization = em.create(Organization, { id, name, slug: slug ?? (await freeSlug(em, name)) });
   em.create(Membership, { organization, user: owner, role: 'owner', status: 'active' });
   await em.flush();
   return organization;

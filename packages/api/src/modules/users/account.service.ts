@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
+import { enterTenant, withTenant } from '../../database/tenant.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
@@ -18,15 +19,25 @@ export class AccountService {
     private readonly rateLimits: RateLimits,
   ) {}
 
+  /** Reads the user's own memberships across orgs (RLS lets a user see those) and counts members in each owned org. */
   async deletionImpact(userId: string, em: EntityManager = this.em): Promise<DeletionImpact> {
-    const owned = await sql<{ id: string; name: string; member_count: number }>(
+    if (!em.isInTransaction()) return this.em.transactional((tx) => this.deletionImpact(userId, tx));
+    const ownedOrgs = await sql<{ id: string; name: string }>(
       em,
-      `select o.id, o.name, (select count(*)::int from membership x where x.org_id = o.id and x.status = 'active') as member_count
-         from membership m join organization o on o.id = m.org_id
+      `select o.id, o.name from membership m join organization o on o.id = m.org_id
         where m.user_id = ? and m.role = 'owner' and m.status = 'active'
         order by o.name`,
       [userId],
     );
+    const owned: Array<{ id: string; name: string; member_count: number }> = [];
+    for (const org of ownedOrgs) {
+      const [count] = await withTenant(em, org.id, () =>
+        sql<{ n: number }>(em, `select count(*)::int as n from membership where org_id = ? and status = 'active'`, [
+          org.id,
+        ]),
+      );
+      owned.push({ ...org, member_count: count?.n ?? 0 });
+    }
     const [left] = await sql<{ n: number }>(
       em,
       `select count(*)::int as n from membership where user_id = ? and not (role = 'owner' and status = 'active')`,
@@ -50,13 +61,16 @@ export class AccountService {
       const owned = impact.ownedOrganizations.map((org) => org.id);
       // Lock the orgs first, in a fixed order, so a concurrent ownership transfer cannot interleave.
       await sql(em, 'select id from organization where id = any(?::uuid[]) order by id for update', [owned]);
-      await sql(em, 'delete from invitation where invited_by = ?', [actor.userId]);
-      const left = await sql<{ org_id: string; id: string; role: string }>(
+      const memberships = await sql<{ org_id: string; id: string; role: string }>(
         em,
-        'select org_id, id, role from membership where user_id = ? and not (org_id = any(?::uuid[]))',
-        [actor.userId, owned],
+        'select org_id, id, role from membership where user_id = ? order by org_id',
+        [actor.userId],
       );
-      for (const membership of left) {
+      // Each org of the user in turn (row-level security admits one tenant at a time).
+      for (const membership of memberships) {
+        await enterTenant(em, membership.org_id);
+        await sql(em, 'delete from invitation where org_id = ? and invited_by = ?', [membership.org_id, actor.userId]);
+        if (owned.includes(membership.org_id)) continue;
         await recordAudit(em, actor, {
           orgId: membership.org_id,
           action: 'member.account_deleted',

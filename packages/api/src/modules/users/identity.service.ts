@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
+import { enterTenant, enterUser } from '../../database/tenant.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import {
@@ -86,7 +87,7 @@ export class IdentityService {
         return { user, organization, tokens };
       }),
     );
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return result;
   }
 
@@ -159,7 +160,7 @@ export class IdentityService {
       const url = `${this.services.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
       outbox.queue(em, user.email, passwordResetEmail(user.displayName, url));
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
   }
 
   /** Sets a new password from an emailed link and ends every session of the user. */
@@ -179,13 +180,16 @@ export class IdentityService {
       fresh.passwordHash = passwordHash;
       fresh.emailVerifiedAt ??= new Date();
       const revoked = await new SessionService(em, this.services).revokeAll(userId, 'password_reset');
-      // Every organization the user belongs to records it: a takeover shows in each trail.
+      // Every organization the user belongs to records it: a takeover shows in each trail. The link
+      // proved the user, whose own memberships are then readable; each event is written in its org.
+      await enterUser(em, userId);
       const memberships = await sql<{ org_id: string; id: string }>(
         em,
         `select org_id, id from membership where user_id = ? and status = 'active'`,
         [userId],
       );
       for (const membership of memberships) {
+        await enterTenant(em, membership.org_id);
         await recordAudit(
           em,
           { ...request, userId },
@@ -222,7 +226,7 @@ export class IdentityService {
       if (!user.emailVerifiedAt) await this.queueVerificationEmail(em, outbox, user);
       return user;
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return user;
   }
 
