@@ -6,7 +6,8 @@ import { as, codes, signUpUser, type TestUser } from './support/identity.ts';
 /**
  * Serialization failures and deadlocks induced by a trigger: workspaces whose name starts with
  * `induced` fail with the given SQLSTATE while a non-transactional sequence (which a rollback does
- * not undo) is below the number of failures asked for.
+ * not undo) is below the number of failures asked for. The trigger function runs with its
+ * creator's rights: requests run as the application role, which has no grant on these.
  */
 describe('serialization failures and deadlocks', () => {
   let api: TestApi;
@@ -17,7 +18,7 @@ describe('serialization failures and deadlocks', () => {
     await api.query(`create table induced_failure (state text not null, failures int not null)`);
     await api.query(`create sequence induced_attempt`);
     await api.query(`
-      create function induce_failure() returns trigger language plpgsql as $$
+      create function induce_failure() returns trigger language plpgsql security definer as $$
       declare plan induced_failure;
       begin
         select * into plan from induced_failure limit 1;

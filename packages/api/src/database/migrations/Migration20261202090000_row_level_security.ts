@@ -12,6 +12,11 @@ import { Migration } from '@mikro-orm/migrations';
  * The few paths that must read across tenants before a tenant is known go through security-
  * definer functions owned by the migration role (which bypasses RLS): they look up exactly one
  * thing and enter its tenant.
+ *
+ * None of these functions has a `SET search_path` clause: PostgreSQL undoes every transaction-
+ * local setting made inside a function that has one, which would undo `set_config(…, true)`.
+ * Their tables are schema-qualified instead, so nothing a caller puts on its path can stand in
+ * for them.
  */
 export class Migration20261202090000_row_level_security extends Migration {
   override async up(): Promise<void> {
@@ -50,7 +55,7 @@ export class Migration20261202090000_row_level_security extends Migration {
     this.addSql(`
       create function app_enter_session(p_session uuid, p_user uuid, p_tenant text, p_org uuid, p_slug text)
       returns table (role text, membership_id uuid, org_id uuid, status text, mfa_missing boolean)
-      language plpgsql volatile set search_path = public, pg_temp
+      language plpgsql volatile
       as $$
       #variable_conflict use_column
       declare found_row record;
@@ -61,11 +66,11 @@ export class Migration20261202090000_row_level_security extends Migration {
         select m.role::text as role, m.id as membership_id, m.org_id as org_id, o.status::text as status,
                coalesce(o.require_mfa and u.totp_enabled_at is null, false) as mfa_missing
           into found_row
-          from session s
-          join app_user u on u.id = s.user_id
-          left join organization o
+          from public.session s
+          join public.app_user u on u.id = s.user_id
+          left join public.organization o
             on p_tenant is not null and o.status <> 'archived' and (o.id = p_org or o.slug = lower(p_slug))
-          left join membership m
+          left join public.membership m
             on m.org_id = o.id and m.user_id = s.user_id and m.status = 'active'
          where s.id = p_session and s.user_id = p_user and s.revoked_at is null and s.expires_at > now();
         if not found then return; end if;
@@ -79,21 +84,21 @@ export class Migration20261202090000_row_level_security extends Migration {
     this.addSql(`
       create function app_enter_api_key(p_key uuid, p_org uuid, p_by_id uuid, p_by_slug text)
       returns table (id uuid, name text, scopes text[], creator_role text, status text, matches boolean)
-      language plpgsql volatile set search_path = public, pg_temp
+      language plpgsql volatile
       as $$
       #variable_conflict use_column
       begin
         perform set_config('app.org_id', p_org::text, true);
-        update api_key k set last_used_at = now()
+        update public.api_key k set last_used_at = now()
          where k.org_id = p_org and k.id = p_key and k.revoked_at is null
            and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute');
         return query
           select k.id, k.name::text, k.scopes::text[],
-                 (select m.role::text from membership m
+                 (select m.role::text from public.membership m
                    where m.org_id = k.org_id and m.user_id = k.created_by and m.status = 'active'),
                  o.status::text,
                  (p_by_id is null or o.id = p_by_id) and (p_by_slug is null or o.slug = lower(p_by_slug))
-            from api_key k join organization o on o.id = k.org_id
+            from public.api_key k join public.organization o on o.id = k.org_id
            where k.org_id = p_org and k.id = p_key and k.revoked_at is null
              and (k.expires_at is null or k.expires_at > now()) and o.status <> 'archived';
       end $$;
@@ -103,23 +108,23 @@ export class Migration20261202090000_row_level_security extends Migration {
     // bypasses RLS): each looks up one row by the hash of a secret the caller holds, enters that
     // row's org for the rest of the transaction and returns it (null when nothing matches).
     this.addSql(`
-      create function app_enter_invitation(p_token_hash text) returns uuid
-      language plpgsql volatile security definer set search_path = public, pg_temp
+      create function app_enter_invitation(p_token_hash bytea) returns uuid
+      language plpgsql volatile security definer
       as $$
       declare found_org uuid;
       begin
-        select i.org_id into found_org from invitation i where i.token_hash = p_token_hash;
+        select i.org_id into found_org from public.invitation i where i.token_hash = p_token_hash;
         if found_org is not null then perform set_config('app.org_id', found_org::text, true); end if;
         return found_org;
       end $$;
     `);
     this.addSql(`
-      create function app_enter_api_key_secret(p_secret_hash text) returns uuid
-      language plpgsql volatile security definer set search_path = public, pg_temp
+      create function app_enter_api_key_secret(p_secret_hash bytea) returns uuid
+      language plpgsql volatile security definer
       as $$
       declare found_org uuid;
       begin
-        select k.org_id into found_org from api_key k where k.secret_hash = p_secret_hash;
+        select k.org_id into found_org from public.api_key k where k.secret_hash = p_secret_hash;
         if found_org is not null then perform set_config('app.org_id', found_org::text, true); end if;
         return found_org;
       end $$;
@@ -127,8 +132,8 @@ export class Migration20261202090000_row_level_security extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop function app_enter_api_key_secret(text);');
-    this.addSql('drop function app_enter_invitation(text);');
+    this.addSql('drop function app_enter_api_key_secret(bytea);');
+    this.addSql('drop function app_enter_invitation(bytea);');
     this.addSql('drop function app_enter_api_key(uuid, uuid, uuid, text);');
     this.addSql('drop function app_enter_session(uuid, uuid, text, uuid, text);');
     this.addSql('drop policy own_memberships on membership;');
