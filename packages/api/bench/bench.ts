@@ -281,11 +281,17 @@ async function main(): Promise<void> {
         throw new Error(`member page failed: ${JSON.stringify(json).slice(0, 300)}`);
     }
 
-    // P1: SQL statements per request, counted on the ORM's connection, for first: 10 and 100.
+    // P1: SQL statements per request, counted on the requests' connection (the application role),
+    // for first: 10 and 100. BEGIN and COMMIT of the request transaction are counted apart.
     let statements = 0;
-    api.services.orm.em.getKnex().on('query', () => (statements += 1));
+    let transactionControl = 0;
+    api.services.appOrm.em.getKnex().on('query', (query: { sql: string }) => {
+      if (/^\s*(begin|commit|rollback|savepoint|release)\b/i.test(query.sql)) transactionControl += 1;
+      else statements += 1;
+    });
     const countStatements = async (first: number) => {
       statements = 0;
+      transactionControl = 0;
       await fetch(`${api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -296,7 +302,8 @@ async function main(): Promise<void> {
     results.P1 = {
       first10: await countStatements(10),
       first100: await countStatements(100),
-      note: 'auth + tenant check, then data',
+      transactionControl,
+      note: 'auth + tenant check (which also enters the tenant for RLS), then data; plus BEGIN/COMMIT',
     };
 
     // P5: in-process authorization overhead per execution.
@@ -355,6 +362,22 @@ async function main(): Promise<void> {
     }
     await b0.close();
     await b1.close();
+    // The cost of row-level security: R2 again with every policy switched off (the request
+    // transaction stays), so the difference is what the policies themselves cost.
+    const owner = new pg.Client({ connectionString: url });
+    await owner.connect();
+    const { rows: policyTables } = await owner.query<{ tablename: string }>(
+      `select tablename from pg_policies where schemaname = 'public' and policyname = 'tenant_isolation'`,
+    );
+    for (const { tablename } of policyTables) {
+      await owner.query(`alter table ${owner.escapeIdentifier(tablename)} disable row level security`);
+    }
+    load10.R2noRls = await load(`${api.url}/graphql`, r2, headers, 10);
+    for (const { tablename } of policyTables) {
+      await owner.query(`alter table ${owner.escapeIdentifier(tablename)} enable row level security`);
+    }
+    await owner.end();
+    results.rlsCost = Math.round((load10.R2noRls.rps / Math.max(load10.R2!.rps, 1)) * 100) / 100;
     results.load = { connections1: load1, connections10: load10 };
     results.P2 = Math.round((load10.R3!.p99 / Math.max(load10.R2!.p99, 1)) * 100) / 100;
     results.P3 = Math.round((load10.R2!.rps / load10.B1!.rps) * 100) / 100;
@@ -388,6 +411,11 @@ async function main(): Promise<void> {
     ],
     ['P6 R2 p99 at 10 connections', `${load10.R2!.p99} ms`, '≤ 35 ms'],
     ['R2 ÷ B0 bare node:http + pg (10 conn)', String(results.vsB0), '(ceiling)'],
+    [
+      'R2 without RLS policies: rps, p99 (10 conn); rps ÷ with',
+      `${load10.R2noRls!.rps}, ${load10.R2noRls!.p99} ms; ${String(results.rlsCost)}`,
+      '(cost of the second wall)',
+    ],
     ...(['R2', 'R3', 'B0', 'B1'] as const).flatMap((name) => [
       [
         `${name} 1 conn: rps, p50, p99, errors`,

@@ -120,12 +120,8 @@ describe('row-level security', () => {
       // With row_security off, a query that policies would filter fails instead of bypassing them.
       await expect(client.query('select count(*) from workspace')).rejects.toThrow(/row-level security/);
       await client.query('reset row_security');
-      await expect(client.query('alter table workspace disable row level security')).rejects.toThrow(
-        /must be owner/,
-      );
-      await expect(client.query('alter table workspace no force row level security')).rejects.toThrow(
-        /must be owner/,
-      );
+      await expect(client.query('alter table workspace disable row level security')).rejects.toThrow(/must be owner/);
+      await expect(client.query('alter table workspace no force row level security')).rejects.toThrow(/must be owner/);
       await expect(client.query(`set role ${new URL(api.databaseUrl).username}`)).rejects.toThrow(/permission denied/);
       await expect(client.query('select count(*) from mikro_orm_migrations')).rejects.toThrow(/permission denied/);
     } finally {
@@ -134,7 +130,11 @@ describe('row-level security', () => {
   });
 
   it('leaves no tenant on a pooled connection after a request', async () => {
-    const response = await api.graphql('{ workspaces(first: 5) { edges { node { id } } } }', {}, as(alice, alice.orgId));
+    const response = await api.graphql(
+      '{ workspaces(first: 5) { edges { node { id } } } }',
+      {},
+      as(alice, alice.orgId),
+    );
     expect(response.errors).toBeUndefined();
     // The pool has one connection: the one that just served the request.
     const em = api.services.appOrm.em.fork();

@@ -61,13 +61,7 @@ export async function resolveCaller(
     org_id: string | null;
     status: 'active' | 'suspended';
     mfa_missing: boolean;
-  }>(em, 'select * from app_enter_session(?, ?, ?, ?, ?)', [
-    claims.sessionId,
-    claims.userId,
-    tenantKey,
-    byId,
-    bySlug,
-  ]);
+  }>(em, 'select * from app_enter_session(?, ?, ?, ?, ?)', [claims.sessionId, claims.userId, tenantKey, byId, bySlug]);
   if (!row) throw refuse('UNAUTHENTICATED', 401);
   const viewer = { userId: claims.userId, sessionId: claims.sessionId };
   if (!tenantKey) return { viewer, apiKey: null, tenant: null };

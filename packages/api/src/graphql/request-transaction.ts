@@ -80,7 +80,10 @@ export function requestTransactionPlugin(): ApolloServerPlugin<{ em: EntityManag
           const code: ErrorCode = unavailable ? 'SERVICE_UNAVAILABLE' : 'CONFLICT';
           if (unavailable) contextValue.logger?.warn({ reason: databaseUnavailableReason(failure) }, 'commit failed');
           else contextValue.logger?.warn({ err: failure }, 'commit refused');
-          response.body = { kind: 'single', singleResult: { errors: [{ message: errorMessage(code), extensions: { code } }] } };
+          response.body = {
+            kind: 'single',
+            singleResult: { errors: [{ message: errorMessage(code), extensions: { code } }] },
+          };
           response.http.status = unavailable ? 503 : 409;
         },
       };

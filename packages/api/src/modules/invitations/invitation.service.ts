@@ -245,12 +245,12 @@ export class InvitationService {
     const [row] = await this.em.transactional(async (em) => {
       await enterInvitationTenant(em, token);
       return sql<{
-      organization_name: string;
-      inviter_name: string | null;
-      role: AssignableRoleId;
-      expires_at: Date;
-      status: InvitationStatus;
-    }>(
+        organization_name: string;
+        inviter_name: string | null;
+        role: AssignableRoleId;
+        expires_at: Date;
+        status: InvitationStatus;
+      }>(
         em,
         `select o.name as organization_name, u.display_name as inviter_name, i.role, i.expires_at,
                 ${EFFECTIVE_STATUS} as status
