@@ -39,9 +39,6 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ t
 /** How deep a variable's value is searched for NUL characters; no input type of the schema nests deeper. */
 const MAX_VALUE_DEPTH = 32;
 
-/** One invalid argument value found before execution. */
-type Problem = FieldError;
-
 /**
  * Checks the arguments of the operation once it is resolved, before any resolver runs, whether
  * written in the document or passed as variables: `first` above the page size (public, so plain
@@ -54,7 +51,11 @@ function argumentChecks(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          const problems = argumentProblems(document, operation, request.variables ?? {});
+          const found = argumentProblems(document, operation, request.variables ?? {});
+          // The same variable or page size can appear in several arguments: each field once.
+          const problems = [
+            ...new Map(found.map((problem) => [`${problem.path}:${problem.message}`, problem])).values(),
+          ];
           if (problems.length) {
             throw new GraphQLError(problems[0]!.message, {
               originalError: new ValidationFailedError(problems),
@@ -71,8 +72,8 @@ function argumentProblems(
   document: DocumentNode,
   operation: OperationDefinitionNode | undefined,
   variables: Record<string, unknown>,
-): Problem[] {
-  const problems: Problem[] = [];
+): FieldError[] {
+  const problems: FieldError[] = [];
   const defaults = new Map(
     (operation?.variableDefinitions ?? []).map((definition) => [
       definition.variable.name.value,
