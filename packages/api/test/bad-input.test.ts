@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isErrorCode } from '@orgplane/schema';
 import { startTestApi, type GraphQLResponse, type TestApi } from './support/api.ts';
 import { as, codes, newIp, signUpUser, type TestUser } from './support/identity.ts';
 import { addMember } from './support/members.ts';
@@ -137,6 +138,31 @@ describe('bad input', () => {
       );
       expect(renamed.map(codes).flat().sort()).toEqual(['SLUG_TAKEN', 'SLUG_TAKEN', 'SLUG_TAKEN']);
       expect(await api.query('select id from organization where slug = $1', [`${slug}-renamed`])).toHaveLength(1);
+    }
+  });
+
+  it('answers malformed requests with 400 and a code from the error table', async () => {
+    const post = async (body: unknown) => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, codes: codes((await response.json()) as GraphQLResponse) };
+    };
+    const twoOperations = 'query A { __typename } query B { __typename }';
+    expect(await post({ query: twoOperations })).toEqual({ status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'] });
+    expect(await post({ query: twoOperations, operationName: 'C' })).toEqual({
+      status: 400,
+      codes: ['OPERATION_RESOLUTION_FAILURE'],
+    });
+    expect(await post({ query: '{ __typename', variables: {} })).toEqual({
+      status: 400,
+      codes: ['GRAPHQL_PARSE_FAILED'],
+    });
+    expect(await post({ variables: {} })).toEqual({ status: 400, codes: ['BAD_REQUEST'] });
+    for (const code of ['OPERATION_RESOLUTION_FAILURE', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']) {
+      expect(isErrorCode(code), code).toBe(true);
     }
   });
 

@@ -59,7 +59,7 @@ export function requireId(value: string, path: string): string {
 }
 
 /** Codes Apollo Server itself produces about a malformed request; safe to pass on as they are. */
-const REQUEST_ERROR_CODES = new Set([
+const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
