@@ -10,7 +10,7 @@ import { createOrm, migrate } from './database/orm.ts';
 import { databaseUnavailableReason } from './database/unavailable.ts';
 import type { Context } from './graphql/context.ts';
 import { queryShapeLimits } from './graphql/limits.ts';
-import { createErrorFormatter, isExpectedError, serviceUnavailablePlugin } from './graphql/errors.ts';
+import { clientError, createErrorFormatter, serviceUnavailablePlugin } from './graphql/errors.ts';
 import { requestTransactionPlugin } from './graphql/request-transaction.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
@@ -93,13 +93,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const apollo = new ApolloServer<Context>({
       schema: await buildApiSchema(),
       validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
       allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
       introspection: config.env !== 'production',
       hideSchemaDetailsFromClientErrors: config.env === 'production',
       includeStacktraceInErrorResponses: false,
       csrfPrevention: true,
       stopOnTerminationSignals: false,
-      formatError: createErrorFormatter({ development: config.env === 'development' }),
+      formatError: createErrorFormatter(),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // No HTTP caching of GraphQL answers here (every answer depends on the caller); without this,
@@ -118,9 +119,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
                 const outage = reasons.find((reason) => reason !== null);
                 if (outage) contextValue.logger?.warn({ reason: outage }, 'database unavailable');
                 errors.forEach((error, index) => {
-                  if (!reasons[index] && !isExpectedError(error)) {
-                    contextValue.logger?.error({ err: error }, 'unexpected GraphQL error');
-                  }
+                  if (reasons[index]) return;
+                  // A client's mistake or a refusal is routine: one info line with the code, no stack.
+                  const refusal = clientError(error);
+                  const logger = contextValue.logger ?? services.logger;
+                  if (refusal) logger.info({ ...refusal, path: error.path }, 'request refused');
+                  else logger.error({ err: error }, 'unexpected GraphQL error');
                 });
               },
             };

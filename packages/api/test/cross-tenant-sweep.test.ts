@@ -1,62 +1,26 @@
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { isNonNullType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBareSchema } from '../src/graphql/schema.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 import { as, signUpUser, type TestUser } from './support/identity.ts';
 import { addMember, invite, ownMembershipId } from './support/members.ts';
+import { fillInput, operationDocument, rootOperations, takesId } from './support/schema-walk.ts';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 
-/** Whether an input type holds an ID anywhere. */
-function takesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
-  const named = getNamedType(type);
-  if (named.name === 'ID') return true;
-  if (!isInputObjectType(named) || seen.has(named.name)) return false;
-  seen.add(named.name);
-  return Object.values(named.getFields()).some((field) => takesId(field.type, seen));
-}
-
 /** A value for an input type with `id` in every ID position and `password` in password fields. */
 function fill(type: GraphQLInputType, id: string, password: string, name = ''): unknown {
-  if (isNonNullType(type)) return fill(type.ofType, id, password, name);
-  if (isListType(type)) return [fill(type.ofType, id, password, name)];
-  if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) {
-    return Object.fromEntries(
-      Object.values(type.getFields())
-        .filter((field) => isNonNullType(field.type) || takesId(field.type))
-        .map((field) => [field.name, fill(field.type, id, password, field.name)]),
-    );
-  }
-  const scalar = getNamedType(type).name;
-  if (scalar === 'ID') return id;
-  if (scalar === 'Int' || scalar === 'SafeInt') return 1;
-  if (scalar === 'Boolean') return false;
-  return /password/i.test(name) ? password : 'x';
-}
-
-/** Selects every scalar field a payload offers, two levels deep, so any leaked data would show. */
-function selection(type: ReturnType<typeof getNamedType>, depth = 0): string {
-  if (!isObjectType(type) || depth > 2) return '';
-  const fields = Object.values(type.getFields())
-    .filter((field) => field.args.every((arg) => !isNonNullType(arg.type)))
-    .map((field) => {
-      const inner = getNamedType(field.type);
-      if (!isObjectType(inner)) return field.name;
-      const nested = selection(inner, depth + 1);
-      return nested ? `${field.name} ${nested}` : '';
-    })
-    .filter(Boolean);
-  return `{ ${fields.join(' ')} }`;
+  return fillInput(
+    type,
+    (leafName, scalar) => {
+      if (scalar === 'ID') return id;
+      if (scalar === 'Int' || scalar === 'SafeInt') return 1;
+      if (scalar === 'Boolean') return false;
+      return /password/i.test(leafName) ? password : 'x';
+    },
+    (field) => isNonNullType(field.type) || takesId(field.type),
+    name,
+  );
 }
 
 /**
@@ -104,22 +68,16 @@ describe('cross-tenant sweep', () => {
 
   /** Every root operation with an ID argument or input field. */
   async function operationsTakingIds(): Promise<Array<['query' | 'mutation', GraphQLField<unknown, unknown>]>> {
-    const schema = await buildBareSchema();
-    return [
-      ...Object.values(schema.getQueryType()!.getFields()).map((field) => ['query', field] as ['query', typeof field]),
-      ...Object.values(schema.getMutationType()!.getFields()).map(
-        (field) => ['mutation', field] as ['mutation', typeof field],
-      ),
-    ].filter(([, field]) => field.args.some((arg) => takesId(arg.type)));
+    return rootOperations(await buildBareSchema())
+      .filter(({ field }) => field.args.some((arg) => takesId(arg.type)))
+      .map(({ operation, field }) => [operation, field]);
   }
 
   /** Calls `field` as tenant B's owner with `id` in every ID position. */
   async function callWithId(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, id: string) {
     const args = field.args.filter((arg) => isNonNullType(arg.type) || takesId(arg.type));
     const variables = Object.fromEntries(args.map((arg) => [arg.name, fill(arg.type, id, ownerB.password, arg.name)]));
-    const declarations = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-    const call = `${field.name}(${args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})`;
-    const query = `${operation}(${declarations}) { ${call} ${selection(getNamedType(field.type))} }`;
+    const query = operationDocument(operation, [{ field, args }]);
     const response = await api.graphql(query, variables, as(ownerB, ownerB.orgId));
     return {
       data: response.data,

@@ -29,8 +29,9 @@ describe('query shape limits', () => {
   });
   afterAll(() => api.stop());
 
-  /** A refusal: the one message, no limit named, and nothing ran (no `data`). */
+  /** A refusal: HTTP 400, the one message, no limit named, and nothing ran (no `data`). */
   const expectRefused = (response: Awaited<ReturnType<TestApi['graphql']>>) => {
+    expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.length).toBeGreaterThan(0);
     for (const error of response.errors ?? []) {
@@ -85,6 +86,7 @@ describe('query shape limits', () => {
 
     const tokens = Array.from({ length: QUERY_LIMITS.tokens }, () => '__typename').join(' ');
     const oversized = await api.graphql(`{ ${tokens} }`);
+    expect(oversized.status).toBe(400);
     expect(oversized.data ?? null).toBeNull();
     expect(oversized.errors?.[0]?.extensions?.code).toMatch(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/);
     expect(JSON.stringify(oversized.errors)).not.toContain(String(QUERY_LIMITS.tokens));

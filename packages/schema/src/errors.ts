@@ -33,6 +33,9 @@ export const ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: 'The request is not valid GraphQL.',
   GRAPHQL_VALIDATION_FAILED: 'The request does not match the API schema or exceeds its limits.',
   PERSISTED_QUERY_NOT_FOUND: 'The persisted query is not known.',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not supported.',
+  OPERATION_RESOLUTION_FAILURE:
+    'The request does not say which of its operations to run, or names one it does not hold.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again later.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Try again shortly.',
 } as const;

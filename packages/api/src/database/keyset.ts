@@ -31,7 +31,7 @@ export async function pageByCreation<Row extends CreationKeyed, Node>(
   page: { first: number; after?: string | null },
   nodeOf: (row: Row) => Node,
 ): Promise<{ edges: Array<{ cursor: string; node: Node }>; pageInfo: PageInfo }> {
-  const [createdKey, key] = page.after ? decodeCursor(page.after, 2) : [null, null];
+  const [createdKey, key] = page.after ? decodeCursor(page.after, ['timestamp', 'uuid']) : [null, null];
   const comparison = query.direction === 'asc' ? '>' : '<';
   const rows = await sql<Row>(
     em,

@@ -59,7 +59,7 @@ export function requireId(value: string, path: string): string {
 }
 
 /** Codes Apollo Server itself produces about a malformed request; safe to pass on as they are. */
-const REQUEST_ERROR_CODES = new Set([
+const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -72,10 +72,10 @@ const REQUEST_ERROR_CODES = new Set([
  * The one error formatter. Domain errors keep their code, message and extensions; request
  * errors from Apollo keep theirs; bad variables become `VALIDATION_FAILED`; a database that
  * cannot be reached is `SERVICE_UNAVAILABLE` (see `serviceUnavailablePlugin` for the status);
- * anything else is masked as `INTERNAL_SERVER_ERROR` without stack, SQL or constraint names
- * (development adds the original message under `extensions.detail` to help debugging).
+ * anything else is masked as `INTERNAL_SERVER_ERROR` without stack, SQL, driver message or
+ * constraint names, in every environment (the log has the error, under the request id).
  */
-export function createErrorFormatter(options: { development: boolean }) {
+export function createErrorFormatter() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalError(error);
     const base = { locations: formatted.locations, path: formatted.path };
@@ -99,21 +99,26 @@ export function createErrorFormatter(options: { development: boolean }) {
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code } };
     }
-    return {
-      ...base,
-      message: errorMessage('INTERNAL_SERVER_ERROR'),
-      extensions: {
-        code: 'INTERNAL_SERVER_ERROR',
-        ...(options.development && original instanceof Error ? { detail: original.message } : {}),
-      },
-    };
+    return { ...base, message: errorMessage('INTERNAL_SERVER_ERROR'), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * What a client is answered for an error it caused (a refusal, bad input, a malformed request):
+ * the code, and the invalid fields if any; null for anything else, a fault on our side.
+ */
+export function clientError(error: unknown): { code: string; fields?: unknown } | null {
+  const original = originalError(error);
+  if (original instanceof DomainError) return { code: original.code, fields: original.extensions.fields };
+  if (original instanceof ArgumentValidationError) return { code: 'VALIDATION_FAILED', fields: fieldErrors(original) };
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  if (code === 'BAD_USER_INPUT') return { code: 'VALIDATION_FAILED' };
+  return typeof code === 'string' && REQUEST_ERROR_CODES.has(code) ? { code } : null;
 }
 
 /** Whether an error reaching the formatter is one we meant to send (and so needs no error log). */
 export function isExpectedError(error: unknown): boolean {
-  const original = originalError(error);
-  return original instanceof DomainError || original instanceof ArgumentValidationError;
+  return clientError(error) !== null;
 }
 
 /**

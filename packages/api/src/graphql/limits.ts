@@ -1,6 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, visit, type DocumentNode, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type OperationDefinitionNode,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql';
+import type { FieldError } from '@orgplane/schema';
 import type { Logger } from 'pino';
 import { ValidationFailedError } from './errors.ts';
 
@@ -24,20 +33,32 @@ export const QUERY_LIMITS = {
 /** What the caller is told: never which limit or its value. */
 const REFUSED = 'The request is too large or too complex.';
 
+/** graphql-js's refusal of a document with more than `maxTokens` tokens (it names the limit; "more that" is its wording). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens\b/;
+
+/** How deep a variable's value is searched for NUL characters; no input type of the schema nests deeper. */
+const MAX_VALUE_DEPTH = 32;
+
 /**
- * Refuses `first` above the page size once the operation is resolved, before any resolver runs,
- * whether it is written in the document or passed as a variable. The page size is public (the
- * schema documents it), so this is ordinary bad input: VALIDATION_FAILED at `first`.
+ * Checks the arguments of the operation once it is resolved, before any resolver runs, whether
+ * written in the document or passed as variables: `first` above the page size (public, so plain
+ * bad input at `first`), and a NUL character in any string, which PostgreSQL cannot store in
+ * text (`must not contain the NUL character` at the field's path, relative to `input`). Both
+ * answer VALIDATION_FAILED with HTTP 400.
  */
-function pageSizeLimit(): ApolloServerPlugin {
+function argumentChecks(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
-          if (exceedsPageSize(document, request.variables ?? {})) {
-            const message = `must be at most ${QUERY_LIMITS.pageSize}`;
-            throw new GraphQLError(message, {
-              originalError: new ValidationFailedError([{ path: 'first', message }]),
+        async didResolveOperation({ document, operation, request }) {
+          const found = argumentProblems(document, operation, request.variables ?? {});
+          // The same variable or page size can appear in several arguments: each field once.
+          const problems = [
+            ...new Map(found.map((problem) => [`${problem.path}:${problem.message}`, problem])).values(),
+          ];
+          if (problems.length) {
+            throw new GraphQLError(problems[0]!.message, {
+              originalError: new ValidationFailedError(problems),
               extensions: { http: { status: 400 } },
             });
           }
@@ -47,36 +68,101 @@ function pageSizeLimit(): ApolloServerPlugin {
   };
 }
 
-function exceedsPageSize(document: DocumentNode, variables: Record<string, unknown>): boolean {
-  let exceeded = false;
+function argumentProblems(
+  document: DocumentNode,
+  operation: OperationDefinitionNode | undefined,
+  variables: Record<string, unknown>,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  const defaults = new Map(
+    (operation?.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      definition.defaultValue,
+    ]),
+  );
+  const checkJson = (value: unknown, path: readonly string[], depth: number): void => {
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) problems.push({ path: fieldPath(path), message: NUL_MESSAGE });
+    } else if (value !== null && typeof value === 'object' && depth < MAX_VALUE_DEPTH) {
+      for (const [key, item] of Object.entries(value)) checkJson(item, [...path, key], depth + 1);
+    }
+  };
+  const checkNode = (node: ValueNode, path: readonly string[], depth: number): void => {
+    if (node.kind === Kind.VARIABLE) {
+      const name = node.name.value;
+      if (variables[name] !== undefined) checkJson(variables[name], path, depth);
+      else if (defaults.get(name)) checkNode(defaults.get(name)!, path, depth);
+    } else if (node.kind === Kind.STRING) {
+      if (node.value.includes('\u0000')) problems.push({ path: fieldPath(path), message: NUL_MESSAGE });
+    } else if (node.kind === Kind.LIST && depth < MAX_VALUE_DEPTH) {
+      node.values.forEach((item, index) => checkNode(item, [...path, String(index)], depth + 1));
+    } else if (node.kind === Kind.OBJECT && depth < MAX_VALUE_DEPTH) {
+      for (const field of node.fields) checkNode(field.value, [...path, field.name.value], depth + 1);
+    }
+  };
   visit(document, {
     Argument(node) {
-      if (node.name.value !== 'first') return;
-      const value =
-        node.value.kind === Kind.INT
-          ? Number(node.value.value)
-          : node.value.kind === Kind.VARIABLE
-            ? variables[node.value.name.value]
-            : undefined;
-      if (typeof value === 'number' && value > QUERY_LIMITS.pageSize) exceeded = true;
+      if (node.name.value === 'first') {
+        const value =
+          node.value.kind === Kind.INT
+            ? Number(node.value.value)
+            : node.value.kind === Kind.VARIABLE
+              ? variables[node.value.name.value]
+              : undefined;
+        if (typeof value === 'number' && value > QUERY_LIMITS.pageSize) {
+          problems.push({ path: 'first', message: `must be at most ${QUERY_LIMITS.pageSize}` });
+        }
+      }
+      checkNode(node.value, [node.name.value], 0);
     },
   });
-  return exceeded;
+  return problems;
+}
+
+const NUL_MESSAGE = 'must not contain the NUL character';
+
+/** A field path as VALIDATION_FAILED reports it: dotted, relative to the `input` argument. */
+function fieldPath(path: readonly string[]): string {
+  return (path[0] === 'input' && path.length > 1 ? path.slice(1) : path).join('.');
 }
 
 /**
- * Query shape limits (QUALITY 13) for Apollo Server: depth, cost, aliases, directives and tokens
- * through GraphQL Armor, refused at parse or validation time, before any resolver runs; the page
- * size; no batched HTTP requests; and, in production, no field suggestions. Rejections are logged
- * with their reason, and the caller gets one message that names no limit.
+ * graphql-js refuses an oversized document while parsing (`parseOptions.maxTokens`), before
+ * reading all of it, as a syntax error that names the limit: it becomes the same refusal as the
+ * other limits (400, GRAPHQL_VALIDATION_FAILED, one message).
+ */
+function tokenLimitRefusal(logger: Logger): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (error.extensions.code !== 'GRAPHQL_PARSE_FAILED' || !TOO_MANY_TOKENS.test(error.message)) continue;
+            logger.info({ reason: error.message }, 'query refused');
+            error.message = REFUSED;
+            error.extensions.code = 'GRAPHQL_VALIDATION_FAILED';
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Query shape limits (QUALITY 13) for Apollo Server: depth, cost, aliases and directives through
+ * GraphQL Armor at validation, tokens while parsing, all before any resolver runs and answered
+ * 400 GRAPHQL_VALIDATION_FAILED with one message that names no limit (the reason is logged at
+ * info); the page size and NUL characters in arguments (`argumentChecks`); no batched HTTP
+ * requests; and, in production, no field suggestions.
  */
 export function queryShapeLimits(options: { production: boolean; logger: Logger }): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
   allowBatchedHttpRequests: false;
 } {
   const onReject = [
-    (_context: unknown, error: GraphQLError) => options.logger.warn({ reason: error.message }, 'query refused'),
+    (_context: unknown, error: GraphQLError) => options.logger.info({ reason: error.message }, 'query refused'),
   ];
   const common = { exposeLimits: false, errorMessage: REFUSED, onReject };
   const armor = new ApolloArmor({
@@ -84,9 +170,16 @@ export function queryShapeLimits(options: { production: boolean; logger: Logger 
     costLimit: { ...common, maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { ...common, n: QUERY_LIMITS.aliases },
     maxDirectives: { ...common, n: QUERY_LIMITS.directives },
-    maxTokens: { ...common, n: QUERY_LIMITS.tokens },
+    // Armor's token limit parses the document a second time in a hook whose refusal Apollo answers
+    // with HTTP 500; graphql-js counts tokens in the one parse instead (`parseOptions`).
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: options.production },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins: [...plugins, pageSizeLimit()], validationRules, allowBatchedHttpRequests: false };
+  return {
+    plugins: [...plugins, tokenLimitRefusal(options.logger), argumentChecks()],
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    allowBatchedHttpRequests: false,
+  };
 }

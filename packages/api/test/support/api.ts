@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import { parseConfig } from '../../src/config.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { createTestDatabase } from './database.ts';
@@ -28,8 +28,14 @@ export interface TestApi extends RunningServer {
 // Generated secrets (signing key, data key) for in-process test servers, shared by the run.
 const testDataDir = path.join(os.tmpdir(), `orgplane-test-secrets-${process.ppid}`);
 
-/** The real API in this process, on a free port, against a fresh database. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+/**
+ * The real API in this process, on a free port, against a fresh database. `logs` receives the
+ * API's JSON log lines (with `LOG_LEVEL` in `env`), for tests about what is logged.
+ */
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { logs?: DestinationStream } = {},
+): Promise<TestApi> {
   const databaseUrl = env.DATABASE_URL ?? (await createTestDatabase());
   const config = parseConfig({
     NODE_ENV: 'test',
@@ -39,7 +45,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     DATA_DIR: testDataDir,
     ...env,
   });
-  const server = await startServer(config, pino({ level: config.logLevel }));
+  const server = await startServer(config, pino({ level: config.logLevel }, options.logs));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   return {
     ...server,

@@ -41,7 +41,12 @@ export class MemberResolver {
       filter ?? {},
       order,
       first,
-      after ? (decodeCursor(after, 2).map(String) as [string, string]) : null,
+      after
+        ? (decodeCursor(after, [order.field === MemberOrderField.JOINED_AT ? 'timestamp' : 'text', 'uuid']) as [
+            string,
+            string,
+          ])
+        : null,
     );
     return toConnection(rows, first, (row) => [row.sort_key, row.id], toMember);
   }

@@ -14,7 +14,7 @@ import type { AppServices } from '../../services.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { User } from '../users/user.entity.ts';
 import { type Organization } from './organization.entity.ts';
-import { createOrganization, withSlugRetry } from './organization.service.ts';
+import { createOrganization, isSlugViolation, withSlugRetry } from './organization.service.ts';
 import { slugBase, slugProblems } from '@orgplane/schema';
 
 export const SUPPORT_TIERS = ['community', 'standard', 'premium', 'enterprise'] as const;
@@ -132,20 +132,29 @@ export class OrganizationSettingsService {
       if (problems.length) throw new ValidationFailedError(problems);
       await this.requireFreeSlug(slug);
     }
-    return withSlugRetry(() =>
-      this.em.transactional(async (em) => {
-        const user = await em.findOneOrFail(User, actor.userId);
-        const organization = await createOrganization(em, name, user, slug ?? undefined);
-        await recordAudit(em, actor, {
-          orgId: organization.id,
-          action: 'organization.created',
-          targetType: 'organization',
-          targetId: organization.id,
-          after: { name, slug: organization.slug },
-        });
-        return organization;
-      }),
-    );
+    try {
+      // A slug made from the name is made again if taken meanwhile; a chosen one is the caller's to change.
+      return await withSlugRetry(
+        () =>
+          this.em.transactional(async (em) => {
+            const user = await em.findOneOrFail(User, actor.userId);
+            const organization = await createOrganization(em, name, user, slug ?? undefined);
+            await recordAudit(em, actor, {
+              orgId: organization.id,
+              action: 'organization.created',
+              targetType: 'organization',
+              targetId: organization.id,
+              after: { name, slug: organization.slug },
+            });
+            return organization;
+          }),
+        slug ? 1 : 3,
+      );
+    } catch (error) {
+      // Another request took the chosen slug between the check above and the insert.
+      if (slug && isSlugViolation(error)) throw await this.slugTaken(slug);
+      throw error;
+    }
   }
 
   /** Changes the name and/or slug (owner only, by rule). */
@@ -156,27 +165,33 @@ export class OrganizationSettingsService {
       const problems = slugProblems(slug);
       if (problems.length) throw new ValidationFailedError(problems);
     }
-    await this.em.transactional(async (em) => {
-      const [before] = await sql<{ name: string; slug: string }>(
-        em,
-        'select name, slug from organization where id = ? for update',
-        [orgId],
-      );
-      if (slug && slug !== before!.slug) await this.requireFreeSlug(slug, em);
-      await sql(em, 'update organization set name = coalesce(?, name), slug = coalesce(?, slug) where id = ?', [
-        name,
-        slug,
-        orgId,
-      ]);
-      await recordAudit(em, actor, {
-        orgId,
-        action: 'organization.renamed',
-        targetType: 'organization',
-        targetId: orgId,
-        before: { ...before },
-        after: { name: name ?? before!.name, slug: slug ?? before!.slug },
+    try {
+      await this.em.transactional(async (em) => {
+        const [before] = await sql<{ name: string; slug: string }>(
+          em,
+          'select name, slug from organization where id = ? for update',
+          [orgId],
+        );
+        if (slug && slug !== before!.slug) await this.requireFreeSlug(slug, em);
+        await sql(em, 'update organization set name = coalesce(?, name), slug = coalesce(?, slug) where id = ?', [
+          name,
+          slug,
+          orgId,
+        ]);
+        await recordAudit(em, actor, {
+          orgId,
+          action: 'organization.renamed',
+          targetType: 'organization',
+          targetId: orgId,
+          before: { ...before },
+          after: { name: name ?? before!.name, slug: slug ?? before!.slug },
+        });
       });
-    });
+    } catch (error) {
+      // Another request took the slug between the check and the update (checked after the rollback).
+      if (slug && isSlugViolation(error)) throw await this.slugTaken(slug);
+      throw error;
+    }
   }
 
   /** Replaces the given sections, each validated as a whole; nothing changes if any is invalid. */
@@ -310,17 +325,21 @@ export class OrganizationSettingsService {
 
   private async requireFreeSlug(slug: string, em: EntityManager = this.em): Promise<void> {
     const [taken] = await sql(em, 'select 1 from organization where slug = ?', [slug]);
-    if (!taken) return;
+    if (taken) throw await this.slugTaken(slug, em);
+  }
+
+  /** SLUG_TAKEN for `slug`, with a free suggestion when one is found. */
+  private async slugTaken(slug: string, em: EntityManager = this.em): Promise<DomainError> {
     const base = slugBase(slug);
     for (let attempt = 2; attempt < 50; attempt++) {
       const suggestion = `${base}-${attempt}`;
       const [used] = await sql(em, 'select 1 from organization where slug = ?', [suggestion]);
       if (!used && slugProblems(suggestion).length === 0) {
-        throw new DomainError('SLUG_TAKEN', {
+        return new DomainError('SLUG_TAKEN', {
           extensions: { suggestion, fields: [{ path: 'slug', message: 'is taken' }] },
         });
       }
     }
-    throw new DomainError('SLUG_TAKEN', { extensions: { fields: [{ path: 'slug', message: 'is taken' }] } });
+    return new DomainError('SLUG_TAKEN', { extensions: { fields: [{ path: 'slug', message: 'is taken' }] } });
   }
 }

@@ -48,19 +48,23 @@ export async function createOrganization(
   return organization;
 }
 
+/**
+ * Whether `error` is PostgreSQL refusing an organization slug that another transaction took
+ * first (a unique violation on the slug, through the unit of work or raw SQL).
+ */
+export function isSlugViolation(error: unknown): boolean {
+  const unique =
+    error instanceof UniqueConstraintViolationException || (error as { code?: unknown } | null)?.code === '23505';
+  return unique && /slug/.test((error as Error).message);
+}
+
 /** Runs `work` in a transaction, once more if a unique slug was taken at the same moment. */
 export async function withSlugRetry<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (
-        !(error instanceof UniqueConstraintViolationException) ||
-        !/slug/.test(error.message) ||
-        attempt >= attempts
-      ) {
-        throw error;
-      }
+      if (!isSlugViolation(error) || attempt >= attempts) throw error;
     }
   }
 }
