@@ -26,6 +26,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const REFRESH_RETRY_GRACE_SECONDS = 20;
 
 /**
+ * How recently a session must have signed in (with every factor) for changes that take over an
+ * account, such as two-factor changes: a stolen session that has only been refreshed cannot make
+ * them.
+ */
+export const RECENT_SIGN_IN_MINUTES = 15;
+
+/**
  * Sessions and their refresh tokens. Refresh tokens are stored only as SHA-256 hashes and rotate
  * on every use; presenting one that was already rotated revokes the whole session, except for a
  * retry within `REFRESH_RETRY_GRACE_SECONDS`. The first token of a session is random; each
@@ -102,6 +109,16 @@ export class SessionService {
     }
     if (used) await this.revoke(used.session_id, 'refresh_token_reuse');
     throw new DomainError('UNAUTHENTICATED');
+  }
+
+  /** Refuses with `REAUTHENTICATION_REQUIRED` unless the session signed in recently. */
+  async requireRecentSignIn(sessionId: string): Promise<void> {
+    const [recent] = await sql(
+      this.em,
+      'select 1 from session where id = ? and authenticated_at > now() - make_interval(mins => ?)',
+      [sessionId, RECENT_SIGN_IN_MINUTES],
+    );
+    if (!recent) throw new DomainError('REAUTHENTICATION_REQUIRED');
   }
 
   /** Ends one session (its refresh tokens stop working; access tokens are refused at once). */
