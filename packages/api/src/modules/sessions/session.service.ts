@@ -23,7 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * retries without losing its session. After the window, or once the successor itself was used,
  * presenting it is reuse and revokes the session.
  */
-export const REFRESH_RETRY_GRACE_SECONDS = 20;
+export const REFRESH_RETRY_GRACE_SECONDS = 30;
 
 /**
  * How recently a session must have signed in (with every factor) for changes that take over an

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../security/crypto.ts';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
+import { REFRESH_RETRY_GRACE_SECONDS } from './session.service.ts';
 import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
 
 const REFRESH = /* GraphQL */ `
@@ -63,7 +64,7 @@ describe('sessions', () => {
   it('revokes the whole session when a rotated token is presented again', async () => {
     const user = await signUpUser(api);
     const rotated = (await refresh(user, user.refreshToken)).data!.refreshSession.tokens;
-    await rotatedAgo(user.refreshToken, 60);
+    await rotatedAgo(user.refreshToken, REFRESH_RETRY_GRACE_SECONDS + 1);
     // The thief (or a stale client) replays the old token once the retry grace window is over:
     expect(codes(await refresh(user, user.refreshToken))).toEqual(['UNAUTHENTICATED']);
     // …and now the legitimate newest token is dead too, and so is the access token.
@@ -258,7 +259,7 @@ describe('sessions', () => {
   it('revokes the session when the rotated token comes back after the grace window', async () => {
     const user = await signUpUser(api);
     const first = (await refresh(user, user.refreshToken)).data!.refreshSession.tokens;
-    await rotatedAgo(user.refreshToken, 31);
+    await rotatedAgo(user.refreshToken, REFRESH_RETRY_GRACE_SECONDS + 1);
     expect(codes(await refresh(user, user.refreshToken))).toEqual(['UNAUTHENTICATED']);
     expect(await sessionState(first.sessionId)).toEqual({ revoked_reason: 'refresh_token_reuse' });
     expect(codes(await refresh(user, first.refreshToken!))).toEqual(['UNAUTHENTICATED']);
