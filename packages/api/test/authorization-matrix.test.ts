@@ -63,6 +63,7 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.beginTotpEnrollment': 'signedIn',
   'Mutation.confirmTotpEnrollment': 'signedIn',
   'Mutation.disableTotp': 'signedIn',
+  'Mutation.regenerateRecoveryCodes': 'signedIn',
   'Mutation.revokeSession': 'signedIn',
   'Mutation.setDefaultOrganization': 'signedIn',
   'Query.organization': 'organization.read',

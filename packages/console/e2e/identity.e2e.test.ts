@@ -275,31 +275,50 @@ describe('identity in the production console', () => {
       .toEqual({ local: {}, session: { 'orgplane.tenantId': orgId }, cookie: '' });
   });
 
-  it('turns on two-step verification with the shown key and shows the recovery codes once', async () => {
-    const twoStep = page.getByRole('region', { name: 'Two-step verification' });
-    await twoStep.getByRole('button', { name: 'Set up two-step verification' }).click();
-    await twoStep.getByRole('img', { name: /QR code/ }).waitFor();
-    secret = (await twoStep.getByLabel('Setup key').inputValue()).replace(/\s/g, '');
+  it('turns on two-factor authentication after the password, with the shown key, and shows the recovery codes once', async () => {
+    const twoFactor = page.getByRole('region', { name: 'Two-factor authentication' });
+    await twoFactor.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    // The password comes first: a wrong one is refused at the field, the right one shows the key.
+    const passwordField = twoFactor.getByLabel('Password', { exact: true });
+    await passwordField.fill('not the password at all');
+    await twoFactor.getByRole('button', { name: 'Continue' }).click();
+    expect(await fieldError(page, passwordField)).toMatch(/current password/i);
+    await passwordField.fill(password);
+    await twoFactor.getByRole('button', { name: 'Continue' }).click();
+    await twoFactor.getByRole('img', { name: /QR code/ }).waitFor();
+    secret = (await twoFactor.getByLabel('Setup key').inputValue()).replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    await twoStep.scrollIntoViewIfNeeded();
+    await twoFactor.scrollIntoViewIfNeeded();
     await screenshot(page, 'mfa-enrol');
 
     const { code, step } = await freshCode(secret, 0);
     enrolledStep = step;
-    await twoStep.getByLabel('Authentication code').fill(code);
-    await twoStep.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    await twoFactor.getByLabel('Authentication code').fill(code);
+    await twoFactor.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
 
-    const codes = twoStep.getByRole('list', { name: 'Recovery codes' });
+    const codes = twoFactor.getByRole('list', { name: 'Recovery codes' });
+    await codes.waitFor();
+    const firstCodes = await codes.getByRole('listitem').allInnerTexts();
+    expect(firstCodes).toHaveLength(10);
+    expect(await twoFactor.getByRole('button', { name: 'Copy codes' }).isVisible()).toBe(true);
+    expect(await twoFactor.getByRole('button', { name: 'Download as text file' }).isVisible()).toBe(true);
+    await screenshot(page, 'mfa-recovery-codes');
+
+    await twoFactor.getByRole('button', { name: 'I have saved them' }).click();
+    await twoFactor.getByText('On', { exact: true }).waitFor();
+    expect(await twoFactor.getByRole('list', { name: 'Recovery codes' }).count()).toBe(0);
+
+    // New recovery codes take the password and a code (here one of the first recovery codes).
+    await twoFactor.getByRole('button', { name: 'Regenerate recovery codes…' }).click();
+    await twoFactor.getByLabel('Password', { exact: true }).fill(password);
+    await twoFactor.getByLabel('Authentication or recovery code').fill(firstCodes[9] ?? '');
+    await twoFactor.getByRole('button', { name: 'Create new recovery codes' }).click();
     await codes.waitFor();
     recoveryCodes = await codes.getByRole('listitem').allInnerTexts();
     expect(recoveryCodes).toHaveLength(10);
-    expect(await twoStep.getByRole('button', { name: 'Copy codes' }).isVisible()).toBe(true);
-    expect(await twoStep.getByRole('button', { name: 'Download as text file' }).isVisible()).toBe(true);
-    await screenshot(page, 'mfa-recovery-codes');
-
-    await twoStep.getByRole('button', { name: 'I have saved them' }).click();
-    await twoStep.getByText('On', { exact: true }).waitFor();
-    expect(await twoStep.getByRole('list', { name: 'Recovery codes' }).count()).toBe(0);
+    expect(recoveryCodes.filter((recovery) => firstCodes.includes(recovery))).toEqual([]);
+    await twoFactor.getByRole('button', { name: 'I have saved them' }).click();
+    await expectOutcome(page, twoFactor.getByText('New recovery codes saved. The old ones no longer work.'));
   });
 
   it('signs out, refuses a wrong password with the shared message, and comes back through the TOTP step', async () => {
@@ -319,7 +338,7 @@ describe('identity in the production console', () => {
 
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expectOutcome(page, page.getByRole('heading', { name: 'Two-step verification' }));
+    await expectOutcome(page, page.getByRole('heading', { name: 'Two-factor authentication' }));
     const { code } = await freshCode(secret, enrolledStep);
     await page.getByLabel('Authentication code').fill(code);
     await screenshot(page, 'sign-in-totp');

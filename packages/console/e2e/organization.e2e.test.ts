@@ -29,8 +29,8 @@ const ACCENT = { hex: '#c2185b', rgb: 'rgb(194, 24, 91)' };
 const WHITE = 'rgb(255, 255, 255)';
 
 const BEGIN_TOTP = /* GraphQL */ `
-  mutation BeginTotp {
-    beginTotpEnrollment {
+  mutation BeginTotp($password: String!) {
+    beginTotpEnrollment(input: { password: $password }) {
       secret
     }
   }
@@ -231,13 +231,15 @@ describe('organizations, settings, branding and banner in the production console
       .toBe(ACCENT.rgb);
   });
 
-  it('refuses to require two-step verification while the owner has none, and says where to set it up', async () => {
+  it('refuses to require two-factor authentication while the owner has none, and says where to set it up', async () => {
     await settingsNav(owner).getByRole('link', { name: 'Security' }).click();
-    const requireMfa = owner.getByLabel('Require two-step verification');
+    const requireMfa = owner.getByLabel('Require two-factor authentication');
     await requireMfa.check();
     await owner.getByRole('button', { name: 'Save security settings' }).click();
-    expect(await fieldError(owner, requireMfa)).toContain('Turn on two-step verification for your own account first');
-    const link = owner.getByRole('link', { name: 'Set up two-step verification on your Account page' });
+    expect(await fieldError(owner, requireMfa)).toContain(
+      'Turn on two-factor authentication for your own account first',
+    );
+    const link = owner.getByRole('link', { name: 'Set up two-factor authentication on your Account page' });
     expect(await link.getAttribute('href')).toBe('/account');
     await requireMfa.uncheck();
   });
@@ -323,39 +325,46 @@ describe('organizations, settings, branding and banner in the production console
     expect(await adminPage.getByText('You can view these settings, not change them').count()).toBe(0);
   });
 
-  it('requiring two-step verification shuts out the member without it, until they set it up from the notice', async () => {
-    // The owner turns on two-step verification (through the API), then requires it.
+  it('requiring two-factor authentication shuts out the member without it, until they set it up from the notice', async () => {
+    // The owner turns on two-factor authentication (through the API, with the password, in a
+    // session signed in just now), then requires it.
+    const freshOwnerToken = await signInOverApi(api.url, ownerPerson);
     const { beginTotpEnrollment } = await graphqlRequest<{ beginTotpEnrollment: { secret: string } }>(
       api.url,
       BEGIN_TOTP,
-      {},
-      { authorization: `Bearer ${ownerToken}` },
+      { password: ownerPerson.password },
+      { authorization: `Bearer ${freshOwnerToken}` },
     );
     const code = new TOTP({ secret: Secret.fromBase32(beginTotpEnrollment.secret) }).generate();
-    await graphqlRequest(api.url, CONFIRM_TOTP, { code }, { authorization: `Bearer ${ownerToken}` });
+    await graphqlRequest(api.url, CONFIRM_TOTP, { code }, { authorization: `Bearer ${freshOwnerToken}` });
     await owner.goto(`${api.url}/settings/security`);
-    await owner.getByLabel('Require two-step verification').check();
+    await owner.getByLabel('Require two-factor authentication').check();
     await owner.getByRole('button', { name: 'Save security settings' }).click();
     await expectOutcome(owner, owner.getByRole('status').filter({ hasText: 'Security settings saved.' }));
 
     await memberPage.goto(`${api.url}/settings/general`);
-    const notice = memberPage.getByRole('region', { name: 'Two-step verification required' });
+    const notice = memberPage.getByRole('region', { name: 'Two-factor authentication required' });
     await notice.waitFor();
-    await expect.poll(() => notice.innerText()).toContain(`${orgName} requires two-step verification.`);
+    await expect.poll(() => notice.innerText()).toContain(`${orgName} requires two-factor authentication.`);
     const refused = memberPage.locator('[role="alert"][data-error-code="MFA_REQUIRED"]');
     await refused.waitFor();
     expect(await refused.innerText()).toContain(errorMessage('MFA_REQUIRED'));
-    // What belongs to the person alone still works: the switcher, and setting up two-step verification.
+    // What belongs to the person alone still works: the switcher, and setting up two-factor authentication.
     expect(await switcherText(memberPage)).toBe(`${orgName} · Member`);
     expect(await notice.getByRole('link', { name: 'Account page' }).getAttribute('href')).toBe('/account');
     await notice.getByRole('link', { name: 'Account page' }).click();
     await memberPage.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
-    await memberPage.getByRole('button', { name: 'Set up two-step verification' }).click();
+    await memberPage.getByRole('button', { name: 'Set up two-factor authentication' }).click();
+    await memberPage
+      .getByRole('region', { name: 'Two-factor authentication' })
+      .getByLabel('Password', { exact: true })
+      .fill(memberPerson.password);
+    await memberPage.getByRole('button', { name: 'Continue' }).click();
     const setupKey = memberPage.getByLabel('Setup key');
     await expectOutcome(memberPage, setupKey);
     const secret = (await setupKey.inputValue()).replace(/\s/g, '');
     await memberPage.getByLabel('Authentication code').fill(new TOTP({ secret: Secret.fromBase32(secret) }).generate());
-    await memberPage.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    await memberPage.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
 
     // Enrolled: the notice goes and the organization's pages open again, without a reload.
     await notice.waitFor({ state: 'detached' });

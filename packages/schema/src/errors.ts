@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   EMAIL_TAKEN: 'An account with this email already exists. Sign in instead.',
   MFA_REQUIRED: 'Set up two-factor authentication to continue.',
   RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
+  REAUTHENTICATION_REQUIRED:
+    'For your security, this change needs a recent sign-in. Sign out, sign in again, then make the change within 15 minutes.',
   ORG_SUSPENDED: 'This organization is suspended; changes are disabled until billing is resolved.',
   ORG_ARCHIVED: 'This organization is archived.',
   ALREADY_MEMBER: 'This person is already a member of the organization.',

@@ -49,8 +49,8 @@ describe('secrets at rest', () => {
     ).searchParams.get('token')!;
 
     const begin = await api.graphql<{ beginTotpEnrollment: { secret: string } }>(
-      'mutation { beginTotpEnrollment { secret } }',
-      {},
+      'mutation($p: String!) { beginTotpEnrollment(input: { password: $p }) { secret } }',
+      { p: user.password },
       as(user),
     );
     const secret = begin.data!.beginTotpEnrollment.secret;
@@ -61,9 +61,18 @@ describe('secrets at rest', () => {
     );
     const recoveryCodes = confirm.data!.confirmTotpEnrollment.recoveryCodes;
 
+    // A rotated refresh token's successor (derived from it for retries) is stored hashed too.
+    const refreshed = await api.graphql<{ refreshSession: { tokens: { refreshToken: string } } }>(
+      'mutation($t: String!) { refreshSession(input: { refreshToken: $t }) { tokens { refreshToken } } }',
+      { t: user.refreshToken },
+      { 'x-forwarded-for': user.ip },
+    );
+    const successor = refreshed.data!.refreshSession.tokens.refreshToken;
+
     const dump = await everything();
     const givenOut = [
       user.refreshToken,
+      successor,
       verification,
       reset,
       secret,
@@ -79,6 +88,11 @@ describe('secrets at rest', () => {
       [hashToken(user.refreshToken)],
     );
     expect(refresh?.n).toBe(1);
+    const [rotated] = await api.query<{ n: number }>(
+      'select count(*)::int as n from refresh_token where token_hash = $1',
+      [hashToken(successor)],
+    );
+    expect(rotated?.n).toBe(1);
     const [stored] = await api.query<{ totp_secret: string; password_hash: string }>(
       'select totp_secret, password_hash from app_user where id = $1',
       [user.userId],

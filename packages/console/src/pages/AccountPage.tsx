@@ -5,7 +5,7 @@ import { SessionsSection } from '../modules/account/components/SessionsSection.t
 import { SignOutEverywhereSection } from '../modules/account/components/SignOutEverywhereSection.tsx';
 import { TwoFactorSection } from '../modules/account/components/TwoFactorSection.tsx';
 
-/** The signed-in person's own settings: profile, password, two-step verification, sessions, deletion. */
+/** The signed-in person's own settings: profile, password, two-factor authentication, sessions, deletion. */
 export function AccountPage() {
   return (
     <>

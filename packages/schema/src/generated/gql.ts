@@ -20,8 +20,9 @@ type Documents = {
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ChangePasswordDocument;
   '\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n': typeof types.AccountSessionsDocument;
   '\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n': typeof types.RevokeSessionDocument;
-  '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrollmentDocument;
+  '\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrollmentDocument;
   '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.ConfirmTotpEnrollmentDocument;
+  '\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n': typeof types.RegenerateRecoveryCodesDocument;
   '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.DisableTotpDocument;
   '\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ApiKeysDocument;
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
@@ -95,10 +96,12 @@ const documents: Documents = {
     types.AccountSessionsDocument,
   '\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n':
     types.RevokeSessionDocument,
-  '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n':
+  '\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n':
     types.BeginTotpEnrollmentDocument,
   '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n':
     types.ConfirmTotpEnrollmentDocument,
+  '\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n':
+    types.RegenerateRecoveryCodesDocument,
   '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n':
     types.DisableTotpDocument,
   '\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -273,14 +276,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n',
-): (typeof documents)['\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n'];
+  source: '\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

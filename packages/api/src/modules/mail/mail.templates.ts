@@ -91,3 +91,57 @@ export function invitationEmail(input: {
     footer: `The invitation works once and expires on ${input.expiresAt.toUTCString()}. If you do not know ${input.organizationName}, you can ignore this email.`,
   });
 }
+
+/** A change to two-factor authentication, mailed to the account's address every time. */
+export type MfaChange =
+  | { readonly kind: 'enabled' }
+  | { readonly kind: 'disabled' }
+  | { readonly kind: 'recovery_codes_regenerated' }
+  | { readonly kind: 'recovery_code_used'; readonly remaining: number };
+
+const MFA_CHANGE_TEXT: Record<MfaChange['kind'], { subject: string; heading: string; what: string }> = {
+  enabled: {
+    subject: 'Two-factor authentication is on for your Orgplane account',
+    heading: 'Two-factor authentication is on',
+    what: 'two-factor authentication was turned on for your Orgplane account. Signing in now asks for a code from your authenticator app, or one of your recovery codes.',
+  },
+  disabled: {
+    subject: 'Two-factor authentication was turned off for your Orgplane account',
+    heading: 'Two-factor authentication is off',
+    what: 'two-factor authentication was turned off for your Orgplane account. Signing in now asks only for your password.',
+  },
+  recovery_codes_regenerated: {
+    subject: 'New recovery codes for your Orgplane account',
+    heading: 'Your recovery codes were replaced',
+    what: 'new recovery codes were created for your Orgplane account. The earlier codes no longer work.',
+  },
+  recovery_code_used: {
+    subject: 'A recovery code was used to sign in to your Orgplane account',
+    heading: 'A recovery code was used to sign in',
+    what: 'someone signed in to your Orgplane account with one of your recovery codes instead of the authenticator app. That code no longer works.',
+  },
+};
+
+export function mfaChangedEmail(input: {
+  displayName: string;
+  change: MfaChange;
+  at: Date;
+  accountUrl: string;
+}): RenderedEmail {
+  const text = MFA_CHANGE_TEXT[input.change.kind];
+  const paragraphs = [`Hello ${input.displayName}, on ${input.at.toUTCString()} ${text.what}`];
+  if (input.change.kind === 'recovery_code_used') {
+    paragraphs.push(
+      `You have ${input.change.remaining} unused recovery ${input.change.remaining === 1 ? 'code' : 'codes'} left. You can create new ones on your Account page.`,
+    );
+  }
+  return actionEmail({
+    template: `mfa_${input.change.kind}`,
+    subject: text.subject,
+    heading: text.heading,
+    paragraphs,
+    action: { label: 'Review your account security', url: input.accountUrl },
+    footer:
+      'If this was not you, reset your password at once from the sign-in page (resetting it signs out every session), then check two-factor authentication on your Account page.',
+  });
+}

@@ -237,7 +237,7 @@ export class OrganizationSettingsService {
         if (!user?.totpEnabledAt) {
           problems.push({
             path: 'security.requireMfa',
-            message: 'turn on two-step verification for your own account first',
+            message: 'turn on two-factor authentication for your own account first',
           });
         }
       }

@@ -213,8 +213,8 @@ describe('organizations', () => {
 
     const enrol = async (user: TestUser) => {
       const begin = await api.graphql<{ beginTotpEnrollment: { secret: string } }>(
-        'mutation { beginTotpEnrollment { secret } }',
-        {},
+        'mutation($p: String!) { beginTotpEnrollment(input: { password: $p }) { secret } }',
+        { p: user.password },
         as(user),
       );
       const code = new TOTP({ secret: Secret.fromBase32(begin.data!.beginTotpEnrollment.secret) }).generate();

@@ -4,7 +4,7 @@ import { User } from '../users/user.entity.ts';
 /** A signed-in device. Refresh tokens rotate within it; revoking it ends them all. */
 @Entity({ tableName: 'session' })
 export class Session {
-  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'revokedAt' | 'revokedReason' | 'ip' | 'userAgent';
+  [OptionalProps]?: 'createdAt' | 'authenticatedAt' | 'lastUsedAt' | 'revokedAt' | 'revokedReason' | 'ip' | 'userAgent';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
@@ -14,6 +14,10 @@ export class Session {
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  /** When the person last signed in to this session with every factor (refreshing does not count). */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  authenticatedAt: Date = new Date();
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   lastUsedAt: Date = new Date();

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
 import { DomainError } from '../../graphql/errors.ts';
-import { hashToken, randomToken } from '../../security/crypto.ts';
+import { hashToken, keyedHash, randomToken } from '../../security/crypto.ts';
 import type { AppServices, RequestMeta } from '../../services.ts';
 import { User } from '../users/user.entity.ts';
 import { Session } from './session.entity.ts';
@@ -18,8 +18,26 @@ export interface SessionTokens {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Sessions and their refresh tokens. Refresh tokens are random, stored only as SHA-256 hashes,
- * and rotate on every use; presenting one that was already rotated revokes the whole session.
+ * How long a just-rotated refresh token may be presented again and answer the same successor: a
+ * client that lost the answer to its refresh (a dropped connection, two tabs refreshing at once)
+ * retries without losing its session. After the window, or once the successor itself was used,
+ * presenting it is reuse and revokes the session.
+ */
+export const REFRESH_RETRY_GRACE_SECONDS = 30;
+
+/**
+ * How recently a session must have signed in (with every factor) for changes that take over an
+ * account, such as two-factor changes: a stolen session that has only been refreshed cannot make
+ * them.
+ */
+export const RECENT_SIGN_IN_MINUTES = 15;
+
+/**
+ * Sessions and their refresh tokens. Refresh tokens are stored only as SHA-256 hashes and rotate
+ * on every use; presenting one that was already rotated revokes the whole session, except for a
+ * retry within `REFRESH_RETRY_GRACE_SECONDS`. The first token of a session is random; each
+ * successor is an HMAC of its predecessor under the server's data key, so a retry can recompute
+ * it from the token presented without any secret being stored in a usable form.
  */
 export class SessionService {
   constructor(
@@ -44,33 +62,63 @@ export class SessionService {
     return this.issue(userId, session.id, expiresAt);
   }
 
-  /** Exchanges a refresh token for new tokens; a reused token revokes its session. */
+  /**
+   * Exchanges a refresh token for new tokens. A retry of the just-rotated token within the grace
+   * window answers the same successor (and a new access token); any other reuse revokes the
+   * session.
+   */
   async refresh(refreshToken: string): Promise<SessionTokens> {
     const hash = hashToken(refreshToken);
+    const successor = this.successorOf(refreshToken);
+    const successorHash = hashToken(successor);
+    const expiresAt = new Date(Date.now() + this.refreshTtlMs);
+    // One statement: the token is used up and its successor stored together, so a concurrent
+    // retry that finds the token used always finds the successor too.
     const [rotated] = await sql<{ session_id: string; user_id: string }>(
       this.em,
-      `update refresh_token rt set used_at = now()
-         from session s
-        where rt.token_hash = ? and rt.used_at is null and rt.expires_at > now()
-          and s.id = rt.session_id and s.revoked_at is null and s.expires_at > now()
-        returning rt.session_id, s.user_id`,
-      [hash],
+      `with rotated as (
+         update refresh_token rt set used_at = now()
+           from session s
+          where rt.token_hash = ? and rt.used_at is null and rt.expires_at > now()
+            and s.id = rt.session_id and s.revoked_at is null and s.expires_at > now()
+          returning rt.session_id, s.user_id
+       ), stored as (
+         insert into refresh_token (token_hash, session_id, expires_at)
+         select ?, session_id, ? from rotated
+       ), touched as (
+         update session set last_used_at = now(), expires_at = ? where id in (select session_id from rotated)
+       )
+       select session_id, user_id from rotated`,
+      [hash, successorHash, expiresAt, expiresAt],
     );
-    if (!rotated) {
-      const [reused] = await sql<{ session_id: string }>(
-        this.em,
-        'select session_id from refresh_token where token_hash = ? and used_at is not null',
-        [hash],
-      );
-      if (reused) await this.revoke(reused.session_id, 'refresh_token_reuse');
-      throw new DomainError('UNAUTHENTICATED');
+    if (rotated) return this.tokensFor(rotated.user_id, rotated.session_id, successor, expiresAt);
+
+    const [used] = await sql<{ session_id: string; user_id: string; retry: boolean; expires_at: Date | null }>(
+      this.em,
+      `select rt.session_id, s.user_id, succ.expires_at,
+              (rt.used_at > now() - make_interval(secs => ?) and succ.used_at is null
+               and succ.expires_at > now() and s.revoked_at is null and s.expires_at > now()) as retry
+         from refresh_token rt
+         join session s on s.id = rt.session_id
+         left join refresh_token succ on succ.token_hash = ? and succ.session_id = rt.session_id
+        where rt.token_hash = ? and rt.used_at is not null`,
+      [REFRESH_RETRY_GRACE_SECONDS, successorHash, hash],
+    );
+    if (used?.retry && used.expires_at) {
+      return this.tokensFor(used.user_id, used.session_id, successor, new Date(used.expires_at));
     }
-    const expiresAt = new Date(Date.now() + this.refreshTtlMs);
-    await sql(this.em, 'update session set last_used_at = now(), expires_at = ? where id = ?', [
-      expiresAt,
-      rotated.session_id,
-    ]);
-    return this.issue(rotated.user_id, rotated.session_id, expiresAt);
+    if (used) await this.revoke(used.session_id, 'refresh_token_reuse');
+    throw new DomainError('UNAUTHENTICATED');
+  }
+
+  /** Refuses with `REAUTHENTICATION_REQUIRED` unless the session signed in recently. */
+  async requireRecentSignIn(sessionId: string): Promise<void> {
+    const [recent] = await sql(
+      this.em,
+      'select 1 from session where id = ? and authenticated_at > now() - make_interval(mins => ?)',
+      [sessionId, RECENT_SIGN_IN_MINUTES],
+    );
+    if (!recent) throw new DomainError('REAUTHENTICATION_REQUIRED');
   }
 
   /** Ends one session (its refresh tokens stop working; access tokens are refused at once). */
@@ -105,6 +153,7 @@ export class SessionService {
     return rows.length;
   }
 
+  /** Stores a new random refresh token for the session and issues an access token with it. */
   private async issue(userId: string, sessionId: string, refreshTokenExpiresAt: Date): Promise<SessionTokens> {
     const refreshToken = randomToken();
     await sql(this.em, 'insert into refresh_token (token_hash, session_id, expires_at) values (?, ?, ?)', [
@@ -112,6 +161,22 @@ export class SessionService {
       sessionId,
       refreshTokenExpiresAt,
     ]);
+    return this.tokensFor(userId, sessionId, refreshToken, refreshTokenExpiresAt);
+  }
+
+  /** The refresh token that replaces `refreshToken`: the same on every computation. */
+  private successorOf(refreshToken: string): string {
+    return keyedHash(this.services.secrets.dataEncryptionKey, `refresh-token-successor:${refreshToken}`).toString(
+      'base64url',
+    );
+  }
+
+  private async tokensFor(
+    userId: string,
+    sessionId: string,
+    refreshToken: string,
+    refreshTokenExpiresAt: Date,
+  ): Promise<SessionTokens> {
     const access = await this.services.accessTokens.issue({ userId, sessionId });
     return {
       sessionId,

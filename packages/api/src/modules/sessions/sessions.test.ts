@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../security/crypto.ts';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
+import { REFRESH_RETRY_GRACE_SECONDS } from './session.service.ts';
 import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
 
 const REFRESH = /* GraphQL */ `
@@ -29,6 +31,20 @@ describe('sessions', () => {
   const refresh = (user: TestUser, refreshToken: string) =>
     api.graphql<RefreshData>(REFRESH, { input: { refreshToken } }, { 'x-forwarded-for': user.ip });
 
+  /** Moves the rotation of `refreshToken` `seconds` into the past. */
+  const rotatedAgo = (refreshToken: string, seconds: number) =>
+    api.query('update refresh_token set used_at = used_at - make_interval(secs => $2) where token_hash = $1', [
+      hashToken(refreshToken),
+      seconds,
+    ]);
+  const sessionState = async (sessionId: string) =>
+    (
+      await api.query<{ revoked_reason: string | null }>('select revoked_reason from session where id = $1', [
+        sessionId,
+      ])
+    )[0];
+  const viewerWith = (user: TestUser, accessToken: string) => api.graphql(VIEWER, {}, as({ ...user, accessToken }));
+
   it('rotates the refresh token on every use', async () => {
     const user = await signUpUser(api);
     const first = await refresh(user, user.refreshToken);
@@ -48,7 +64,8 @@ describe('sessions', () => {
   it('revokes the whole session when a rotated token is presented again', async () => {
     const user = await signUpUser(api);
     const rotated = (await refresh(user, user.refreshToken)).data!.refreshSession.tokens;
-    // The thief (or a stale client) replays the old token:
+    await rotatedAgo(user.refreshToken, REFRESH_RETRY_GRACE_SECONDS + 1);
+    // The thief (or a stale client) replays the old token once the retry grace window is over:
     expect(codes(await refresh(user, user.refreshToken))).toEqual(['UNAUTHENTICATED']);
     // …and now the legitimate newest token is dead too, and so is the access token.
     expect(codes(await refresh(user, rotated.refreshToken!))).toEqual(['UNAUTHENTICATED']);
@@ -207,5 +224,63 @@ describe('sessions', () => {
     expect(codes(malformed)).toEqual(['VALIDATION_FAILED']);
     const tooMany = await api.graphql('{ viewer { sessions(first: 101) { edges { cursor } } } }', {}, as(user));
     expect(codes(tooMany)).toEqual(['VALIDATION_FAILED']);
+  });
+  it('answers a retry of the just-rotated token within the grace window with the same successor', async () => {
+    const user = await signUpUser(api);
+    const first = (await refresh(user, user.refreshToken)).data!.refreshSession.tokens;
+    // The client lost that answer and sends the same token again:
+    const retry = await refresh(user, user.refreshToken);
+    expect(retry.errors).toBeUndefined();
+    const again = retry.data!.refreshSession.tokens;
+    expect(again.refreshToken).toBe(first.refreshToken);
+    expect(again.sessionId).toBe(first.sessionId);
+    expect((await viewerWith(user, again.accessToken)).data).toEqual({ viewer: { user: { id: user.userId } } });
+    expect(await sessionState(first.sessionId)).toEqual({ revoked_reason: null });
+    // The successor still rotates normally, once.
+    const next = await refresh(user, again.refreshToken!);
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.refreshSession.tokens.refreshToken).not.toBe(first.refreshToken);
+    // Only one successor was ever stored for the retried token.
+    const [{ n }] = (await api.query<{ n: number }>(
+      'select count(*)::int as n from refresh_token where session_id = $1',
+      [first.sessionId],
+    )) as [{ n: number }];
+    expect(n).toBe(3);
+  });
+
+  it('treats the rotated token as reuse once its successor was used, even within the window', async () => {
+    const user = await signUpUser(api);
+    const first = (await refresh(user, user.refreshToken)).data!.refreshSession.tokens;
+    expect((await refresh(user, first.refreshToken!)).errors).toBeUndefined();
+    expect(codes(await refresh(user, user.refreshToken))).toEqual(['UNAUTHENTICATED']);
+    expect(await sessionState(first.sessionId)).toEqual({ revoked_reason: 'refresh_token_reuse' });
+  });
+
+  it('revokes the session when the rotated token comes back after the grace window', async () => {
+    const user = await signUpUser(api);
+    const first = (await refresh(user, user.refreshToken)).data!.refreshSession.tokens;
+    await rotatedAgo(user.refreshToken, REFRESH_RETRY_GRACE_SECONDS + 1);
+    expect(codes(await refresh(user, user.refreshToken))).toEqual(['UNAUTHENTICATED']);
+    expect(await sessionState(first.sessionId)).toEqual({ revoked_reason: 'refresh_token_reuse' });
+    expect(codes(await refresh(user, first.refreshToken!))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await viewerWith(user, first.accessToken))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('gives concurrent refreshes of one token the same successor and keeps the session', async () => {
+    const trials = 10;
+    for (let trial = 0; trial < trials; trial++) {
+      const user = await signUpUser(api);
+      const answers = await Promise.all([refresh(user, user.refreshToken), refresh(user, user.refreshToken)]);
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+      const [a, b] = answers.map((answer) => answer.data!.refreshSession.tokens) as [
+        RefreshData['refreshSession']['tokens'],
+        RefreshData['refreshSession']['tokens'],
+      ];
+      expect(a.refreshToken).toBe(b.refreshToken);
+      expect(await sessionState(a.sessionId)).toEqual({ revoked_reason: null });
+      for (const token of [a.accessToken, b.accessToken])
+        expect((await viewerWith(user, token)).errors).toBeUndefined();
+      expect((await refresh(user, a.refreshToken!)).errors).toBeUndefined();
+    }
   });
 });

@@ -148,6 +148,24 @@ export class ConfirmTotpEnrollmentInput {
   code: string;
 }
 
+@InputType({ description: 'Proof that the account holder starts setting up two-factor authentication.' })
+export class BeginTotpEnrollmentInput {
+  @Field(() => String, { description: 'The current password.' })
+  @MaxLength(PASSWORD_MAX)
+  password: string;
+}
+
+@InputType({ description: 'Proof that the account holder replaces their recovery codes.' })
+export class RegenerateRecoveryCodesInput {
+  @Field(() => String, { description: 'The current password.' })
+  @MaxLength(PASSWORD_MAX)
+  password: string;
+
+  @Field(() => String, { description: 'A current 6-digit code, or a recovery code.' })
+  @MaxLength(40)
+  code: string;
+}
+
 @InputType({ description: 'Proof that the account holder turns two-factor authentication off.' })
 export class DisableTotpInput {
   @Field(() => String, { description: 'The current password.' })

@@ -5,11 +5,13 @@ import type { SessionTokens } from '../sessions/session.service.ts';
 import { SessionService } from '../sessions/session.service.ts';
 import { IdentityService } from './identity.service.ts';
 import {
+  BeginTotpEnrollmentInput,
   ChangePasswordInput,
   ConfirmTotpEnrollmentInput,
   DisableTotpInput,
   RefreshSessionInput,
   RefreshTokenTransport,
+  RegenerateRecoveryCodesInput,
   RequestPasswordResetInput,
   ResetPasswordInput,
   RevokeSessionInput,
@@ -25,6 +27,7 @@ import {
   type AuthTokens,
   BeginTotpEnrollmentPayload,
   ConfirmTotpEnrollmentPayload,
+  RegenerateRecoveryCodesPayload,
   RequestPasswordResetPayload,
   ResetPasswordPayload,
   RevokeSessionPayload,
@@ -202,10 +205,19 @@ export class IdentityResolver {
 
   @Mutation(() => BeginTotpEnrollmentPayload, {
     nullable: true,
-    description: 'Starts TOTP enrolment: a new secret to add to an authenticator app, active once confirmed.',
+    description:
+      'Starts TOTP enrolment: a new secret to add to an authenticator app, active once confirmed. Needs the current password and a sign-in within the last 15 minutes.',
   })
-  async beginTotpEnrollment(@Ctx() context: Context): Promise<BeginTotpEnrollmentPayload> {
-    return new MfaService(context.em, context.services).beginEnrollment(signedIn(context).userId);
+  async beginTotpEnrollment(
+    @Arg('input', () => BeginTotpEnrollmentInput) input: BeginTotpEnrollmentInput,
+    @Ctx() context: Context,
+  ): Promise<BeginTotpEnrollmentPayload> {
+    const viewer = signedIn(context);
+    return new MfaService(context.em, context.services).beginEnrollment({
+      userId: viewer.userId,
+      sessionId: viewer.sessionId,
+      password: input.password,
+    });
   }
 
   @Mutation(() => ConfirmTotpEnrollmentPayload, {
@@ -221,17 +233,39 @@ export class IdentityResolver {
     return { recoveryCodes, user: toUserNode(await context.em.findOneOrFail(User, userId, { refresh: true })) };
   }
 
+  @Mutation(() => RegenerateRecoveryCodesPayload, {
+    nullable: true,
+    description:
+      'Replaces the recovery codes, confirmed with the password and a code; the new codes are shown this once and the old ones stop working. Needs a sign-in within the last 15 minutes.',
+  })
+  async regenerateRecoveryCodes(
+    @Arg('input', () => RegenerateRecoveryCodesInput) input: RegenerateRecoveryCodesInput,
+    @Ctx() context: Context,
+  ): Promise<RegenerateRecoveryCodesPayload> {
+    const viewer = signedIn(context);
+    const recoveryCodes = await new MfaService(context.em, context.services).regenerateRecoveryCodes({
+      userId: viewer.userId,
+      sessionId: viewer.sessionId,
+      ...input,
+    });
+    return { recoveryCodes };
+  }
+
   @Mutation(() => UserPayload, {
     nullable: true,
-    description: 'Turns TOTP off, confirmed with the password and a code.',
+    description: 'Turns TOTP off, confirmed with the password and a code. Needs a sign-in within the last 15 minutes.',
   })
   async disableTotp(
     @Arg('input', () => DisableTotpInput) input: DisableTotpInput,
     @Ctx() context: Context,
   ): Promise<UserPayload> {
-    return {
-      user: toUserNode(await new MfaService(context.em, context.services).disable(signedIn(context).userId, input)),
-    };
+    const viewer = signedIn(context);
+    const user = await new MfaService(context.em, context.services).disable({
+      userId: viewer.userId,
+      sessionId: viewer.sessionId,
+      ...input,
+    });
+    return { user: toUserNode(user) };
   }
 
   @Mutation(() => RevokeSessionPayload, {

@@ -130,14 +130,18 @@ export class IdentityService {
     if (!userId) throw new DomainError('INVALID_MFA_CODE');
     await rateLimits.check('mfaFailuresPerAccount', userId);
 
+    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const passed = await this.em.transactional(async (em) => {
       const mfa = new MfaService(em, this.services);
       const ok = input.recoveryCode
         ? await mfa.useRecoveryCode(userId, input.recoveryCode)
         : await mfa.acceptTotpCode(userId, input.code ?? '');
       // The challenge is single-use only once it succeeds; wrong codes may be retried (rate-limited).
-      return ok && (await consumeUserToken(em, input.challengeToken, 'mfa_challenge')) === userId;
+      const passed = ok && (await consumeUserToken(em, input.challengeToken, 'mfa_challenge')) === userId;
+      if (passed && input.recoveryCode) await mfa.queueRecoveryCodeUsedEmail(outbox, userId);
+      return passed;
     });
+    await outbox.dispatch(this.services.queue);
     if (!passed) {
       await rateLimits.consume('mfaFailuresPerAccount', userId);
       throw new DomainError('INVALID_MFA_CODE');

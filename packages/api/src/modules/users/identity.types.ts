@@ -107,6 +107,12 @@ export class ConfirmTotpEnrollmentPayload {
   user: UserNode;
 }
 
+@ObjectType({ description: 'New recovery codes; the earlier ones no longer work.', simpleResolvers: true })
+export class RegenerateRecoveryCodesPayload {
+  @Field(() => [String], { description: 'One-time recovery codes. Shown only now: keep them somewhere safe.' })
+  recoveryCodes: string[];
+}
+
 @ObjectType({ description: 'The session that was ended.', simpleResolvers: true })
 export class RevokeSessionPayload {
   @Field(() => ID, { description: 'The ended session’s id.' })

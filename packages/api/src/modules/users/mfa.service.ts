@@ -5,6 +5,9 @@ import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import { decryptSecret, encryptSecret, keyedHash, randomToken } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
+import { Outbox } from '../mail/mail.service.ts';
+import { mfaChangedEmail, type MfaChange } from '../mail/mail.templates.ts';
+import { SessionService } from '../sessions/session.service.ts';
 import { User } from './user.entity.ts';
 
 const RECOVERY_CODE_COUNT = 10;
@@ -26,10 +29,31 @@ function canonicalRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[\s-]/g, '');
 }
 
+/** Ten fresh recovery codes, as shown to the person (`abcde-12345`). */
+function newRecoveryCodes(): string[] {
+  return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+    const raw = randomToken(8)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .padEnd(10, '0')
+      .slice(0, 10);
+    return `${raw.slice(0, 5)}-${raw.slice(5)}`;
+  });
+}
+
+/** Who asks for a two-factor change: the user, the session they are in, and their password. */
+export interface MfaChangeRequest {
+  readonly userId: string;
+  readonly sessionId: string;
+  readonly password: string;
+}
+
 /**
  * TOTP (RFC 6238) second factor: enrolment with an otpauth URI, one-time recovery codes stored
  * as keyed hashes, and code checks that refuse a replayed code. The secret is stored encrypted
- * (AES-256-GCM).
+ * (AES-256-GCM). Starting enrolment, regenerating recovery codes and turning TOTP off need the
+ * current password and a recent sign-in (a stolen access or refresh token is not enough), and
+ * every change is mailed to the account's address.
  */
 export class MfaService {
   constructor(
@@ -42,8 +66,8 @@ export class MfaService {
   }
 
   /** Starts (or restarts) enrolment: a new secret, not active until confirmed with a code. */
-  async beginEnrollment(userId: string): Promise<{ secret: string; otpauthUri: string }> {
-    const user = await this.em.findOneOrFail(User, userId);
+  async beginEnrollment(request: MfaChangeRequest): Promise<{ secret: string; otpauthUri: string }> {
+    const user = await this.confirmChange(request);
     if (user.totpEnabledAt) throw new DomainError('CONFLICT', { message: 'Two-factor authentication is already on.' });
     const secret = new Secret({ size: 20 });
     user.totpSecret = encryptSecret(this.key, secret.base32);
@@ -53,7 +77,8 @@ export class MfaService {
 
   /** Confirms enrolment with a current code; returns recovery codes, shown this once. */
   async confirmEnrollment(userId: string, code: string): Promise<string[]> {
-    return this.em.transactional(async (em) => {
+    const outbox = new Outbox(this.key);
+    const codes = await this.em.transactional(async (em) => {
       const user = await em.findOneOrFail(User, userId, { populate: ['totpSecret'] });
       if (user.totpEnabledAt)
         throw new DomainError('CONFLICT', { message: 'Two-factor authentication is already on.' });
@@ -63,40 +88,67 @@ export class MfaService {
         throw new ValidationFailedError([{ path: 'code', message: 'does not match; try the current code' }]);
       user.totpEnabledAt = new Date();
       user.totpLastStep = String(step);
-      const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
-        const raw = randomToken(8)
-          .toLowerCase()
-          .replace(/[^a-z0-9]/g, '')
-          .padEnd(10, '0')
-          .slice(0, 10);
-        return `${raw.slice(0, 5)}-${raw.slice(5)}`;
-      });
-      await sql(em, 'delete from recovery_code where user_id = ?', [userId]);
-      for (const recovery of codes) {
-        await sql(em, 'insert into recovery_code (user_id, code_hash) values (?, ?)', [
-          userId,
-          keyedHash(this.key, canonicalRecoveryCode(recovery)),
-        ]);
-      }
+      const codes = await this.replaceRecoveryCodes(em, userId);
+      this.queueChangeEmail(em, outbox, user, { kind: 'enabled' });
       return codes;
     });
+    await outbox.dispatch(this.services.queue);
+    return codes;
+  }
+
+  /**
+   * Replaces the recovery codes after checking the password and a current code (or a recovery
+   * code); the new codes are shown this once and the old ones stop working.
+   */
+  async regenerateRecoveryCodes(request: MfaChangeRequest & { code: string }): Promise<string[]> {
+    await this.confirmChange(request);
+    const outbox = new Outbox(this.key);
+    const codes = await this.em.transactional(async (em) => {
+      const user = await em.findOneOrFail(User, request.userId);
+      if (!user.totpEnabledAt)
+        throw new DomainError('CONFLICT', {
+          message: 'Two-factor authentication is off; there are no recovery codes.',
+        });
+      await this.requireSecondFactor(em, request.userId, request.code);
+      const codes = await this.replaceRecoveryCodes(em, request.userId);
+      this.queueChangeEmail(em, outbox, user, { kind: 'recovery_codes_regenerated' });
+      return codes;
+    });
+    await outbox.dispatch(this.services.queue);
+    return codes;
   }
 
   /** Turns TOTP off after checking the password and a current code (or a recovery code). */
-  async disable(userId: string, input: { password: string; code: string }): Promise<User> {
-    const user = await confirmPassword(this.em, this.services.rateLimits, userId, input.password);
+  async disable(request: MfaChangeRequest & { code: string }): Promise<User> {
+    const user = await this.confirmChange(request);
     if (!user.totpEnabledAt) return user;
-    return this.em.transactional(async (em) => {
-      const ok =
-        (await this.acceptTotpCodeIn(em, userId, input.code)) || (await this.useRecoveryCodeIn(em, userId, input.code));
-      if (!ok) throw new ValidationFailedError([{ path: 'code', message: 'does not match; try the current code' }]);
-      const fresh = await em.findOneOrFail(User, userId);
+    const outbox = new Outbox(this.key);
+    const updated = await this.em.transactional(async (em) => {
+      await this.requireSecondFactor(em, request.userId, request.code);
+      const fresh = await em.findOneOrFail(User, request.userId);
       fresh.totpSecret = null;
       fresh.totpEnabledAt = null;
       fresh.totpLastStep = null;
-      await sql(em, 'delete from recovery_code where user_id = ?', [userId]);
+      await sql(em, 'delete from recovery_code where user_id = ?', [request.userId]);
+      this.queueChangeEmail(em, outbox, fresh, { kind: 'disabled' });
       return fresh;
     });
+    await outbox.dispatch(this.services.queue);
+    return updated;
+  }
+
+  /**
+   * Queues the mail telling the account owner that a recovery code was used to sign in, in the
+   * unit of work of `this.em` (the sign-in's transaction).
+   */
+  async queueRecoveryCodeUsedEmail(outbox: Outbox, userId: string): Promise<void> {
+    const user = await this.em.findOneOrFail(User, userId);
+    const [left] = await sql<{ n: number }>(
+      this.em,
+      'select count(*)::int as n from recovery_code where user_id = ? and used_at is null',
+      [userId],
+    );
+    this.queueChangeEmail(this.em, outbox, user, { kind: 'recovery_code_used', remaining: left?.n ?? 0 });
   }
 
   /** Whether `code` is a current TOTP code not used before; records its time step if so. */
@@ -130,6 +182,47 @@ export class MfaService {
       [userId, keyedHash(this.key, canonicalRecoveryCode(code))],
     );
     return used.length === 1;
+  }
+
+  /**
+   * The checks before any two-factor change: a recent sign-in in this session (checked first, so
+   * a stale stolen session cannot even try passwords here), then the current password.
+   */
+  private async confirmChange(request: MfaChangeRequest): Promise<User> {
+    await new SessionService(this.em, this.services).requireRecentSignIn(request.sessionId);
+    if (!request.password) throw new ValidationFailedError([{ path: 'password', message: 'is required' }]);
+    return confirmPassword(this.em, this.services.rateLimits, request.userId, request.password);
+  }
+
+  /** Accepts a current TOTP code or an unused recovery code (using it up), or refuses at `code`. */
+  private async requireSecondFactor(em: EntityManager, userId: string, code: string): Promise<void> {
+    const ok = (await this.acceptTotpCodeIn(em, userId, code)) || (await this.useRecoveryCodeIn(em, userId, code));
+    if (!ok) throw new ValidationFailedError([{ path: 'code', message: 'does not match; try the current code' }]);
+  }
+
+  private async replaceRecoveryCodes(em: EntityManager, userId: string): Promise<string[]> {
+    const codes = newRecoveryCodes();
+    await sql(em, 'delete from recovery_code where user_id = ?', [userId]);
+    for (const recovery of codes) {
+      await sql(em, 'insert into recovery_code (user_id, code_hash) values (?, ?)', [
+        userId,
+        keyedHash(this.key, canonicalRecoveryCode(recovery)),
+      ]);
+    }
+    return codes;
+  }
+
+  private queueChangeEmail(em: EntityManager, outbox: Outbox, user: User, change: MfaChange): void {
+    outbox.queue(
+      em,
+      user.email,
+      mfaChangedEmail({
+        displayName: user.displayName,
+        change,
+        at: new Date(),
+        accountUrl: `${this.services.config.publicUrl}/account`,
+      }),
+    );
   }
 
   /** The time step a code belongs to (current ±1), or null. */

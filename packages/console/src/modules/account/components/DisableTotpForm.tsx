@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { requiredProblem } from '../../auth/utils/validation.ts';
-import { FormError } from '../../../ui/FormError.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField, TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { DisableTotpMutation } from '../graphql/totp.ts';
+import { TwoFactorFormError } from './TwoFactorFormError.tsx';
 
 interface DisableTotpFormProps {
   readonly email: string;
@@ -12,7 +12,7 @@ interface DisableTotpFormProps {
   readonly onCancel: () => void;
 }
 
-/** Turning two-step verification off takes the password and a current (or recovery) code. */
+/** Turning two-factor authentication off takes the password and a current (or recovery) code. */
 export function DisableTotpForm({ email, onDisabled, onCancel }: DisableTotpFormProps) {
   const [disable] = useMutation(DisableTotpMutation);
   const form = useForm({
@@ -38,10 +38,10 @@ export function DisableTotpForm({ email, onDisabled, onCancel }: DisableTotpForm
         autoCapitalize="off"
         {...form.field('code')}
       />
-      <FormError error={form.failure?.error} details={form.failure?.details} />
+      <TwoFactorFormError error={form.failure?.error} details={form.failure?.details} />
       <div className="form__actions">
         <SubmitButton submitting={form.submitting} pendingLabel="Turning off…" variant="danger">
-          Turn off two-step verification
+          Turn off two-factor authentication
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           Cancel

@@ -96,7 +96,7 @@ export function TotpEnrollment({ secret, otpauthUri, onEnabled, onCancel }: Totp
             <FormError error={form.failure?.error} details={form.failure?.details} />
             <div className="form__actions">
               <SubmitButton submitting={form.submitting} pendingLabel="Turning on…">
-                Turn on two-step verification
+                Turn on two-factor authentication
               </SubmitButton>
               <button type="button" className="button button--secondary" onClick={onCancel}>
                 Cancel

@@ -62,12 +62,12 @@ export function MfaChallengeForm({ challenge, onCancel, onExpired }: MfaChalleng
   return (
     <form className="form" noValidate onSubmit={form.handleSubmit} aria-labelledby={headingId}>
       <h2 id={headingId} className="form__title">
-        Two-step verification
+        Two-factor authentication
       </h2>
       <p className="form__lead">
         {mode === 'code'
           ? 'Enter the 6-digit code your authenticator app shows for '
-          : 'Enter one of the recovery codes you saved when you set up two-step verification for '}
+          : 'Enter one of the recovery codes you saved when you set up two-factor authentication for '}
         <strong>{challenge.email}</strong>.
       </p>
       {mode === 'code' ? (

@@ -127,9 +127,10 @@ export function endSession(reason: SignedOutReason, options: { broadcast?: boole
 /**
  * Exchanges the refresh cookie for a new access token. Concurrent callers in this tab share one
  * request, and tabs take turns through a Web Lock: a refresh token works once, and presenting a
- * rotated one ends the session. Resolves true when signed in afterwards; false when the session
- * is gone (and this tab is then signed out). Rejects when the API could not be reached, leaving
- * the session as it was.
+ * rotated one ends the session (except for a retry within the API's 30-second grace window, which
+ * answers the same new token, so the retry RETRY_DELAY_MS after a lost answer normally keeps the
+ * session). Resolves true when signed in afterwards; false when the session is gone (and this tab
+ * is then signed out). Rejects when the API could not be reached, leaving the session as it was.
  */
 export function refreshSession(): Promise<boolean> {
   inFlight ??= withRefreshLock(requestRefresh)

@@ -6,8 +6,8 @@ import { useMfaRequiredTenant, useTenant } from '../../auth/hooks/useSession.ts'
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
 
 /**
- * Across the top while this tab's organization refuses the person because it requires two-step
- * verification they have not set up (`MFA_REQUIRED`): says so and points to the Account page.
+ * Across the top while this tab's organization refuses the person because it requires two-factor
+ * authentication they have not set up (`MFA_REQUIRED`): says so and points to the Account page.
  * Once they have set it up, asks again for everything on screen.
  */
 export function MfaRequiredNotice() {
@@ -30,10 +30,10 @@ export function MfaRequiredNotice() {
   if (!blocked) return null;
   const name = memberships.find((membership) => membership.organization.id === tenantId)?.organization.name;
   return (
-    <div className="banner banner--mfa" role="region" aria-label="Two-step verification required">
+    <div className="banner banner--mfa" role="region" aria-label="Two-factor authentication required">
       <div className="banner__inner" role="alert">
         <p>
-          <strong>{name ?? 'This organization'} requires two-step verification.</strong> Set it up on your{' '}
+          <strong>{name ?? 'This organization'} requires two-factor authentication.</strong> Set it up on your{' '}
           <Link to="/account">Account page</Link> to open the organization’s pages again.
         </p>
       </div>

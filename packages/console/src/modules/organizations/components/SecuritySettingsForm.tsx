@@ -23,7 +23,7 @@ function valuesOf({ security }: OrganizationSettingsFieldsFragment): FormValues<
   return { requireMfa: flag(security.requireMfa), allowUserKeyOverride: flag(security.allowUserKeyOverride) };
 }
 
-/** Two-step verification for every member, and whether members may bring their own keys. */
+/** Two-factor authentication for every member, and whether members may bring their own keys. */
 export function SecuritySettingsForm({ organization, canEdit }: SecuritySettingsFormProps) {
   const save = useUpdateSettings();
   const { user } = useCurrentUser();
@@ -43,7 +43,7 @@ export function SecuritySettingsForm({ organization, canEdit }: SecuritySettings
       setSaved('Security settings saved.');
     },
   });
-  const setupLink = <Link to="/account">Set up two-step verification on your Account page</Link>;
+  const setupLink = <Link to="/account">Set up two-factor authentication on your Account page</Link>;
   const ownMfaMissing = user !== null && !user.mfaEnabled;
 
   return (
@@ -52,14 +52,14 @@ export function SecuritySettingsForm({ organization, canEdit }: SecuritySettings
         <fieldset className="settings-fieldset" disabled={!canEdit}>
           <legend className="visually-hidden">Policies</legend>
           <SettingCheckbox
-            label="Require two-step verification"
+            label="Require two-factor authentication"
             name="requireMfa"
             checked={Boolean(form.values.requireMfa)}
             onChange={(checked) => form.setValue('requireMfa', flag(checked))}
             description={
               <>
-                Members without two-step verification cannot open the organization, in the console or through the API,
-                until they set it up on their Account page.
+                Members without two-factor authentication cannot open the organization, in the console or through the
+                API, until they set it up on their Account page.
                 {canEdit && ownMfaMissing ? ' You need it on your own account before you can require it.' : null}
               </>
             }
