@@ -310,6 +310,7 @@ async function main(): Promise<void> {
       logger,
       meta: { ip: '127.0.0.1', userAgent: null },
       refreshCookie: { value: null, set: () => {}, clear: () => {} },
+      deviceCookie: { value: null, set: () => {} },
       services: api.services,
       ...caller,
     });

@@ -39,6 +39,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Orgplane <no-reply@orgplane.localhost>'),
   JOBS_ENABLED: z.stringbool().default(true),
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
 });
 
 /** The parsed, validated configuration. */
@@ -76,6 +78,11 @@ export type Config = Readonly<{
   jobsEnabled: boolean;
   /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`): client IPs drive rate limits. */
   trustProxy: string;
+  /**
+   * Password hashes running at once in this process, and how many more may wait; beyond that a
+   * sign-in is refused with RATE_LIMITED (429) rather than stalling everyone on libuv's pool.
+   */
+  passwordHashing: Readonly<{ concurrency: number; maxWaiting: number }>;
 }>;
 
 /**
@@ -125,6 +132,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: value.MAIL_FROM,
     jobsEnabled: value.JOBS_ENABLED,
     trustProxy: value.TRUST_PROXY,
+    passwordHashing: Object.freeze({
+      concurrency: value.PASSWORD_HASH_CONCURRENCY,
+      maxWaiting: value.PASSWORD_HASH_QUEUE,
+    }),
   });
 }
 

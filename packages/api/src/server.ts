@@ -9,7 +9,12 @@ import { createOrm, migrate } from './database/orm.ts';
 import { databaseUnavailableReason } from './database/unavailable.ts';
 import type { Context } from './graphql/context.ts';
 import { queryShapeLimits } from './graphql/limits.ts';
-import { createErrorFormatter, isExpectedError, serviceUnavailablePlugin } from './graphql/errors.ts';
+import {
+  createErrorFormatter,
+  isExpectedError,
+  rateLimitedPlugin,
+  serviceUnavailablePlugin,
+} from './graphql/errors.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
 import { JobQueue } from './jobs/queue.ts';
@@ -18,6 +23,7 @@ import { invitationJobs } from './modules/invitations/invitation.jobs.ts';
 import { organizationJobs } from './modules/organizations/organization.jobs.ts';
 import { mailJobs } from './modules/mail/mail.jobs.ts';
 import { AccessTokens } from './security/access-tokens.ts';
+import { configurePasswordHashing } from './security/passwords.ts';
 import { RateLimits } from './security/rate-limits.ts';
 import { loadServerSecrets } from './security/secrets.ts';
 import type { AppServices } from './services.ts';
@@ -51,6 +57,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     if (applied.length) logger.info({ applied }, 'migrations applied');
 
     const secrets = await loadServerSecrets(config);
+    configurePasswordHashing(config.passwordHashing);
     const queue = new JobQueue(database.url, logger, config.env === 'test' ? 0.5 : 2);
     const services: AppServices = {
       config,
@@ -58,7 +65,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       orm,
       secrets,
       accessTokens: new AccessTokens(secrets, { ...config.jwt, ttlSeconds: config.jwt.accessTokenTtlSeconds }),
-      rateLimits: new RateLimits(orm.em.getKnex()),
+      rateLimits: new RateLimits(orm.em.getKnex(), secrets.dataEncryptionKey),
       queue,
       mailboxEnabled: !config.smtpUrl && config.env !== 'production',
     };
@@ -100,6 +107,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         ApolloServerPluginCacheControlDisabled(),
         ...limits.plugins,
         serviceUnavailablePlugin(),
+        rateLimitedPlugin(),
         {
           async requestDidStart() {
             return {

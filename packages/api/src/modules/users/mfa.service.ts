@@ -84,9 +84,12 @@ export class MfaService {
 
   /** Turns TOTP off after checking the password and a current code (or a recovery code). */
   async disable(userId: string, input: { password: string; code: string }): Promise<User> {
-    const user = await confirmPassword(this.em, this.services.rateLimits, userId, input.password);
+    const { rateLimits } = this.services;
+    const user = await confirmPassword(this.em, rateLimits, userId, input.password);
     if (!user.totpEnabledAt) return user;
-    return this.em.transactional(async (em) => {
+    // The code is a second secret: counted against the account's MFA limit before it is checked.
+    await rateLimits.consume('mfaFailuresPerAccount', userId);
+    const disabled = await this.em.transactional(async (em) => {
       const ok =
         (await this.acceptTotpCodeIn(em, userId, input.code)) || (await this.useRecoveryCodeIn(em, userId, input.code));
       if (!ok) throw new ValidationFailedError([{ path: 'code', message: 'does not match; try the current code' }]);
@@ -97,6 +100,8 @@ export class MfaService {
       await sql(em, 'delete from recovery_code where user_id = ?', [userId]);
       return fresh;
     });
+    await rateLimits.reset('mfaFailuresPerAccount', userId);
+    return disabled;
   }
 
   /** Whether `code` is a current TOTP code not used before; records its time step if so. */
