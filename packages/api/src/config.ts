@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -39,7 +40,13 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Orgplane <no-reply@orgplane.localhost>'),
   JOBS_ENABLED: z.stringbool().default(true),
   TRUST_PROXY: z.string().min(1).default('loopback'),
-  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  // Half the cores by default (1 on a 2-core machine), so hashing never takes every core.
+  PASSWORD_HASH_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
   PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
 });
 

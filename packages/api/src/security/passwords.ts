@@ -64,7 +64,7 @@ function busy(): DomainError {
   return new DomainError('RATE_LIMITED', { extensions: { retryAfter: HASHING_RETRY_AFTER_SECONDS } });
 }
 
-const queue = new HashingQueue(2, 32);
+const queue = new HashingQueue(1, 32);
 
 /** Sets this process's hashing bounds (from configuration, at start). */
 export function configurePasswordHashing(options: { concurrency: number; maxWaiting: number }): void {

@@ -111,8 +111,9 @@ export class IdentityService {
   ): Promise<SignInResult> {
     const email = requireEmail(input.email);
     const { rateLimits } = this.services;
-    await rateLimits.consume('signInAttemptsPerIp', meta.ip);
+    // A full hashing queue refuses before anything is counted or read: a flood's excess costs no SQL.
     requireHashingRoom();
+    await rateLimits.consume('signInAttemptsPerIp', meta.ip);
     const deviceId = rateLimits.recognizeDevice(email, deviceCookie);
     if (deviceId) await rateLimits.claimDeviceAttempt(email, deviceId);
     else await rateLimits.consume('signInFailuresPerAccount', email);
