@@ -6,7 +6,9 @@
  * R2 the first page (first: 50), R3 a page near the end (position ~99,950), both over HTTP with
  * autocannon at 1 and 10 connections; B0 a bare node:http + pg handler running the same SQL;
  * B1 a bare Apollo Server with a hand-written SQL resolver; P1 SQL statements per request;
- * P5 in-process authorization overhead (the same execution with and without the rules).
+ * P5 in-process authorization overhead (the same execution with and without the rules); P11 R2 at
+ * 10 connections with and without a flood of 200 concurrent failed sign-ins beside it (waves of
+ * 200, each from its own address, for as long as R2 is measured).
  */
 import 'reflect-metadata';
 import { mkdir, mkdtemp, chmod, rm, writeFile } from 'node:fs/promises';
@@ -140,6 +142,49 @@ async function load(
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
+}
+
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(input: { email: $email, password: $password }) { tokens { accessToken } }
+}`;
+const FLOOD = 200;
+
+interface FloodResult {
+  signIns: number;
+  rateLimited429: number;
+  invalidCredentials: number;
+  other: number;
+}
+
+/** Waves of `FLOOD` concurrent failed sign-ins (unknown accounts, distinct addresses) until `done()`. */
+async function flood(url: string, done: () => boolean): Promise<FloodResult> {
+  const result: FloodResult = { signIns: 0, rateLimited429: 0, invalidCredentials: 0, other: 0 };
+  let sent = 0;
+  while (!done()) {
+    await Promise.all(
+      Array.from({ length: FLOOD }, async () => {
+        sent += 1;
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-forwarded-for': `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`,
+          },
+          body: JSON.stringify({
+            query: SIGN_IN,
+            variables: { email: `flood-${sent}@example.com`, password: 'not the password' },
+          }),
+        });
+        const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+        const code = body.errors?.[0]?.extensions?.code;
+        result.signIns += 1;
+        if (response.status === 429 && code === 'RATE_LIMITED') result.rateLimited429 += 1;
+        else if (code === 'INVALID_CREDENTIALS') result.invalidCredentials += 1;
+        else result.other += 1;
+      }),
+    );
+  }
+  return result;
 }
 
 /** B0: the same SQL behind a bare node:http handler. */
@@ -317,6 +362,7 @@ async function main(): Promise<void> {
       logger,
       meta: { ip: '127.0.0.1', userAgent: null },
       refreshCookie: { value: null, set: () => {}, clear: () => {} },
+      deviceCookie: { value: null, set: () => {} },
       services: api.services,
       ...caller,
     });
@@ -383,6 +429,20 @@ async function main(): Promise<void> {
     results.P3 = Math.round((load10.R2!.rps / load10.B1!.rps) * 100) / 100;
     results.P6 = { r2p99ms: load10.R2!.p99 };
     results.vsB0 = Math.round((load10.R2!.rps / load10.B0!.rps) * 100) / 100;
+
+    // P11: R2 at 10 connections alone, then with the sign-in flood beside it.
+    const quiet = await load(`${api.url}/graphql`, r2, headers, 10);
+    let measured = false;
+    const flooding = flood(`${api.url}/graphql`, () => measured);
+    const flooded = await load(`${api.url}/graphql`, r2, headers, 10);
+    measured = true;
+    const signIns = await flooding;
+    results.P11 = {
+      quiet,
+      flooded,
+      p99Ratio: Math.round((flooded.p99 / Math.max(quiet.p99, 1)) * 100) / 100,
+      signIns,
+    };
     await api.stop();
   } finally {
     await cluster.stop();
@@ -394,6 +454,7 @@ async function main(): Promise<void> {
   await writeFile(path.join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
   const load10 = (results.load as { connections10: Record<string, LoadResult> }).connections10;
   const load1 = (results.load as { connections1: Record<string, LoadResult> }).connections1;
+  const p11 = results.P11 as { quiet: LoadResult; flooded: LoadResult; p99Ratio: number; signIns: FloodResult };
   const rows = [
     ['measure', 'value', 'target'],
     ['seeded members', String(MEMBERS), ''],
@@ -415,6 +476,18 @@ async function main(): Promise<void> {
       'R2 without RLS policies: rps, p99 (10 conn); rps ÷ with',
       `${load10.R2noRls!.rps}, ${load10.R2noRls!.p99} ms; ${String(results.rlsCost)}`,
       '(cost of the second wall)',
+    ],
+    [
+      'P11 R2 p99 quiet → beside 200-sign-in flood (10 conn)',
+      p11.flooded.rps === 0
+        ? `${p11.quiet.p99} ms → no R2 request completed in the window`
+        : `${p11.quiet.p99} ms → ${p11.flooded.p99} ms (×${p11.p99Ratio}), R2 errors ${p11.flooded.errors}`,
+      '≤ +20 %, 0 errors',
+    ],
+    [
+      'P11 flood sign-ins: 429 / checked / other',
+      `${p11.signIns.rateLimited429} / ${p11.signIns.invalidCredentials} / ${p11.signIns.other}`,
+      'excess get 429',
     ],
     ...(['R2', 'R3', 'B0', 'B1'] as const).flatMap((name) => [
       [

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -40,6 +41,14 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Orgplane <no-reply@orgplane.localhost>'),
   JOBS_ENABLED: z.stringbool().default(true),
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  // Half the cores by default (1 on a 2-core machine), so hashing never takes every core.
+  PASSWORD_HASH_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
 });
 
 /** The parsed, validated configuration. */
@@ -82,6 +91,11 @@ export type Config = Readonly<{
   jobsEnabled: boolean;
   /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`): client IPs drive rate limits. */
   trustProxy: string;
+  /**
+   * Password hashes running at once in this process, and how many more may wait; beyond that a
+   * sign-in is refused with RATE_LIMITED (429) rather than stalling everyone on libuv's pool.
+   */
+  passwordHashing: Readonly<{ concurrency: number; maxWaiting: number }>;
 }>;
 
 /**
@@ -132,6 +146,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: value.MAIL_FROM,
     jobsEnabled: value.JOBS_ENABLED,
     trustProxy: value.TRUST_PROXY,
+    passwordHashing: Object.freeze({
+      concurrency: value.PASSWORD_HASH_CONCURRENCY,
+      maxWaiting: value.PASSWORD_HASH_QUEUE,
+    }),
   });
 }
 

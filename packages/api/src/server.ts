@@ -10,7 +10,7 @@ import { createOrm, migrate } from './database/orm.ts';
 import { databaseUnavailableReason } from './database/unavailable.ts';
 import type { Context } from './graphql/context.ts';
 import { queryShapeLimits } from './graphql/limits.ts';
-import { clientError, createErrorFormatter, serviceUnavailablePlugin } from './graphql/errors.ts';
+import { clientError, createErrorFormatter, rateLimitedPlugin, serviceUnavailablePlugin } from './graphql/errors.ts';
 import { requestTransactionPlugin } from './graphql/request-transaction.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
@@ -20,6 +20,7 @@ import { invitationJobs } from './modules/invitations/invitation.jobs.ts';
 import { organizationJobs } from './modules/organizations/organization.jobs.ts';
 import { mailJobs } from './modules/mail/mail.jobs.ts';
 import { AccessTokens } from './security/access-tokens.ts';
+import { configurePasswordHashing } from './security/passwords.ts';
 import { RateLimits } from './security/rate-limits.ts';
 import { loadServerSecrets } from './security/secrets.ts';
 import type { AppServices } from './services.ts';
@@ -57,6 +58,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await assertBoundByRowLevelSecurity((text) => appOrm.em.getConnection().execute(text));
 
     const secrets = await loadServerSecrets(config);
+    configurePasswordHashing(config.passwordHashing);
     const queue = new JobQueue(database.url, logger, config.env === 'test' ? 0.5 : 2);
     const services: AppServices = {
       config,
@@ -65,7 +67,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       appOrm,
       secrets,
       accessTokens: new AccessTokens(secrets, { ...config.jwt, ttlSeconds: config.jwt.accessTokenTtlSeconds }),
-      rateLimits: new RateLimits(orm.em.getKnex()),
+      rateLimits: new RateLimits(orm.em.getKnex(), secrets.dataEncryptionKey),
       queue,
       mailboxEnabled: !config.smtpUrl && config.env !== 'production',
     };
@@ -110,6 +112,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         // Before serviceUnavailablePlugin: a commit that fails for an outage becomes a 503 there.
         requestTransactionPlugin(),
         serviceUnavailablePlugin(),
+        rateLimitedPlugin(),
         {
           async requestDidStart() {
             return {

@@ -191,6 +191,7 @@ describe('role × operation authorization matrix', () => {
       logger: pino({ level: 'silent' }),
       meta: { ip: '127.0.0.1', userAgent: null },
       refreshCookie: { value: null, set: () => {}, clear: () => {} },
+      deviceCookie: { value: null, set: () => {} },
       services: api.services,
       ...resolved,
     };

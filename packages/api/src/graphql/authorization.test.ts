@@ -68,6 +68,7 @@ function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
     em: undefined as never,
     services: undefined as never,
     refreshCookie: undefined as never,
+    deviceCookie: undefined as never,
     meta: { ip: '127.0.0.1', userAgent: null },
     apiKey: null,
     requestId: 'test',

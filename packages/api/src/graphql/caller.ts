@@ -44,7 +44,7 @@ export async function resolveCaller(
 ): Promise<Caller> {
   if (!authorization) return { viewer: null, apiKey: null, tenant: null };
   const token = BEARER.exec(authorization)?.[1];
-  const claims = token ? await accessTokens.verify(token) : null;
+  const claims = token ? accessTokens.verify(token) : null;
   if (!claims) throw refuse('UNAUTHENTICATED', 401);
 
   const tenantKey = tenantHeader?.trim() || null;

@@ -36,6 +36,15 @@ export interface RefreshCookie {
   clear(): void;
 }
 
+/**
+ * The sign-in device cookie (httpOnly, SameSite=Strict): left by a successful sign-in, it lets
+ * that browser's later attempts at the account be counted apart from everyone else's.
+ */
+export interface DeviceCookie {
+  readonly value: string | null;
+  set(value: string): void;
+}
+
 /** Everything a resolver may use, built once per request. */
 export interface Context {
   /** A forked EntityManager: this request's own identity map. */
@@ -48,6 +57,7 @@ export interface Context {
   readonly tenant: Tenant | null;
   readonly meta: RequestMeta;
   readonly refreshCookie: RefreshCookie;
+  readonly deviceCookie: DeviceCookie;
   readonly services: AppServices;
 }
 

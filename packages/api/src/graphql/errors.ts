@@ -141,6 +141,29 @@ export function serviceUnavailablePlugin(): ApolloServerPlugin {
   };
 }
 
+/**
+ * Answers 429 with `Retry-After` (the longest wait asked for) when the request was refused by a
+ * rate limit and nothing in it succeeded: every root field is null and some error is
+ * `RATE_LIMITED`. A document where one alias succeeded keeps 200, since it carries a real answer.
+ */
+export function rateLimitedPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+          const waits = (result.errors ?? [])
+            .filter((error) => error.extensions?.code === 'RATE_LIMITED')
+            .map((error) => Number(error.extensions?.retryAfter) || 1);
+          if (!waits.length || Object.values(result.data ?? {}).some((value) => value !== null)) return;
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(Math.max(...waits)));
+        },
+      };
+    },
+  };
+}
+
 function originalError(error: unknown): unknown {
   let current = error;
   while (current instanceof Error && 'originalError' in current && current.originalError) {

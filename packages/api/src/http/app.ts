@@ -10,7 +10,7 @@ import { errorMessage, type ErrorCode } from '@orgplane/schema';
 import { isReady } from '../database/orm.ts';
 import { databaseUnavailableReason } from '../database/unavailable.ts';
 import { resolveCaller, type Caller } from '../graphql/caller.ts';
-import type { Context, RefreshCookie } from '../graphql/context.ts';
+import type { Context, DeviceCookie, RefreshCookie } from '../graphql/context.ts';
 import { beginRequestTransaction, endRequestTransaction } from '../graphql/request-transaction.ts';
 import { isExpectedError, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/errors.ts';
 import type { AppServices } from '../services.ts';
@@ -22,6 +22,9 @@ export interface AppDependencies {
 
 /** The console's refresh-token cookie: httpOnly, SameSite=Strict, only sent to /graphql. */
 const REFRESH_COOKIE = 'orgplane_refresh';
+/** The sign-in device cookie (OWASP "device cookies"): httpOnly, SameSite=Strict, a year long. */
+const DEVICE_COOKIE = 'orgplane_device';
+const DEVICE_COOKIE_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -126,6 +129,7 @@ async function createContext(req: Request, res: Response, services: AppServices)
     tenant,
     meta: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.headers['user-agent'] ?? null },
     refreshCookie: refreshCookie(req, res, services.config.env === 'production' || req.secure),
+    deviceCookie: deviceCookie(req, res, services.config.env === 'production' || req.secure),
     services,
   };
 }
@@ -137,6 +141,21 @@ function refreshCookie(req: Request, res: Response, secure: boolean): RefreshCoo
     value: typeof presented === 'string' && presented ? presented : null,
     set: (token, expiresAt) => res.cookie(REFRESH_COOKIE, token, { ...options, expires: expiresAt }),
     clear: () => res.clearCookie(REFRESH_COOKIE, options),
+  };
+}
+
+function deviceCookie(req: Request, res: Response, secure: boolean): DeviceCookie {
+  const presented: unknown = (req.cookies as Record<string, unknown> | undefined)?.[DEVICE_COOKIE];
+  return {
+    value: typeof presented === 'string' && presented ? presented : null,
+    set: (value) =>
+      res.cookie(DEVICE_COOKIE, value, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure,
+        path: '/graphql',
+        maxAge: DEVICE_COOKIE_MAX_AGE_MS,
+      }),
   };
 }
 

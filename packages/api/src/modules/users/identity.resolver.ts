@@ -80,7 +80,8 @@ export class IdentityResolver {
     description: 'Signs in with email and password. Accounts with TOTP answer with an MFA challenge instead of tokens.',
   })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() context: Context): Promise<SignInPayload> {
-    const result = await identity(context).signIn(input, context.meta);
+    const result = await identity(context).signIn(input, context.meta, context.deviceCookie.value);
+    context.deviceCookie.set(result.deviceCookie);
     if (result.kind === 'mfa') {
       return { tokens: null, mfaChallenge: { challengeToken: result.challengeToken, expiresAt: result.expiresAt } };
     }

@@ -8,6 +8,7 @@ import {
   hashPassword,
   needsRehash,
   passwordProblems,
+  requireHashingRoom,
   verifyAgainstDummy,
   verifyPassword,
 } from '../../security/passwords.ts';
@@ -30,10 +31,14 @@ export interface SignUpResult {
   readonly tokens: SessionTokens;
 }
 
-/** Sign-in either completes or asks for the second factor. */
-export type SignInResult =
+/**
+ * Sign-in either completes or asks for the second factor. Either way the password was right, and
+ * `deviceCookie` is the value to leave in the browser's device cookie for this account.
+ */
+export type SignInResult = (
   | { readonly kind: 'session'; readonly tokens: SessionTokens }
-  | { readonly kind: 'mfa'; readonly challengeToken: string; readonly expiresAt: Date };
+  | { readonly kind: 'mfa'; readonly challengeToken: string; readonly expiresAt: Date }
+) & { readonly deviceCookie: string };
 
 function requireDisplayName(input: string): string {
   const name = input.trim().normalize('NFC');
@@ -91,22 +96,37 @@ export class IdentityService {
     return result;
   }
 
-  /** Checks the password; answers with a session, or with an MFA challenge when TOTP is on. */
-  async signIn(input: { email: string; password: string }, meta: RequestMeta): Promise<SignInResult> {
+  /**
+   * Checks the password; answers with a session, or with an MFA challenge when TOTP is on.
+   *
+   * The attempt is counted before the password is checked, so concurrent guesses cannot outrun
+   * the limit: from a device holding this account's device cookie (`deviceCookie`, left by an
+   * earlier sign-in) on that device's own count, which slows down rather than locks; from
+   * anywhere else on the account's shared count, which locks for a while once spent. An unknown
+   * account is counted and answered exactly like a wrong password.
+   */
+  async signIn(
+    input: { email: string; password: string },
+    meta: RequestMeta,
+    deviceCookie: string | null = null,
+  ): Promise<SignInResult> {
     const email = requireEmail(input.email);
     const { rateLimits } = this.services;
+    // A full hashing queue refuses before anything is counted or read: a flood's excess costs no SQL.
+    requireHashingRoom();
     await rateLimits.consume('signInAttemptsPerIp', meta.ip);
-    await rateLimits.check('signInFailuresPerAccount', email);
+    const deviceId = rateLimits.recognizeDevice(email, deviceCookie);
+    if (deviceId) await rateLimits.claimDeviceAttempt(email, deviceId);
+    else await rateLimits.consume('signInFailuresPerAccount', email);
 
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash'] });
     const valid = user
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyAgainstDummy(input.password);
-    if (!user || !valid) {
-      await rateLimits.consume('signInFailuresPerAccount', email);
-      throw new DomainError('INVALID_CREDENTIALS');
-    }
-    await rateLimits.reset('signInFailuresPerAccount', email);
+    if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS');
+    if (deviceId) await rateLimits.forgetDeviceAttempts(email, deviceId);
+    else await rateLimits.reset('signInFailuresPerAccount', email);
+    const device = rateLimits.deviceCookie(email, deviceId ?? undefined);
     if (needsRehash(user.passwordHash)) {
       user.passwordHash = await hashPassword(input.password);
       await this.em.flush();
@@ -114,9 +134,9 @@ export class IdentityService {
 
     if (user.totpEnabledAt) {
       const challenge = await this.em.transactional((em) => issueUserToken(em, user.id, 'mfa_challenge'));
-      return { kind: 'mfa', challengeToken: challenge.token, expiresAt: challenge.expiresAt };
+      return { kind: 'mfa', challengeToken: challenge.token, expiresAt: challenge.expiresAt, deviceCookie: device };
     }
-    return { kind: 'session', tokens: await this.completeSignIn(user, meta) };
+    return { kind: 'session', tokens: await this.completeSignIn(user, meta), deviceCookie: device };
   }
 
   /** Completes a sign-in with a TOTP code or a recovery code. */
@@ -128,7 +148,8 @@ export class IdentityService {
     await rateLimits.consume('mfaAttemptsPerIp', meta.ip);
     const userId = await peekUserToken(this.em, input.challengeToken, 'mfa_challenge');
     if (!userId) throw new DomainError('INVALID_MFA_CODE');
-    await rateLimits.check('mfaFailuresPerAccount', userId);
+    // Counted before the code is checked, so concurrent guesses cannot outrun the limit.
+    await rateLimits.consume('mfaFailuresPerAccount', userId);
 
     const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const passed = await this.em.transactional(async (em) => {
@@ -141,11 +162,8 @@ export class IdentityService {
       if (passed && input.recoveryCode) await mfa.queueRecoveryCodeUsedEmail(outbox, userId);
       return passed;
     });
-    await outbox.dispatch(this.services.queue);
-    if (!passed) {
-      await rateLimits.consume('mfaFailuresPerAccount', userId);
-      throw new DomainError('INVALID_MFA_CODE');
-    }
+    await outbox.dispatch(this.services.queue, this.em);
+    if (!passed) throw new DomainError('INVALID_MFA_CODE');
     await rateLimits.reset('mfaFailuresPerAccount', userId);
     const user = await this.em.findOneOrFail(User, userId);
     return this.completeSignIn(user, meta);

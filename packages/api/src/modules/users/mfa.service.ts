@@ -92,7 +92,7 @@ export class MfaService {
       this.queueChangeEmail(em, outbox, user, { kind: 'enabled' });
       return codes;
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return codes;
   }
 
@@ -114,7 +114,7 @@ export class MfaService {
       this.queueChangeEmail(em, outbox, user, { kind: 'recovery_codes_regenerated' });
       return codes;
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return codes;
   }
 
@@ -133,7 +133,7 @@ export class MfaService {
       this.queueChangeEmail(em, outbox, fresh, { kind: 'disabled' });
       return fresh;
     });
-    await outbox.dispatch(this.services.queue);
+    await outbox.dispatch(this.services.queue, this.em);
     return updated;
   }
 
@@ -195,9 +195,16 @@ export class MfaService {
   }
 
   /** Accepts a current TOTP code or an unused recovery code (using it up), or refuses at `code`. */
+  /**
+   * The code is a second secret: counted against the account's MFA limit before it is checked
+   * (so a burst checks at most the limit's worth), forgiven once it matches.
+   */
   private async requireSecondFactor(em: EntityManager, userId: string, code: string): Promise<void> {
+    const { rateLimits } = this.services;
+    await rateLimits.consume('mfaFailuresPerAccount', userId);
     const ok = (await this.acceptTotpCodeIn(em, userId, code)) || (await this.useRecoveryCodeIn(em, userId, code));
     if (!ok) throw new ValidationFailedError([{ path: 'code', message: 'does not match; try the current code' }]);
+    await rateLimits.reset('mfaFailuresPerAccount', userId);
   }
 
   private async replaceRecoveryCodes(em: EntityManager, userId: string): Promise<string[]> {
