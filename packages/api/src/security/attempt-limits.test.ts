@@ -113,8 +113,8 @@ describe('attempt limits under concurrent bursts from two processes', () => {
   async function enrolledUser(): Promise<TestUser & { secret: string; recoveryCodes: string[] }> {
     const user = await signUpUser(first);
     const begin = await first.graphql<{ beginTotpEnrollment: { secret: string } }>(
-      'mutation { beginTotpEnrollment { secret } }',
-      {},
+      'mutation($password: String!) { beginTotpEnrollment(input: { password: $password }) { secret } }',
+      { password: user.password },
       as(user),
     );
     const secret = begin.data!.beginTotpEnrollment.secret;

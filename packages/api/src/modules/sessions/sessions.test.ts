@@ -96,7 +96,8 @@ describe('sessions', () => {
     });
     const body = (await signIn.json()) as { data: { signIn: { tokens: { refreshToken: string | null } } } };
     expect(body.data.signIn.tokens.refreshToken).toBeNull();
-    const cookie = signIn.headers.get('set-cookie') ?? '';
+    // Sign-in also leaves the device cookie (lock-out protection); this is about the refresh one.
+    const cookie = signIn.headers.getSetCookie().find((value) => value.startsWith('orgplane_refresh=')) ?? '';
     expect(cookie).toMatch(/^orgplane_refresh=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
