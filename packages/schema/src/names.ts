@@ -39,7 +39,21 @@ const WWW = new RegExp(`(?<![\\p{L}\\p{N}])www\\d{0,3}${DOT}`, 'iu');
  * Endings that look like a top-level domain but are not one (file and language names), so
  * "Node.js Guild" stays a name. A real top-level domain (`.com`, `.net`, `.io`) is never here.
  */
-const NOT_TOP_LEVEL = new Set(['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'css', 'html', 'htm', 'json', 'yaml', 'yml', 'txt']);
+const NOT_TOP_LEVEL = new Set([
+  'js',
+  'jsx',
+  'ts',
+  'tsx',
+  'mjs',
+  'cjs',
+  'css',
+  'html',
+  'htm',
+  'json',
+  'yaml',
+  'yml',
+  'txt',
+]);
 
 /**
  * Whether a name looks like a link: a scheme (`https://`, `mailto:`), `www.`, a dotted host

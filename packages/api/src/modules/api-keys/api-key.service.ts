@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasAbility, isAbilityId, type AbilityId, type RoleId } from '@orgplane/schema';
+import { cleanName, hasAbility, isAbilityId, nameProblems, type AbilityId, type RoleId } from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
@@ -93,11 +93,9 @@ export class ApiKeyService {
     held: ReadonlySet<AbilityId>,
     input: { name: string; description?: string | null; scopes: readonly string[]; expiresAt?: Date | null },
   ): Promise<{ row: ApiKeyRow; secret: string }> {
-    const name = input.name.trim();
+    const name = cleanName(input.name);
     const description = (input.description ?? '').trim();
-    const problems = [];
-    if (name.length < 1 || name.length > 100)
-      problems.push({ path: 'name', message: 'must be between 1 and 100 characters' });
+    const problems = nameProblems(name);
     if (description.length > 500) problems.push({ path: 'description', message: 'must be at most 500 characters' });
     const scopes = [...new Set(input.scopes)];
     if (scopes.length === 0) problems.push({ path: 'scopes', message: 'must name at least one ability' });
