@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
+import { readableNameProblem } from '../../../ui/names.ts';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
@@ -37,11 +38,7 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
   const form = useForm({
     initialValues: { name: '', description: '', scopes: '', expiresAt: '' },
     validate: (values) => ({
-      name: !values.name.trim()
-        ? 'Enter a name, such as the program that uses the key.'
-        : values.name.trim().length > 100
-          ? 'Use at most 100 characters.'
-          : undefined,
+      name: readableNameProblem(values.name, 'Enter a name, such as the program that uses the key.'),
       description: values.description.trim().length > 500 ? 'Use at most 500 characters.' : undefined,
       scopes: parseScopes(values.scopes).length ? undefined : 'Choose at least one scope.',
       expiresAt: expiryProblem(values.expiresAt),
