@@ -1,5 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { cleanName, hasAbility, isAbilityId, nameProblems, type AbilityId, type RoleId } from '@orgplane/schema';
+import {
+  cleanName,
+  hasAbility,
+  isAbilityId,
+  isHumanOnly,
+  nameProblems,
+  type AbilityId,
+  type RoleId,
+} from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
@@ -36,11 +44,14 @@ export const CREATOR_ROLE = `(select m.role from membership m
    where m.org_id = k.org_id and m.user_id = k.created_by and m.status = 'active') as creator_role`;
 
 /**
- * The scopes a key may use now: those it was given that its creator still holds. A key never
- * does more than the person who made it could do today; once they leave, it can do nothing.
+ * The scopes a key may use now: those it was given that its creator still holds, never a
+ * human-only one (even if stored with it). A key never does more than the person who made it
+ * could do today; once they leave, it can do nothing.
  */
 export function scopesInForce(scopes: readonly string[], creatorRole: RoleId | null): AbilityId[] {
-  return scopes.filter(isAbilityId).filter((scope) => creatorRole !== null && hasAbility(creatorRole, scope));
+  return scopes
+    .filter(isAbilityId)
+    .filter((scope) => !isHumanOnly(scope) && creatorRole !== null && hasAbility(creatorRole, scope));
 }
 
 export function statusOf(row: Pick<ApiKeyRow, 'expires_at' | 'revoked_at'>, now = new Date()): ApiKeyStatus {
@@ -101,6 +112,8 @@ export class ApiKeyService {
     if (scopes.length === 0) problems.push({ path: 'scopes', message: 'must name at least one ability' });
     for (const scope of scopes) {
       if (!isAbilityId(scope)) problems.push({ path: 'scopes', message: `${scope} is not an ability` });
+      else if (isHumanOnly(scope))
+        problems.push({ path: 'scopes', message: `${scope} stays with people: an API key cannot hold it` });
       else if (!held.has(scope)) problems.push({ path: 'scopes', message: `${scope} is more than you may grant` });
     }
     if (
