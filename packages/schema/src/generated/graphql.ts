@@ -470,7 +470,14 @@ export type AbilityCatalogQuery = {
       id: string;
       label: string;
       description: string;
-      abilities: Array<{ id: string; label: string; description: string; destructive: boolean; roles: Array<Role> }>;
+      abilities: Array<{
+        id: string;
+        label: string;
+        description: string;
+        destructive: boolean;
+        humanOnly: boolean;
+        roles: Array<Role>;
+      }>;
     }>;
   };
 };
@@ -2517,6 +2524,7 @@ export const AbilityCatalogDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'destructive' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'humanOnly' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
                           ],
                         },

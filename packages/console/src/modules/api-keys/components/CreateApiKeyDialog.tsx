@@ -10,7 +10,7 @@ import { useForm } from '../../../ui/useForm.ts';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
 import { CreateApiKeyMutation } from '../graphql/apiKeys.ts';
 import { dateInputValue, endOfDay, expiryProblem, latestExpiry } from '../utils/expiry.ts';
-import { grantableSections, joinScopes, parseScopes } from '../utils/scopes.ts';
+import { grantableSections, joinScopes, parseScopes, peopleOnlyLabels } from '../utils/scopes.ts';
 import { ScopePicker } from './ScopePicker.tsx';
 
 /** A key just created: its name and the secret, shown once. */
@@ -29,6 +29,7 @@ interface CreateApiKeyDialogProps {
 export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogProps) {
   const { can } = useAbilities();
   const sections = useMemo(() => grantableSections(can), [can]);
+  const peopleOnly = useMemo(() => peopleOnlyLabels(can), [can]);
   // The answer carries the secret: keep it out of the cache (and so out of memory once shown).
   const [create] = useMutation(CreateApiKeyMutation, {
     fetchPolicy: 'no-cache',
@@ -88,6 +89,7 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
           sections={sections}
           selected={selected}
           error={form.errors.scopes}
+          peopleOnly={peopleOnly}
           onChange={(next) => form.setValue('scopes', joinScopes(next))}
         />
         <TextField
