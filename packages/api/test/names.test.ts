@@ -154,6 +154,13 @@ describe('names people read', () => {
     expect(stored.filter((name) => /[\p{Cc}\p{Cf}]/u.test(name))).toEqual([]);
   });
 
+  it('fits the default organization of a 100-character display name in 100 characters', async () => {
+    const response = await mutations.signUp('N'.repeat(100));
+    expect(response.errors).toBeUndefined();
+    const { organization } = (response.data as { signUp: { organization: { name: string } } }).signUp;
+    expect(organization.name).toBe(`${'N'.repeat(85)}'s organization`);
+  });
+
   it('refuses a name that is only invisible characters', async () => {
     refusedAt(await mutations.createWorkspace('\u200B\u202E \n'), 'name');
     refusedAt(await mutations.updateProfile('\u2066\u2069'), 'displayName');
