@@ -13,7 +13,8 @@ const lines = [
   '',
   'What each role may do. The ability catalog in `packages/schema/src/catalog.ts` is the only place',
   'this is written down: the API’s authorization rules, API-key scopes, the console and this table',
-  'all read it. ⚠ marks a destructive ability.',
+  'all read it. ⚠ marks a destructive ability; 👤 marks a human-only ability: tenant administration',
+  'that stays with people, which an API key can never be given, nor use if it was stored with it.',
   '',
   '## Roles',
   '',
@@ -26,7 +27,8 @@ for (const section of CATALOG_SECTIONS) {
   lines.push(`| Ability | ${ROLES.map((role) => role.label).join(' | ')} |`);
   lines.push(`| --- | ${ROLES.map(() => ':---:').join(' | ')} |`);
   for (const ability of section.abilities) {
-    const name = `**${ability.label}**${ability.destructive ? ' ⚠' : ''} \`${ability.id}\`<br>${ability.description}`;
+    const marks = `${ability.destructive ? ' ⚠' : ''}${ability.humanOnly ? ' 👤 human-only' : ''}`;
+    const name = `**${ability.label}**${marks} \`${ability.id}\`<br>${ability.description}`;
     const cells = ROLES.map((role) => (ability.roles.includes(role.id) ? '✓' : '—'));
     lines.push(`| ${name} | ${cells.join(' | ')} |`);
   }

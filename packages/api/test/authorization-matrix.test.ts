@@ -14,17 +14,18 @@ import {
 } from 'graphql';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasAbility, isAbilityId, type RoleId } from '@orgplane/schema';
+import { ABILITY_IDS, hasAbility, isAbilityId, isHumanOnly, type RoleId } from '@orgplane/schema';
 import { applyAuthorization, describeRule, mergeRuleMaps, ruleFor, signedIn } from '../src/graphql/authorization.ts';
 import { resolveCaller } from '../src/graphql/caller.ts';
 import type { Context } from '../src/graphql/context.ts';
 import { DomainError } from '../src/graphql/errors.ts';
 import { buildBareSchema, RULES } from '../src/graphql/schema.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
-import { signUpUser, type TestUser } from './support/identity.ts';
+import { as, signUpUser, type TestUser } from './support/identity.ts';
 import { addMember } from './support/members.ts';
 
-type Caller = RoleId | 'non-member' | 'anonymous';
+/** `api-key`: a key of the owner's org stored with every ability in the catalog, human-only ones included. */
+type Caller = RoleId | 'api-key' | 'non-member' | 'anonymous';
 
 /**
  * What each operation demands, written out: a change to the rule map shows up here as a diff to
@@ -93,7 +94,16 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.revokeApiKey': 'apiKeys.revoke',
   'Mutation.exchangeApiKey': 'public',
 };
-const CALLERS: readonly Caller[] = ['owner', 'admin', 'manager', 'member', 'viewer', 'non-member', 'anonymous'];
+const CALLERS: readonly Caller[] = [
+  'owner',
+  'admin',
+  'manager',
+  'member',
+  'viewer',
+  'api-key',
+  'non-member',
+  'anonymous',
+];
 
 /** The API schema with every root resolver replaced by a stub that only reports it was reached. */
 async function stubbedBareSchema(): Promise<GraphQLSchema> {
@@ -162,6 +172,22 @@ describe('role × operation authorization matrix', () => {
     }
     tokens.set('non-member', await signUpUser(api));
 
+    // The owner's key, then given every ability straight in the table (as no API call may).
+    const created = await api.graphql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
+      'mutation { createApiKey(input: { name: "Matrix", scopes: ["workspaces.read"] }) { secret apiKey { id } } }',
+      {},
+      as(owner, orgId),
+    );
+    await api.query('update api_key set scopes = $1::text[] where id = $2', [
+      ABILITY_IDS,
+      created.data!.createApiKey.apiKey.id,
+    ]);
+    const exchanged = await api.graphql<{ exchangeApiKey: { accessToken: string } }>(
+      'mutation($s: String!) { exchangeApiKey(input: { secret: $s }) { accessToken } }',
+      { s: created.data!.createApiKey.secret },
+    );
+    tokens.set('api-key', { ...owner, accessToken: exchanged.data!.exchangeApiKey.accessToken });
+
     schema = applyAuthorization(await stubbedBareSchema(), RULES);
   });
   afterAll(() => api.stop());
@@ -211,8 +237,12 @@ describe('role × operation authorization matrix', () => {
     if (caller === 'non-member') return 'refused:TENANT_NOT_FOUND';
     if (requirement === 'public') return 'reached';
     if (caller === 'anonymous') return requirement === 'mailboxEnabled' ? 'reached' : 'UNAUTHENTICATED';
-    if (requirement === 'signedIn' || requirement === 'mailboxEnabled') return 'reached';
+    if (requirement === 'mailboxEnabled') return 'reached';
+    // An API key is not a person: signed-in-only operations refuse it.
+    if (requirement === 'signedIn') return caller === 'api-key' ? 'UNAUTHENTICATED' : 'reached';
     if (!isAbilityId(requirement)) throw new Error(`${typeName}.${fieldName}: unknown requirement ${requirement}`);
+    // Holding every ability, a key still never gets a human-only one.
+    if (caller === 'api-key') return isHumanOnly(requirement) ? 'FORBIDDEN' : 'reached';
     return hasAbility(caller, requirement) ? 'reached' : 'FORBIDDEN';
   }
 

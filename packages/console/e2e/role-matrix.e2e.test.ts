@@ -121,6 +121,24 @@ describe('role comparison matrix in the production console', () => {
     expect(await marker.isVisible()).toBe(true);
   });
 
+  it('marks human-only abilities with the words "People only", and only those, explained by a legend', async () => {
+    expect(ALL_ABILITIES.some((ability) => ability.humanOnly)).toBe(true);
+    for (const ability of ALL_ABILITIES) {
+      const header = page.locator(`tr[data-ability="${ability.id}"] th[scope="row"]`);
+      expect((await header.innerText()).includes('People only'), ability.id).toBe(ability.humanOnly);
+    }
+    const legend = page.getByText(
+      'marks tenant administration that stays with people: API keys can never be given it.',
+    );
+    expect(await legend.isVisible()).toBe(true);
+    // Each marker is described by the legend, for those who cannot see the table's surroundings.
+    const marker = page.locator('tr[data-ability="invitations.create"]').getByText('People only', { exact: true });
+    const legendId = await marker.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${legendId}"]`).innerText()).toBe(
+      'People only marks tenant administration that stays with people: API keys can never be given it.',
+    );
+  });
+
   it('saves a screenshot for review', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'role-matrix.png') });

@@ -287,6 +287,22 @@ describe('workspaces, environments and API keys in the production console', () =
     await dialog.getByRole('checkbox', { name: 'View environments', exact: true }).check();
     expect(await dialog.getByRole('checkbox', { name: 'Create workspaces', exact: true }).isChecked()).toBe(false);
     expect(await dialog.getByText('2 chosen').count()).toBe(1);
+    // Tenant administration stays with people: never offered to a key, and the dialog says so.
+    for (const peopleOnly of [
+      'Invite people',
+      'Change roles',
+      'Archive and reactivate members',
+      'Transfer ownership',
+    ]) {
+      expect(await dialog.getByRole('checkbox', { name: peopleOnly, exact: true }).count(), peopleOnly).toBe(0);
+    }
+    expect(
+      await dialog
+        .getByText(
+          'Not offered, because tenant administration stays with people: Transfer ownership, Delete organization, Change roles, Archive and reactivate members, Invite people, Resend invitations and Revoke invitations.',
+        )
+        .count(),
+    ).toBe(1);
     await owner.screenshot({ path: path.join(SCREENSHOTS, 'api-key-create.png') });
     await dialog.getByRole('button', { name: 'Create API key' }).click();
 

@@ -3,13 +3,17 @@ import {
   ABILITY_IDS,
   ASSIGNABLE_ROLE_IDS,
   CATALOG_SECTIONS,
+  HUMAN_ONLY_ABILITY_IDS,
   ROLE_BUNDLES,
   ROLE_IDS,
   ROLES,
   hasAbility,
   isAbilityId,
+  isHumanOnly,
   rolesWithAbility,
   type AbilityId,
+  type DelegableAbilityId,
+  type HumanOnlyAbilityId,
   type RoleId,
 } from './index.ts';
 
@@ -86,6 +90,36 @@ describe('the ability catalog', () => {
       ]),
     );
     expect(destructive).not.toContain('workspaces.read');
+  });
+
+  it('marks tenant administration as human-only: API keys never hold it (SPEC §3)', () => {
+    const marked = CATALOG_SECTIONS.flatMap((s) => s.abilities)
+      .filter((a) => a.humanOnly)
+      .map((a) => a.id);
+    // Inviting, resending and revoking invitations, archiving and reactivating members, changing
+    // roles, transferring ownership; and deleting the organization, which needs the owner's password.
+    expect(marked).toEqual([
+      'organization.transferOwnership',
+      'organization.delete',
+      'members.changeRole',
+      'members.archive',
+      'invitations.create',
+      'invitations.resend',
+      'invitations.revoke',
+    ]);
+    expect(HUMAN_ONLY_ABILITY_IDS).toEqual(marked);
+    for (const id of ABILITY_IDS) expect(isHumanOnly(id), id).toBe(marked.includes(id));
+    for (const ability of CATALOG_SECTIONS.flatMap((s) => s.abilities))
+      expect(typeof ability.humanOnly).toBe('boolean');
+  });
+
+  it('types the human-only abilities, so a scope list cannot name one', () => {
+    expectTypeOf<'members.archive'>().toExtend<HumanOnlyAbilityId>();
+    expectTypeOf<'invitations.create'>().toExtend<HumanOnlyAbilityId>();
+    expectTypeOf<'workspaces.read'>().not.toExtend<HumanOnlyAbilityId>();
+    expectTypeOf<'workspaces.read'>().toExtend<DelegableAbilityId>();
+    expectTypeOf<'members.changeRole'>().not.toExtend<DelegableAbilityId>();
+    expectTypeOf<HumanOnlyAbilityId>().toExtend<AbilityId>();
   });
 
   it('rejects a wrong role or ability id at compile time', () => {

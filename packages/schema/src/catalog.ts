@@ -1,8 +1,9 @@
 /**
  * The ability catalog: the single source of truth for what each role may do.
  *
- * Sections group abilities; each ability is a `section.action` id with a label, a description
- * and a destructive flag; role bundles map each role to the abilities it holds. The API derives
+ * Sections group abilities; each ability is a `section.action` id with a label, a description,
+ * a destructive flag and a human-only flag (tenant administration that stays with people: API
+ * keys never hold it); role bundles map each role to the abilities it holds. The API derives
  * its graphql-shield rules and API-key scopes from this data, the console decides what to show
  * from it, and the docs' permissions table is generated from it.
  */
@@ -63,6 +64,11 @@ export interface AbilityDefinition {
   readonly label: string;
   readonly description: string;
   readonly destructive: boolean;
+  /**
+   * Tenant administration that stays with people (SPEC §3, "those tenant-admin actions remain
+   * human-owned"): an API key can never be given it, nor use it if stored with it.
+   */
+  readonly humanOnly: boolean;
 }
 
 /** A section groups the abilities of one area of the product. */
@@ -72,8 +78,13 @@ export interface SectionDefinition {
   readonly abilities: Readonly<Record<string, AbilityDefinition>>;
 }
 
-function ability(label: string, description: string, destructive = false): AbilityDefinition {
-  return { label, description, destructive };
+function ability(label: string, description: string, destructive = false) {
+  return { label, description, destructive, humanOnly: false as const } satisfies AbilityDefinition;
+}
+
+/** The same ability, marked as one only people may hold. */
+function humanOnly(definition: AbilityDefinition) {
+  return { ...definition, humanOnly: true as const } satisfies AbilityDefinition;
 }
 
 /**
@@ -93,15 +104,16 @@ export const SECTIONS = {
       rename: ability('Rename organization', 'Change the organization name and its URL slug.'),
       manageSso: ability('Configure single sign-on', 'Set up the identity provider and verified domains.'),
       viewHealth: ability('View health findings', 'See the findings of the nightly organization health scan.'),
-      transferOwnership: ability(
-        'Transfer ownership',
-        'Hand ownership to an active admin; the current owner becomes an admin.',
-        true,
+      transferOwnership: humanOnly(
+        ability('Transfer ownership', 'Hand ownership to an active admin; the current owner becomes an admin.', true),
       ),
-      delete: ability(
-        'Delete organization',
-        'Archive the organization (restorable for 30 days), restore it, or let it be deleted.',
-        true,
+      // Archiving needs the owner's password, so only a person could ever use it.
+      delete: humanOnly(
+        ability(
+          'Delete organization',
+          'Archive the organization (restorable for 30 days), restore it, or let it be deleted.',
+          true,
+        ),
       ),
     },
   },
@@ -110,11 +122,13 @@ export const SECTIONS = {
     description: 'People who belong to the organization and their roles.',
     abilities: {
       read: ability('View members', 'Open the member management page: roles, join dates, last logins and emails.'),
-      changeRole: ability('Change roles', 'Give an active non-owner member another non-owner role.'),
-      archive: ability(
-        'Archive and reactivate members',
-        'Remove a non-owner member’s access at once, or restore it with the previous role.',
-        true,
+      changeRole: humanOnly(ability('Change roles', 'Give an active non-owner member another non-owner role.')),
+      archive: humanOnly(
+        ability(
+          'Archive and reactivate members',
+          'Remove a non-owner member’s access at once, or restore it with the previous role.',
+          true,
+        ),
       ),
       resetCredentials: ability('Send password reset', 'Email a member a link to reset their password.'),
       viewCredits: ability('View member credits', 'See each member’s credit limit and used credits.'),
@@ -126,9 +140,13 @@ export const SECTIONS = {
     description: 'Email invitations that bring new people into the organization.',
     abilities: {
       read: ability('View invitations', 'See pending and past invitations with their roles and expiry.'),
-      create: ability('Invite people', 'Invite one or many addresses as admin, manager, member or viewer.'),
-      resend: ability('Resend invitations', 'Send a fresh link with a new 7-day expiry; the old link stops working.'),
-      revoke: ability('Revoke invitations', 'Cancel a pending invitation so its link no longer works.', true),
+      create: humanOnly(ability('Invite people', 'Invite one or many addresses as admin, manager, member or viewer.')),
+      resend: humanOnly(
+        ability('Resend invitations', 'Send a fresh link with a new 7-day expiry; the old link stops working.'),
+      ),
+      revoke: humanOnly(
+        ability('Revoke invitations', 'Cancel a pending invitation so its link no longer works.', true),
+      ),
     },
   },
   workspaces: {
@@ -223,6 +241,20 @@ export type AbilityId = {
   [S in SectionId]: `${S}.${Extract<keyof (typeof SECTIONS)[S]['abilities'], string>}`;
 }[SectionId];
 
+/** An ability only people may hold (`humanOnly: true` in the catalog); API keys never do. */
+export type HumanOnlyAbilityId = {
+  [S in SectionId]: {
+    [A in Extract<keyof (typeof SECTIONS)[S]['abilities'], string>]: (typeof SECTIONS)[S]['abilities'][A] extends {
+      readonly humanOnly: true;
+    }
+      ? `${S}.${A}`
+      : never;
+  }[Extract<keyof (typeof SECTIONS)[S]['abilities'], string>];
+}[SectionId];
+
+/** An ability an API key may hold as a scope. */
+export type DelegableAbilityId = Exclude<AbilityId, HumanOnlyAbilityId>;
+
 /** Every ability id, in catalog order. */
 export const ABILITY_IDS: readonly AbilityId[] = (Object.keys(SECTIONS) as SectionId[]).flatMap((section) =>
   Object.keys(SECTIONS[section].abilities).map((action) => `${section}.${action}` as AbilityId),
@@ -310,6 +342,24 @@ export function rolesWithAbility(ability: AbilityId): RoleId[] {
 /** Whether a string is a known role id. */
 export function isRoleId(value: string): value is RoleId {
   return (ROLE_IDS as readonly string[]).includes(value);
+}
+
+const humanOnlyIds: ReadonlySet<AbilityId> = new Set(
+  (Object.keys(SECTIONS) as SectionId[]).flatMap((section) =>
+    Object.entries(SECTIONS[section].abilities as Readonly<Record<string, AbilityDefinition>>)
+      .filter(([, definition]) => definition.humanOnly)
+      .map(([action]) => `${section}.${action}` as AbilityId),
+  ),
+);
+
+/** The abilities only people may hold, in catalog order. */
+export const HUMAN_ONLY_ABILITY_IDS: readonly HumanOnlyAbilityId[] = ABILITY_IDS.filter((id) =>
+  humanOnlyIds.has(id),
+) as HumanOnlyAbilityId[];
+
+/** Whether only people may hold `ability`: an API key can never be given it or use it. */
+export function isHumanOnly(ability: AbilityId): ability is HumanOnlyAbilityId {
+  return humanOnlyIds.has(ability);
 }
 
 /** Whether a string is a known ability id. */

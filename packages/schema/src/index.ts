@@ -1,4 +1,5 @@
 export * from './catalog.ts';
 export * from './errors.ts';
+export * from './names.ts';
 export * from './settings.ts';
 export * from './slugs.ts';

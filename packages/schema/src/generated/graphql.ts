@@ -38,9 +38,9 @@ export type CreateApiKeyInput = {
   description?: string | null | undefined;
   /** When it stops working (within a year); none by default. */
   expiresAt?: string | null | undefined;
-  /** A name, 1 to 100 characters. */
+  /** A name, 1 to 100 characters, without web or email addresses. */
   name: string;
-  /** Ability ids, no wider than your own abilities. */
+  /** Ability ids, no wider than your own abilities and never human-only ones (see `CatalogAbility.humanOnly`). */
   scopes: Array<string>;
 };
 
@@ -50,9 +50,9 @@ export type CreateEnvironmentInput = {
   deploymentHost: DeploymentHost;
   /** Settings for the host. */
   executionSettings?: ExecutionSettingsInput | null | undefined;
-  /** The name, 1 to 100 characters. */
+  /** The name: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed. */
   name: string;
-  /** The slug; made from the name when left out. */
+  /** The slug (3 to 48 lowercase letters, digits or dashes, never shaped like an id); made from the name when left out. */
   slug?: string | null | undefined;
   /** Development, staging or production. */
   tier: EnvironmentTier;
@@ -62,9 +62,9 @@ export type CreateEnvironmentInput = {
 
 /** A new organization. */
 export type CreateOrganizationInput = {
-  /** The name, 1 to 100 characters. */
+  /** The name: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed. */
   name: string;
-  /** The slug; made from the name when left out. */
+  /** The slug (3 to 48 lowercase letters, digits or dashes, never shaped like an id); made from the name when left out. */
   slug?: string | null | undefined;
 };
 
@@ -72,9 +72,9 @@ export type CreateOrganizationInput = {
 export type CreateWorkspaceInput = {
   /** What it is for, up to 1000 characters. */
   description?: string | null | undefined;
-  /** The name, 1 to 100 characters. */
+  /** The name: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed. */
   name: string;
-  /** The slug; made from the name when left out. */
+  /** The slug (3 to 48 lowercase letters, digits or dashes, never shaped like an id); made from the name when left out. */
   slug?: string | null | undefined;
 };
 
@@ -479,7 +479,14 @@ export type AbilityCatalogQuery = {
       id: string;
       label: string;
       description: string;
-      abilities: Array<{ id: string; label: string; description: string; destructive: boolean; roles: Array<Role> }>;
+      abilities: Array<{
+        id: string;
+        label: string;
+        description: string;
+        destructive: boolean;
+        humanOnly: boolean;
+        roles: Array<Role>;
+      }>;
     }>;
   };
 };
@@ -2605,6 +2612,7 @@ export const AbilityCatalogDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'destructive' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'humanOnly' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
                           ],
                         },

@@ -46,7 +46,7 @@ export class ApiKey {
 
   @Field(() => [String], {
     description:
-      'The scopes in force now: those its creator still holds in this organization (none once the creator has left).',
+      'The scopes in force now: those its creator still holds in this organization (none once the creator has left), never a human-only ability.',
   })
   scopesInForce: string[];
 
@@ -71,7 +71,7 @@ export class ApiKeyConnection extends Connection(ApiKey, 'ApiKey') {}
 
 @InputType({ description: 'A new API key.' })
 export class CreateApiKeyInput {
-  @Field(() => String, { description: 'A name, 1 to 100 characters.' })
+  @Field(() => String, { description: 'A name, 1 to 100 characters, without web or email addresses.' })
   @MaxLength(200)
   name: string;
 
@@ -79,7 +79,10 @@ export class CreateApiKeyInput {
   @MaxLength(1000)
   description?: string | null;
 
-  @Field(() => [String], { description: 'Ability ids, no wider than your own abilities.' })
+  @Field(() => [String], {
+    description:
+      'Ability ids, no wider than your own abilities and never human-only ones (see `CatalogAbility.humanOnly`).',
+  })
   @ArrayMaxSize(100)
   scopes: string[];
 

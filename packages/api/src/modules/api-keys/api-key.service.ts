@@ -1,5 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasAbility, isAbilityId, type AbilityId, type RoleId } from '@orgplane/schema';
+import {
+  cleanName,
+  hasAbility,
+  isAbilityId,
+  isHumanOnly,
+  nameProblems,
+  type AbilityId,
+  type RoleId,
+} from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
@@ -36,11 +44,14 @@ const CREATOR_ROLE = `(select m.role from membership m
    where m.org_id = k.org_id and m.user_id = k.created_by and m.status = 'active') as creator_role`;
 
 /**
- * The scopes a key may use now: those it was given that its creator still holds. A key never
- * does more than the person who made it could do today; once they leave, it can do nothing.
+ * The scopes a key may use now: those it was given that its creator still holds, never a
+ * human-only one (even if stored with it). A key never does more than the person who made it
+ * could do today; once they leave, it can do nothing.
  */
 export function scopesInForce(scopes: readonly string[], creatorRole: RoleId | null): AbilityId[] {
-  return scopes.filter(isAbilityId).filter((scope) => creatorRole !== null && hasAbility(creatorRole, scope));
+  return scopes
+    .filter(isAbilityId)
+    .filter((scope) => !isHumanOnly(scope) && creatorRole !== null && hasAbility(creatorRole, scope));
 }
 
 export function statusOf(row: Pick<ApiKeyRow, 'expires_at' | 'revoked_at'>, now = new Date()): ApiKeyStatus {
@@ -93,16 +104,16 @@ export class ApiKeyService {
     held: ReadonlySet<AbilityId>,
     input: { name: string; description?: string | null; scopes: readonly string[]; expiresAt?: Date | null },
   ): Promise<{ row: ApiKeyRow; secret: string }> {
-    const name = input.name.trim();
+    const name = cleanName(input.name);
     const description = (input.description ?? '').trim();
-    const problems = [];
-    if (name.length < 1 || name.length > 100)
-      problems.push({ path: 'name', message: 'must be between 1 and 100 characters' });
+    const problems = nameProblems(name);
     if (description.length > 500) problems.push({ path: 'description', message: 'must be at most 500 characters' });
     const scopes = [...new Set(input.scopes)];
     if (scopes.length === 0) problems.push({ path: 'scopes', message: 'must name at least one ability' });
     for (const scope of scopes) {
       if (!isAbilityId(scope)) problems.push({ path: 'scopes', message: `${scope} is not an ability` });
+      else if (isHumanOnly(scope))
+        problems.push({ path: 'scopes', message: `${scope} stays with people: an API key cannot hold it` });
       else if (!held.has(scope)) problems.push({ path: 'scopes', message: `${scope} is more than you may grant` });
     }
     if (

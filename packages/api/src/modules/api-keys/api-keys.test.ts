@@ -1,7 +1,8 @@
+import { HUMAN_ONLY_ABILITY_IDS } from '@orgplane/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
 import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
-import { addMember } from '../../../test/support/members.ts';
+import { addMember, invite } from '../../../test/support/members.ts';
 
 const CREATE = `mutation($input: CreateApiKeyInput!) {
   createApiKey(input: $input) { secret apiKey { id prefix scopes status createdByName expiresAt } }
@@ -192,5 +193,123 @@ describe('API keys', () => {
     expect((await api.graphql(ARCHIVE, { id: creator.membershipId }, as(owner, owner.orgId))).errors).toBeUndefined();
     expect(codes(await api.graphql(WORKSPACES, {}, bearer(token)))).toEqual(['FORBIDDEN']);
     expect(await inForce()).toEqual([]);
+  });
+
+  it('refuses to give a key a human-only ability, naming it at `scopes`', async () => {
+    for (const scope of HUMAN_ONLY_ABILITY_IDS) {
+      const refused = await api.graphql(
+        CREATE,
+        { input: { name: 'Admin bot', scopes: ['workspaces.read', scope] } },
+        as(owner, owner.orgId),
+      );
+      expect(codes(refused), scope).toEqual(['VALIDATION_FAILED']);
+      expect(refused.errors?.[0]?.extensions?.fields, scope).toEqual([
+        { path: 'scopes', message: `${scope} stays with people: an API key cannot hold it` },
+      ]);
+    }
+    const [{ count }] = (await api.query<{ count: number }>(
+      "select count(*)::int as count from api_key where name = 'Admin bot'",
+    )) as [{ count: number }];
+    expect(count).toBe(0);
+  });
+
+  it('never lets a key use a human-only ability, even one stored with it', async () => {
+    const created = await api.graphql<Created>(
+      CREATE,
+      { input: { name: 'Legacy admin bot', scopes: ['workspaces.read'] } },
+      as(owner, owner.orgId),
+    );
+    const { secret, apiKey } = created.data!.createApiKey;
+    // As a key written before the rule, or straight into the table: every ability the owner holds.
+    await api.query('update api_key set scopes = $1::text[] where id = $2', [
+      ['workspaces.read', 'members.read', 'invitations.read', ...HUMAN_ONLY_ABILITY_IDS],
+      apiKey.id,
+    ]);
+    const exchanged = (await api.graphql<Exchanged>(EXCHANGE, { s: secret })).data!.exchangeApiKey;
+    expect(exchanged.scopes).toEqual(['workspaces.read', 'members.read', 'invitations.read']);
+    const listed = await api.graphql<{
+      apiKeys: { edges: Array<{ node: { id: string; scopesInForce: string[] } }> };
+    }>('{ apiKeys(first: 50) { edges { node { id scopesInForce } } } }', {}, as(owner, owner.orgId));
+    expect(listed.data!.apiKeys.edges.find((edge) => edge.node.id === apiKey.id)?.node.scopesInForce).toEqual([
+      'workspaces.read',
+      'members.read',
+      'invitations.read',
+    ]);
+
+    const target = await addMember(api, owner, 'ADMIN');
+    const [pending] = await invite(api, owner, owner.orgId, [
+      { email: `pending-${Date.now()}@example.com`, role: 'VIEWER' },
+    ]);
+    const invitationId = pending!.invitation!.id;
+    const attempts: Array<[string, string, Record<string, unknown>]> = [
+      [
+        'invitations.create',
+        'mutation { inviteMembers(input: { invitations: [{ email: "bot-invitee@example.com", role: ADMIN }] }) { results { error { code } } } }',
+        {},
+      ],
+      [
+        'invitations.resend',
+        'mutation($id: ID!) { resendInvitation(input: { invitationId: $id }) { invitation { id } } }',
+        { id: invitationId },
+      ],
+      [
+        'invitations.revoke',
+        'mutation($id: ID!) { revokeInvitation(input: { invitationId: $id }) { invitation { id } } }',
+        { id: invitationId },
+      ],
+      [
+        'members.archive',
+        'mutation($id: ID!) { archiveMember(input: { membershipId: $id }) { member { id } } }',
+        { id: target.membershipId },
+      ],
+      [
+        'members.archive',
+        'mutation($id: ID!) { reactivateMember(input: { membershipId: $id }) { member { id } } }',
+        { id: target.membershipId },
+      ],
+      [
+        'members.changeRole',
+        'mutation($id: ID!) { changeMemberRole(input: { membershipId: $id, role: VIEWER }) { member { id } } }',
+        { id: target.membershipId },
+      ],
+      [
+        'organization.transferOwnership',
+        'mutation($id: ID!, $p: String!) { transferOwnership(input: { targetMembershipId: $id, password: $p }) { __typename } }',
+        { id: target.membershipId, p: owner.password },
+      ],
+      [
+        'organization.delete',
+        'mutation($p: String!) { archiveOrganization(input: { password: $p }) { organizationId } }',
+        { p: owner.password },
+      ],
+    ];
+    expect(new Set(attempts.map(([ability]) => ability))).toEqual(new Set(HUMAN_ONLY_ABILITY_IDS));
+    for (const [ability, mutation, variables] of attempts) {
+      const response = await api.graphql(mutation, variables, bearer(exchanged.accessToken));
+      expect(codes(response), mutation).toEqual(['FORBIDDEN']);
+      expect(response.errors?.[0]?.extensions?.ability, mutation).toBe(ability);
+    }
+    // Nothing changed: the reads the key does hold still work and show it.
+    const [state] = await api.query<{ invitations: number; role: string; status: string; org: string }>(
+      `select (select count(*)::int from invitation where org_id = $1 and status = 'pending') as invitations,
+              m.role, m.status, o.status as org
+         from membership m join organization o on o.id = m.org_id where m.id = $2`,
+      [owner.orgId, target.membershipId],
+    );
+    expect(state).toEqual({ invitations: 1, role: 'admin', status: 'active', org: 'active' });
+    expect(
+      codes(await api.graphql('{ members(first: 1) { edges { cursor } } }', {}, bearer(exchanged.accessToken))),
+    ).toEqual([]);
+  });
+
+  it('serves the human-only marker in the public catalog', async () => {
+    const response = await api.graphql<{
+      abilityCatalog: { sections: Array<{ abilities: Array<{ id: string; humanOnly: boolean }> }> };
+    }>('{ abilityCatalog { sections { abilities { id humanOnly } } } }');
+    const marked = response
+      .data!.abilityCatalog.sections.flatMap((section) => section.abilities)
+      .filter((ability) => ability.humanOnly)
+      .map((ability) => ability.id);
+    expect(marked).toEqual([...HUMAN_ONLY_ABILITY_IDS]);
   });
 });

@@ -14,7 +14,14 @@ interface CatalogData {
       id: string;
       label: string;
       description: string;
-      abilities: Array<{ id: string; label: string; description: string; destructive: boolean; roles: string[] }>;
+      abilities: Array<{
+        id: string;
+        label: string;
+        description: string;
+        destructive: boolean;
+        humanOnly: boolean;
+        roles: string[];
+      }>;
     }>;
   };
 }
@@ -41,6 +48,7 @@ describe('abilityCatalog', () => {
           label: ability.label,
           description: ability.description,
           destructive: ability.destructive,
+          humanOnly: ability.humanOnly,
           roles: ability.roles.map((role) => role.toUpperCase()),
         })),
       })),

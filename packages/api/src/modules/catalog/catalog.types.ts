@@ -40,6 +40,12 @@ export class CatalogAbility {
   @Field(() => Boolean, { description: 'Whether the ability can remove data or access (shown with a warning).' })
   destructive: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Whether only people may hold it: tenant administration (invitations, archiving members, roles, ownership, deleting the organization) that an API key can never be given or use.',
+  })
+  humanOnly: boolean;
+
   @Field(() => [Role], { description: 'The roles that hold this ability, most privileged first.' })
   roles: readonly RoleId[];
 }

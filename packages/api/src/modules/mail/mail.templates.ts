@@ -1,3 +1,5 @@
+import { cleanName } from '@orgplane/schema';
+
 /** A rendered email: plain, accessible HTML and the same content as text. */
 export interface RenderedEmail {
   readonly template: string;
@@ -19,8 +21,20 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** One layout for every transactional email: a heading, some text, one button, a footer. */
-function actionEmail(email: ActionEmail): RenderedEmail {
+/**
+ * One layout for every transactional email: a heading, some text, one button, a footer. Every
+ * line of text goes through `cleanName`, so a name stored before names were cleaned still cannot
+ * break the subject over lines or reorder it with bidi controls.
+ */
+function actionEmail(unclean: ActionEmail): RenderedEmail {
+  const email: ActionEmail = {
+    ...unclean,
+    subject: cleanName(unclean.subject),
+    heading: cleanName(unclean.heading),
+    paragraphs: unclean.paragraphs.map(cleanName),
+    action: { label: cleanName(unclean.action.label), url: unclean.action.url },
+    footer: cleanName(unclean.footer),
+  };
   const html = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(email.subject)}</title></head>

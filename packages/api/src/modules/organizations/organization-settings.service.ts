@@ -10,12 +10,13 @@ import {
 } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { requireName } from '../../graphql/names.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { User } from '../users/user.entity.ts';
 import { type Organization } from './organization.entity.ts';
 import { createOrganization, isSlugViolation, withSlugRetry } from './organization.service.ts';
-import { slugBase, slugProblems } from '@orgplane/schema';
+import { NAME_LINK_MESSAGE, cleanName, looksLikeLink, slugBase, slugProblems } from '@orgplane/schema';
 
 export const SUPPORT_TIERS = ['community', 'standard', 'premium', 'enterprise'] as const;
 export const BANNER_VARIANTS = ['info', 'warning', 'error'] as const;
@@ -88,13 +89,6 @@ export interface OrganizationRecord {
   trace_mode: TraceMode;
   trace_sample_rate: string;
   trace_retention_days: number;
-}
-
-function requireName(input: string, path = 'name'): string {
-  const name = input.trim().normalize('NFC');
-  if (name.length < 1 || name.length > 100)
-    throw new ValidationFailedError([{ path, message: 'must be between 1 and 100 characters' }]);
-  return name;
 }
 
 function optionalText(value: string | null | undefined): string | null {
@@ -209,9 +203,12 @@ export class OrganizationSettingsService {
       const domain = optionalText(general.primaryDomain)?.toLowerCase() ?? null;
       if (domain && !DOMAIN.test(domain))
         problems.push({ path: 'general.primaryDomain', message: 'is not a domain name such as example.com' });
-      const industry = optionalText(general.industry);
-      if (industry && industry.length > 100)
+      // A label members read, like a name: cleaned, and no link.
+      const industry = optionalText(general.industry ? cleanName(general.industry) : null);
+      if (industry && [...industry].length > 100)
         problems.push({ path: 'general.industry', message: 'must be at most 100 characters' });
+      else if (industry && looksLikeLink(industry))
+        problems.push({ path: 'general.industry', message: NAME_LINK_MESSAGE });
       assignments.push(['primary_domain', domain], ['industry', industry], ['support_tier', general.supportTier]);
     }
     if (branding) {
@@ -246,8 +243,11 @@ export class OrganizationSettingsService {
         ['allow_user_key_override', security.allowUserKeyOverride],
       );
     }
+    // Cleaned like a name (one line, no hidden characters); links stay allowed, since an
+    // announcement may point to a status page, and the console shows it as plain text.
+    const bannerMessage = banner ? optionalText(banner.message ? cleanName(banner.message) : null) : null;
     if (banner) {
-      const message = optionalText(banner.message);
+      const message = bannerMessage;
       if (message && message.length > BANNER_MESSAGE_MAX_LENGTH)
         problems.push({ path: 'banner.message', message: `must be at most ${BANNER_MESSAGE_MAX_LENGTH} characters` });
       assignments.push(
@@ -284,8 +284,7 @@ export class OrganizationSettingsService {
         [orgId],
       );
       const bannerChanged =
-        banner &&
-        (before!.banner_message !== optionalText(banner.message) || before!.banner_variant !== banner.variant);
+        banner && (before!.banner_message !== bannerMessage || before!.banner_variant !== banner.variant);
       await sql(
         em,
         `update organization set ${columns.map((column) => `${column} = ?`).join(', ')}${bannerChanged ? ', banner_updated_at = now()' : ''}

@@ -5,7 +5,7 @@ import { enterTenant } from '../../database/tenant.ts';
 import { randomToken } from '../../security/crypto.ts';
 import { type User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
-import { RESERVED_SLUGS, slugBase } from '@orgplane/schema';
+import { RESERVED_SLUGS, looksLikeId, slugBase } from '@orgplane/schema';
 import { Organization } from './organization.entity.ts';
 
 /** A slug that is free now: the base, else the base with a short random suffix. */
@@ -13,7 +13,10 @@ async function freeSlug(em: EntityManager, name: string): Promise<string> {
   const plain = slugBase(name);
   // A reserved word never stands alone.
   const base = RESERVED_SLUGS.has(plain) ? `${plain}-org` : plain;
-  const candidates = [base, ...Array.from({ length: 4 }, () => `${base}-${suffix()}`)];
+  // A random suffix could complete 32 hex digits; such a candidate is never offered.
+  const candidates = [base, ...Array.from({ length: 4 }, () => `${base}-${suffix()}`)].filter(
+    (candidate) => !looksLikeId(candidate),
+  );
   const taken = new Set(
     (await em.find(Organization, { slug: { $in: candidates } }, { fields: ['slug'] })).map((org) => org.slug),
   );

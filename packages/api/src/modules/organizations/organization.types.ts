@@ -235,11 +235,18 @@ export class UpdateOrganizationSettingsInput {
 
 @InputType({ description: 'A new organization.' })
 export class CreateOrganizationInput {
-  @Field(() => String, { description: 'The name, 1 to 100 characters.' })
+  @Field(() => String, {
+    description:
+      'The name: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed.',
+  })
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The slug; made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The slug (3 to 48 lowercase letters, digits or dashes, never shaped like an id); made from the name when left out.',
+  })
   @MaxLength(100)
   slug?: string | null;
 }

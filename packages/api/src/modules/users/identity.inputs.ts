@@ -30,7 +30,10 @@ export class SignUpInput {
   @MaxLength(EMAIL_MAX)
   email: string;
 
-  @Field(() => String, { description: 'The name shown to other people, 1 to 100 characters.' })
+  @Field(() => String, {
+    description:
+      'The name shown to other people: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed.',
+  })
   @MaxLength(200)
   displayName: string;
 
@@ -193,7 +196,10 @@ export class SetDefaultOrganizationInput {
 
 @InputType({ description: 'Profile changes.' })
 export class UpdateProfileInput {
-  @Field(() => String, { description: 'The name shown to other people, 1 to 100 characters.' })
+  @Field(() => String, {
+    description:
+      'The name shown to other people: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed.',
+  })
   @MaxLength(200)
   displayName: string;
 }

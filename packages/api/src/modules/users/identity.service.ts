@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
 import { enterTenant, enterUser } from '../../database/tenant.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { requireName } from '../../graphql/names.ts';
+import { NAME_MAX_LENGTH } from '@orgplane/schema';
 import { confirmPassword } from './password-confirmation.ts';
 import {
   hashPassword,
@@ -41,11 +43,14 @@ export type SignInResult = (
 ) & { readonly deviceCookie: string };
 
 function requireDisplayName(input: string): string {
-  const name = input.trim().normalize('NFC');
-  if (name.length < 1 || name.length > 100) {
-    throw new ValidationFailedError([{ path: 'displayName', message: 'must be between 1 and 100 characters' }]);
-  }
-  return name;
+  return requireName(input, 'displayName');
+}
+
+/** "<name>'s organization", the name shortened so that the whole fits in 100 characters. */
+function defaultOrganizationName(displayName: string): string {
+  const suffix = "'s organization";
+  const room = NAME_MAX_LENGTH - suffix.length;
+  return `${[...displayName].slice(0, room).join('').trimEnd()}${suffix}`;
 }
 
 function requireGoodPassword(password: string, email: string, path = 'password'): void {
@@ -84,7 +89,7 @@ export class IdentityService {
           if (error instanceof UniqueConstraintViolationException) throw new DomainError('EMAIL_TAKEN');
           throw error;
         }
-        const organization = await createOrganization(em, `${displayName}'s organization`, user);
+        const organization = await createOrganization(em, defaultOrganizationName(displayName), user);
         user.defaultOrgId = organization.id;
         user.lastSignInAt = new Date();
         await this.queueVerificationEmail(em, outbox, user);

@@ -3,6 +3,7 @@ import { DEPLOYMENT_HOSTS, EXECUTION_SETTINGS, hasAbility, type FieldError, type
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { requireName } from '../../graphql/names.ts';
 import { encryptSecret, keyedHash } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
@@ -80,13 +81,6 @@ function visibleTo(reader: WorkspaceReader): [string, unknown[]] {
 }
 
 const MAX_CREDENTIALS = 16_384;
-
-function requireName(input: string, path = 'name'): string {
-  const name = input.trim().normalize('NFC');
-  if (name.length < 1 || name.length > 100)
-    throw new ValidationFailedError([{ path, message: 'must be between 1 and 100 characters' }]);
-  return name;
-}
 
 function requireSlug(input: string | null | undefined, fallbackName: string): string {
   const slug = input?.trim().toLowerCase() || slugBase(fallbackName);

@@ -122,11 +122,18 @@ export class ExecutionSettingsInput {
 
 @InputType({ description: 'A new workspace.' })
 export class CreateWorkspaceInput {
-  @Field(() => String, { description: 'The name, 1 to 100 characters.' })
+  @Field(() => String, {
+    description:
+      'The name: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed.',
+  })
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The slug; made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The slug (3 to 48 lowercase letters, digits or dashes, never shaped like an id); made from the name when left out.',
+  })
   @MaxLength(100)
   slug?: string | null;
 
@@ -192,11 +199,18 @@ export class CreateEnvironmentInput {
   @IsUUID()
   workspaceId: string;
 
-  @Field(() => String, { description: 'The name, 1 to 100 characters.' })
+  @Field(() => String, {
+    description:
+      'The name: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed.',
+  })
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The slug; made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The slug (3 to 48 lowercase letters, digits or dashes, never shaped like an id); made from the name when left out.',
+  })
   @MaxLength(100)
   slug?: string | null;
 

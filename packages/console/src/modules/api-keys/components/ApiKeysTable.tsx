@@ -2,7 +2,7 @@ import type { ApiKeyStatus } from '@orgplane/schema/generated/graphql';
 import { formatDateTime, formatRelative } from '../../../ui/formatDate.ts';
 import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import type { ApiKeyItem } from '../hooks/useApiKeyList.ts';
-import { creatorMustHaveLeft, joinLabels, scopeLabel } from '../utils/scopes.ts';
+import { creatorMustHaveLeft, isPeopleOnlyScope, joinLabels, scopeLabel } from '../utils/scopes.ts';
 
 const CAPTION = 'API keys, newest first';
 
@@ -46,8 +46,9 @@ function Scopes({ scopes, inForce }: { readonly scopes: readonly string[]; reado
 }
 
 /**
- * "⚠ 2 of 3 scopes in force" (words that wrap, so the table keeps its width) under the scopes of a key whose creator no longer holds them all, with
- * why; nothing when every scope is in force.
+ * "⚠ 2 of 3 scopes in force" (words that wrap, so the table keeps its width) under the scopes of
+ * a key that cannot use them all, with why: they stay with people (a key stored with a human-only
+ * scope), or its creator no longer holds them; nothing when every scope is in force.
  */
 function ScopesInForce({
   scopes,
@@ -59,19 +60,29 @@ function ScopesInForce({
   const lost = scopes.filter((scope) => !inForce.has(scope));
   if (!lost.length) return null;
   const none = inForce.size === 0;
+  const peopleOnly = lost.filter(isPeopleOnlyScope);
+  const notHeld = lost.filter((scope) => !isPeopleOnlyScope(scope));
+  const delegable = scopes.filter((scope) => !isPeopleOnlyScope(scope));
   return (
     <div className="scopes-note">
       <span className="cell-primary">
         <span aria-hidden="true">⚠ </span>
         <strong>{none ? 'No scopes in force' : `${inForce.size} of ${scopes.length} scopes in force`}</strong>
       </span>
-      <span className="cell-secondary">
-        {!none
-          ? `Its creator no longer holds ${joinLabels(lost.map(scopeLabel))}.`
-          : creatorMustHaveLeft(scopes)
-            ? 'Its creator is no longer an active member, so it can do nothing.'
-            : 'Its creator is no longer an active member or no longer holds any of them, so it can do nothing.'}
-      </span>
+      {peopleOnly.length ? (
+        <span className="cell-secondary">
+          {`${joinLabels(peopleOnly.map(scopeLabel))} ${peopleOnly.length === 1 ? 'stays' : 'stay'} with people: no API key can use ${peopleOnly.length === 1 ? 'it' : 'them'}.`}
+        </span>
+      ) : null}
+      {notHeld.length ? (
+        <span className="cell-secondary">
+          {!none
+            ? `Its creator no longer holds ${joinLabels(notHeld.map(scopeLabel))}.`
+            : creatorMustHaveLeft(delegable)
+              ? 'Its creator is no longer an active member, so it can do nothing.'
+              : 'Its creator is no longer an active member or no longer holds any of them, so it can do nothing.'}
+        </span>
+      ) : null}
     </div>
   );
 }

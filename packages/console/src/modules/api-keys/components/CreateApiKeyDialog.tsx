@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
+import { readableNameProblem } from '../../../ui/names.ts';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
@@ -9,7 +10,7 @@ import { useForm } from '../../../ui/useForm.ts';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
 import { CreateApiKeyMutation } from '../graphql/apiKeys.ts';
 import { dateInputValue, endOfDay, expiryProblem, latestExpiry } from '../utils/expiry.ts';
-import { grantableSections, joinScopes, parseScopes } from '../utils/scopes.ts';
+import { grantableSections, joinScopes, parseScopes, peopleOnlyLabels } from '../utils/scopes.ts';
 import { ScopePicker } from './ScopePicker.tsx';
 
 /** A key just created: its name and the secret, shown once. */
@@ -28,6 +29,7 @@ interface CreateApiKeyDialogProps {
 export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogProps) {
   const { can } = useAbilities();
   const sections = useMemo(() => grantableSections(can), [can]);
+  const peopleOnly = useMemo(() => peopleOnlyLabels(can), [can]);
   // The answer carries the secret: keep it out of the cache (and so out of memory once shown).
   const [create] = useMutation(CreateApiKeyMutation, {
     fetchPolicy: 'no-cache',
@@ -37,11 +39,7 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
   const form = useForm({
     initialValues: { name: '', description: '', scopes: '', expiresAt: '' },
     validate: (values) => ({
-      name: !values.name.trim()
-        ? 'Enter a name, such as the program that uses the key.'
-        : values.name.trim().length > 100
-          ? 'Use at most 100 characters.'
-          : undefined,
+      name: readableNameProblem(values.name, 'Enter a name, such as the program that uses the key.'),
       description: values.description.trim().length > 500 ? 'Use at most 500 characters.' : undefined,
       scopes: parseScopes(values.scopes).length ? undefined : 'Choose at least one scope.',
       expiresAt: expiryProblem(values.expiresAt),
@@ -91,6 +89,7 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
           sections={sections}
           selected={selected}
           error={form.errors.scopes}
+          peopleOnly={peopleOnly}
           onChange={(next) => form.setValue('scopes', joinScopes(next))}
         />
         <TextField

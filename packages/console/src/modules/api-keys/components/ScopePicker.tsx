@@ -1,5 +1,6 @@
 import type { AbilityId, CatalogSection } from '@orgplane/schema';
 import { useId } from 'react';
+import { joinLabels } from '../utils/scopes.ts';
 
 interface ScopePickerProps {
   /** The sections with the abilities that may be granted (the viewer's own). */
@@ -8,6 +9,8 @@ interface ScopePickerProps {
   readonly onChange: (next: ReadonlySet<AbilityId>) => void;
   /** What is wrong with the choice; marks the group invalid and is read out with it. */
   readonly error?: string | undefined;
+  /** Labels of abilities the viewer holds that stay with people, so are not offered. */
+  readonly peopleOnly?: readonly string[];
 }
 
 function SectionScopes({
@@ -87,13 +90,16 @@ function SectionScopes({
  * The scopes of a new API key as checkboxes grouped by catalog section, each section with a
  * "select all"; only abilities the viewer holds are offered (the API grants no more).
  */
-export function ScopePicker({ sections, selected, onChange, error }: ScopePickerProps) {
+export function ScopePicker({ sections, selected, onChange, error, peopleOnly = [] }: ScopePickerProps) {
   const hintId = useId();
+  const peopleOnlyId = useId();
   const errorId = useId();
   return (
     <fieldset
       className={`scope-picker${error ? ' scope-picker--invalid' : ''}`}
-      aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(' ')}
+      aria-describedby={[hintId, peopleOnly.length ? peopleOnlyId : null, error ? errorId : null]
+        .filter(Boolean)
+        .join(' ')}
       aria-invalid={error ? true : undefined}
       // Focusable from script, so a form can move focus here when nothing is chosen.
       tabIndex={-1}
@@ -102,6 +108,11 @@ export function ScopePicker({ sections, selected, onChange, error }: ScopePicker
       <span id={hintId} className="field__hint">
         What the key may do. Only what your own role allows is offered; {selected.size} chosen.
       </span>
+      {peopleOnly.length ? (
+        <span id={peopleOnlyId} className="field__hint">
+          Not offered, because tenant administration stays with people: {joinLabels(peopleOnly)}.
+        </span>
+      ) : null}
       {error ? (
         <span id={errorId} className="field__error">
           <span aria-hidden="true">⚠ </span>

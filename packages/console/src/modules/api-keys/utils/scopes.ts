@@ -1,4 +1,4 @@
-import { CATALOG_SECTIONS, ROLE_IDS, isAbilityId, rolesWithAbility } from '@orgplane/schema';
+import { CATALOG_SECTIONS, ROLE_IDS, isAbilityId, isHumanOnly, rolesWithAbility } from '@orgplane/schema';
 import type { AbilityId, CatalogSection } from '@orgplane/schema';
 
 const LABELS = new Map<string, string>(
@@ -10,12 +10,27 @@ export function scopeLabel(scope: string): string {
   return LABELS.get(scope) ?? scope;
 }
 
-/** The catalog's sections, each with only the abilities `can` allows; sections left empty are dropped. */
+/**
+ * The catalog's sections, each with only the abilities `can` allows that a key may hold (never a
+ * human-only one: the API refuses those); sections left empty are dropped.
+ */
 export function grantableSections(can: (ability: AbilityId) => boolean): CatalogSection[] {
   return CATALOG_SECTIONS.map((section) => ({
     ...section,
-    abilities: section.abilities.filter((ability) => can(ability.id)),
+    abilities: section.abilities.filter((ability) => can(ability.id) && !ability.humanOnly),
   })).filter((section) => section.abilities.length > 0);
+}
+
+/** The labels of the human-only abilities `can` allows: held by the viewer, never offered to a key. */
+export function peopleOnlyLabels(can: (ability: AbilityId) => boolean): string[] {
+  return CATALOG_SECTIONS.flatMap((section) => section.abilities)
+    .filter((ability) => ability.humanOnly && can(ability.id))
+    .map((ability) => ability.label);
+}
+
+/** Whether a key's scope is one only people may hold, which no key can use. */
+export function isPeopleOnlyScope(scope: string): boolean {
+  return isAbilityId(scope) && isHumanOnly(scope);
 }
 
 /** Scopes travel through the form as one string of ids separated by spaces. */

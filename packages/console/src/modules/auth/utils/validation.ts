@@ -1,3 +1,5 @@
+import { readableNameProblem } from '../../../ui/names.ts';
+
 /** The API's password rules (see SignUpInput.password). */
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -32,12 +34,9 @@ export function requiredProblem(value: string, message: string): string | undefi
   return value.trim() ? undefined : message;
 }
 
-/** A display name: 1 to 100 characters. */
+/** A display name, by the API's rules: 1 to 100 visible characters, no web or email address. */
 export function displayNameProblem(value: string): string | undefined {
-  const name = value.trim();
-  if (!name) return 'Enter your name.';
-  if (name.length > 100) return 'Use at most 100 characters.';
-  return undefined;
+  return readableNameProblem(value, 'Enter your name.');
 }
 
 /** A 6-digit authenticator code, spaces allowed. */

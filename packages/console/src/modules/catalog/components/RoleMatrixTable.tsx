@@ -22,6 +22,28 @@ function DestructiveBadge() {
   );
 }
 
+/** What the human-only marker means, shown once above the table and as the marker's tooltip. */
+const HUMAN_ONLY_MEANING = 'tenant administration that stays with people: API keys can never be given it';
+
+/** The human-only marker: a word, not only an icon, tied to the legend that explains it. */
+function HumanOnlyBadge({ legendId }: { readonly legendId: string }) {
+  return (
+    <span className="badge badge--human" title={`People only: ${HUMAN_ONLY_MEANING}.`} aria-describedby={legendId}>
+      <svg className="badge__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="5" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        <path
+          d="M2.8 14c.6-2.9 2.7-4.4 5.2-4.4s4.6 1.5 5.2 4.4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+        />
+      </svg>
+      People only
+    </span>
+  );
+}
+
 /** An ability id that may wrap after its dot (`members.` / `archive`) on narrow screens. */
 function AbilityId({ id }: { readonly id: string }) {
   const dot = id.indexOf('.');
@@ -52,11 +74,18 @@ function AbilityCell({ allowed }: { readonly allowed: boolean }) {
  */
 export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: RoleMatrixTableProps) {
   const idPrefix = useId();
+  const legendId = `${idPrefix}-human-only`;
+  const anyHumanOnly = sections.some((section) => section.abilities.some((ability) => ability.humanOnly));
   const roleDescriptionId = (role: RoleId) => `${idPrefix}-role-${role}`;
   const highlight = (role: RoleId) => (role === highlightedRole ? ' is-highlighted' : '');
 
   return (
     <>
+      {anyHumanOnly ? (
+        <p id={legendId} className="matrix-legend">
+          <span className="badge badge--human">People only</span> marks {HUMAN_ONLY_MEANING}.
+        </p>
+      ) : null}
       <table className="matrix">
         <caption className="matrix__caption">{caption}</caption>
         <colgroup>
@@ -102,6 +131,7 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
                   <span className="matrix__ability-title">
                     <span className="matrix__ability-label">{ability.label}</span>
                     {ability.destructive ? <DestructiveBadge /> : null}
+                    {ability.humanOnly ? <HumanOnlyBadge legendId={legendId} /> : null}
                   </span>
                   <span className="matrix__ability-description">{ability.description}</span>
                   <code className="matrix__ability-id">

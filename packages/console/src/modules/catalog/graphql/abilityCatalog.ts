@@ -18,6 +18,7 @@ export const AbilityCatalogQuery = graphql(`
           label
           description
           destructive
+          humanOnly
           roles
         }
       }

@@ -35,6 +35,8 @@ export interface MatrixAbility {
   readonly label: string;
   readonly description: string;
   readonly destructive: boolean;
+  /** Only people may hold it: API keys never do. */
+  readonly humanOnly: boolean;
   readonly roles: ReadonlySet<RoleId>;
 }
 
@@ -64,6 +66,7 @@ function toCatalog(data: AbilityCatalogData): AbilityCatalog {
         label: ability.label,
         description: ability.description,
         destructive: ability.destructive,
+        humanOnly: ability.humanOnly,
         roles: new Set(ability.roles.map(toRoleId)),
       })),
     })),

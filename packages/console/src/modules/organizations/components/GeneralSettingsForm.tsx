@@ -1,6 +1,7 @@
 import type { OrganizationSettingsFieldsFragment } from '@orgplane/schema/generated/graphql';
 import { useState } from 'react';
 import { FormError } from '../../../ui/FormError.tsx';
+import { readableNameProblem } from '../../../ui/names.ts';
 import { Panel } from '../../../ui/Panel.tsx';
 import { optionFor, SelectField } from '../../../ui/SelectField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
@@ -36,7 +37,8 @@ export function GeneralSettingsForm({ organization, canEdit }: GeneralSettingsFo
   const form = useForm<Field>({
     initialValues: valuesOf(organization),
     validate: (values) => ({
-      industry: values.industry.trim().length > 100 ? 'Use at most 100 characters.' : undefined,
+      // Optional; when given, read like a name (no web or email address).
+      industry: readableNameProblem(values.industry, '') || undefined,
       contactEmail: optionalEmailProblem(values.contactEmail),
       billingEmail: optionalEmailProblem(values.billingEmail),
       primaryDomain: optionalDomainProblem(values.primaryDomain),
