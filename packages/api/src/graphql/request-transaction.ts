@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { errorMessage, type ErrorCode } from '@orgplane/schema';
 import { databaseUnavailableReason } from '../database/unavailable.ts';
+import { RETRY_AFTER_SECONDS } from './errors.ts';
 import type { Logger } from '../logger.ts';
 
 type Work = () => Promise<void>;
@@ -67,7 +68,8 @@ export async function endRequestTransaction(
 /**
  * Commits each request's transaction before its answer is sent, so an answer never reports a
  * write that did not commit. A failed commit (a deferred constraint, the database going away)
- * replaces the answer with CONFLICT (409) or SERVICE_UNAVAILABLE (503): nothing was saved.
+ * replaces the answer with CONFLICT (HTTP 200, like every domain error) or SERVICE_UNAVAILABLE
+ * (503 with Retry-After): nothing was saved.
  */
 export function requestTransactionPlugin(): ApolloServerPlugin<{ em: EntityManager; logger?: Logger }> {
   return {
@@ -84,7 +86,12 @@ export function requestTransactionPlugin(): ApolloServerPlugin<{ em: EntityManag
             kind: 'single',
             singleResult: { errors: [{ message: errorMessage(code), extensions: { code } }] },
           };
-          response.http.status = unavailable ? 503 : 409;
+          // Apollo runs every plugin's willSendResponse at once, so serviceUnavailablePlugin has
+          // already looked at the answer: the outage status is set here.
+          if (unavailable) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          }
         },
       };
     },
