@@ -35,7 +35,7 @@ type Documents = {
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(input: { email: $email, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      mfaChallenge {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n': typeof types.VerifyMfaChallengeDocument;
   '\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n': typeof types.SignOutDocument;
-  '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n': typeof types.AbilityCatalogDocument;
   '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n': typeof types.InvitationPreviewDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n': typeof types.AcceptInvitationDocument;
@@ -125,7 +125,7 @@ const documents: Documents = {
     types.VerifyMfaChallengeDocument,
   '\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n':
     types.SignOutDocument,
-  '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n':
     types.SignUpDocument,
   '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n':
     types.AbilityCatalogDocument,
@@ -363,8 +363,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password, refreshTokenTransport: COOKIE }) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
