@@ -110,7 +110,11 @@ export async function signUpUser(
   const signedIn = await api.graphql<SignInData>(SIGN_IN, { input: { email, password } }, headers);
   const tokens = signedIn.data?.signIn.tokens;
   if (!tokens) throw new Error(`sign-in after sign-up failed: ${JSON.stringify(signedIn.errors)}`);
-  const whoAmI = await api.graphql<WhoAmIData>(WHO_AM_I, {}, { ...headers, authorization: `Bearer ${tokens.accessToken}` });
+  const whoAmI = await api.graphql<WhoAmIData>(
+    WHO_AM_I,
+    {},
+    { ...headers, authorization: `Bearer ${tokens.accessToken}` },
+  );
   const viewer = whoAmI.data?.viewer;
   const organization = viewer?.organizations.edges.find((edge) => edge.node.isDefault)?.node.organization;
   if (!viewer || !organization) throw new Error(`no default organization: ${JSON.stringify(whoAmI.errors)}`);

@@ -91,7 +91,11 @@ export class IdentityService {
         const owner = await em.findOne(User, { email });
         if (!owner) return;
         const url = this.services.config.publicUrl;
-        outbox.queue(em, owner.email, signUpAttemptEmail(owner.displayName, `${url}/sign-in`, `${url}/forgot-password`));
+        outbox.queue(
+          em,
+          owner.email,
+          signUpAttemptEmail(owner.displayName, `${url}/sign-in`, `${url}/forgot-password`),
+        );
       });
     }
     await outbox.dispatch(this.services.queue);

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { OrganizationNode, UserNode, ViewerNode } from './user.types.ts';
+import { UserNode, ViewerNode } from './user.types.ts';
 
 @ObjectType({ description: 'Credentials of a session.', simpleResolvers: true })
 export class AuthTokens {
@@ -24,8 +24,7 @@ export class AuthTokens {
 }
 
 @ObjectType({
-  description:
-    'The result of signing up: the same whether or not the address already had an account. Sign in next.',
+  description: 'The result of signing up: the same whether or not the address already had an account. Sign in next.',
   simpleResolvers: true,
 })
 export class SignUpPayload {

@@ -149,9 +149,9 @@ describe('password reset requests', () => {
     expect(JSON.parse(known.body)).toEqual({ data: { requestPasswordReset: { accepted: true } } });
     // The requests looked nothing up: no token, no email yet, one queued job each.
     expect(await resetMails()).toEqual([]);
-    expect(
-      await front.query("select count(*)::int as n from user_token where purpose = 'password_reset'"),
-    ).toEqual([{ n: 0 }]);
+    expect(await front.query("select count(*)::int as n from user_token where purpose = 'password_reset'")).toEqual([
+      { n: 0 },
+    ]);
     const jobs = () =>
       front.query<{ state: string }>('select state from pgboss.job where name = $1 order by created_on', [
         PASSWORD_RESET_JOB,
@@ -189,9 +189,7 @@ describe('password reset without SMTP', () => {
           '{ devMailbox(first: 20) { edges { node { to template } } } }',
         )
       ).data?.devMailbox.edges.map((edge) => edge.node);
-    await expect
-      .poll(mailbox, { timeout: 15_000 })
-      .toContainEqual({ to: user.email, template: 'password_reset' });
+    await expect.poll(mailbox, { timeout: 15_000 }).toContainEqual({ to: user.email, template: 'password_reset' });
   });
 });
 

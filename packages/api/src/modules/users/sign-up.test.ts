@@ -48,9 +48,10 @@ describe('signUp', () => {
 
   const outboxTo = async (email: string) =>
     (
-      await api.query<{ template: string }>('select template from outbox_email where to_address = $1 order by created_at', [
-        email,
-      ])
+      await api.query<{ template: string }>(
+        'select template from outbox_email where to_address = $1 order by created_at',
+        [email],
+      )
     ).map((row) => row.template);
 
   const counts = async (email: string) => {
