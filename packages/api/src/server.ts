@@ -19,6 +19,7 @@ import type { Logger } from './logger.ts';
 import { invitationJobs } from './modules/invitations/invitation.jobs.ts';
 import { organizationJobs } from './modules/organizations/organization.jobs.ts';
 import { mailJobs } from './modules/mail/mail.jobs.ts';
+import { passwordResetJobs } from './modules/users/password-reset.jobs.ts';
 import { AccessTokens } from './security/access-tokens.ts';
 import { configurePasswordHashing } from './security/passwords.ts';
 import { RateLimits } from './security/rate-limits.ts';
@@ -59,7 +60,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
     const secrets = await loadServerSecrets(config);
     configurePasswordHashing(config.passwordHashing);
-    const queue = new JobQueue(database.url, logger, config.env === 'test' ? 0.5 : 2);
+    const queue = new JobQueue(database.url, logger, config.env === 'test' ? 0.5 : 2, config.jobsEnabled);
     const services: AppServices = {
       config,
       logger,
@@ -71,24 +72,24 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       queue,
       mailboxEnabled: !config.smtpUrl && config.env !== 'production',
     };
-    if (config.jobsEnabled) {
-      const jobs = [
-        ...invitationJobs(orm, logger),
-        ...organizationJobs(orm, logger),
-        ...(config.smtpUrl
-          ? mailJobs({
-              orm,
-              queue,
-              logger,
-              smtpUrl: config.smtpUrl,
-              from: config.mailFrom,
-              dataEncryptionKey: secrets.dataEncryptionKey,
-            })
-          : []),
-      ];
-      await queue.start(jobs);
-      cleanups.push(() => queue.stop());
-    }
+    // Every process sends jobs; only those with JOBS_ENABLED run them.
+    const jobs = [
+      ...invitationJobs(orm, logger),
+      ...organizationJobs(orm, logger),
+      ...passwordResetJobs(services),
+      ...(config.smtpUrl
+        ? mailJobs({
+            orm,
+            queue,
+            logger,
+            smtpUrl: config.smtpUrl,
+            from: config.mailFrom,
+            dataEncryptionKey: secrets.dataEncryptionKey,
+          })
+        : []),
+    ];
+    await queue.start(jobs);
+    cleanups.push(() => queue.stop());
 
     const httpServer = http.createServer();
     const limits = queryShapeLimits({ production: config.env === 'production', logger });

@@ -14,6 +14,7 @@ import {
   expectOutcome,
   fieldError,
   fillSignIn,
+  fillSignUp,
   graphqlRequest,
   isFocused,
   signUpOnPage,
@@ -205,6 +206,29 @@ describe('identity in the production console', () => {
     const profile = page.getByRole('region', { name: 'Profile' });
     await profile.getByText('Confirmed', { exact: true }).waitFor();
     expect(await page.getByRole('region', { name: 'Email confirmation' }).count()).toBe(0);
+  });
+
+  it('answers a sign-up with a taken address by asking to check the email, and mails the owner', async () => {
+    const stranger = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      const strangerPage = await stranger.newPage();
+      await strangerPage.goto(`${api.url}/sign-up`);
+      await fillSignUp(strangerPage, 'Someone Else', email.toUpperCase(), 'a different long password');
+      const notice = strangerPage.getByRole('status').filter({ hasText: 'Check your email' });
+      await expectOutcome(strangerPage, notice);
+      expect(await notice.innerText()).toContain(`We sent a message to ${email}`);
+      await screenshot(strangerPage, 'sign-up-check-email');
+      // Nothing signed in there, and the owner hears of it.
+      expect((await stranger.cookies()).map((cookie) => cookie.name)).toEqual([]);
+      await strangerPage.getByRole('link', { name: 'Sign in', exact: true }).first().click();
+      await strangerPage.getByRole('heading', { level: 1, name: 'Sign in to Orgplane' }).waitFor();
+    } finally {
+      await stranger.close();
+    }
+    const mail = await catcher.waitFor(
+      (candidate) => candidate.to.includes(email) && /tried to create/.test(candidate.subject),
+    );
+    expect(linkIn(mail, '/forgot-password')).toBe(`${api.url}/forgot-password`);
   });
 
   it('restores the session from the cookie on reload and keeps the tab on its organization', async () => {

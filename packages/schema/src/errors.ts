@@ -12,7 +12,6 @@ export const ERROR_CODES = {
   INVALID_CREDENTIALS: 'The email or password is incorrect.',
   INVALID_MFA_CODE: 'The code is incorrect or has expired. Try the current code from your authenticator app.',
   TOKEN_INVALID: 'This link is invalid, already used or expired. Request a new one.',
-  EMAIL_TAKEN: 'An account with this email already exists. Sign in instead.',
   MFA_REQUIRED: 'Set up two-factor authentication to continue.',
   RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
   REAUTHENTICATION_REQUIRED:

@@ -15,7 +15,8 @@ export interface JobDefinition<T extends object> {
 
 /**
  * The PostgreSQL-backed job queue (pg-boss). Safe with several API processes: each job is
- * fetched by one worker (SKIP LOCKED), and scheduled jobs are created once per slot.
+ * fetched by one worker (SKIP LOCKED), and scheduled jobs are created once per slot. A process
+ * that does not `work` (JOBS_ENABLED=false) still sends jobs; the others run them.
  */
 export class JobQueue {
   private readonly boss: PgBoss;
@@ -25,8 +26,17 @@ export class JobQueue {
     connectionString: string,
     private readonly logger: Logger,
     private readonly pollingIntervalSeconds = 2,
+    private readonly work = true,
   ) {
-    this.boss = new PgBoss({ connectionString, schema: 'pgboss', max: 3, application_name: 'orgplane-jobs' });
+    this.boss = new PgBoss({
+      connectionString,
+      schema: 'pgboss',
+      max: 3,
+      application_name: 'orgplane-jobs',
+      // Maintenance and cron only where jobs run.
+      supervise: work,
+      schedule: work,
+    });
     this.boss.on('error', (error) => {
       // While the database is down pg-boss reports every poll; it resumes by itself once it is back.
       const reason = databaseUnavailableReason(error);
@@ -35,6 +45,7 @@ export class JobQueue {
     });
   }
 
+  /** Creates the queues (a job sent to a missing queue is dropped) and works them if this process works. */
   async start(definitions: readonly JobDefinition<object>[]): Promise<void> {
     await this.boss.start();
     this.started = true;
@@ -45,6 +56,7 @@ export class JobQueue {
         retryDelay: 5,
         retryBackoff: true,
       });
+      if (!this.work) continue;
       await this.boss.work<object>(
         definition.name,
         { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1 },

@@ -18,6 +18,9 @@ export const LIMITS = {
   passwordResetPerAccount: { points: 3, durationSeconds: 60 * 60 },
   passwordResetPerIp: { points: 10, durationSeconds: 60 * 60 },
   signUpPerIp: { points: 10, durationSeconds: 60 * 60 },
+  // Counted whether or not the address has an account, so the limit tells nothing; it bounds the
+  // mails an existing account's owner gets about sign-up attempts.
+  signUpPerAddress: { points: 5, durationSeconds: 60 * 60 },
   emailVerificationPerAccount: { points: 3, durationSeconds: 60 * 60 },
   invitationsPerOrg: { points: 500, durationSeconds: 60 * 60 },
   apiKeyExchangePerIp: { points: 120, durationSeconds: 60 },

@@ -39,34 +39,60 @@ export function codes(response: Pick<GraphQLResponse<unknown>, 'errors'>): unkno
 export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
+      email
+      verificationSent
+    }
+  }
+`;
+
+const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
       tokens {
         accessToken
         refreshToken
-        sessionId
-      }
-      user {
-        id
-        email
-        displayName
-      }
-      organization {
-        id
-        slug
-        name
       }
     }
   }
 `;
 
-interface SignUpData {
-  signUp: {
-    tokens: { accessToken: string; refreshToken: string; sessionId: string };
+const WHO_AM_I = /* GraphQL */ `
+  query WhoAmI {
+    viewer {
+      user {
+        id
+        email
+      }
+      organizations(first: 100) {
+        edges {
+          node {
+            isDefault
+            organization {
+              id
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface SignInData {
+  signIn: { tokens: { accessToken: string; refreshToken: string } | null };
+}
+
+interface WhoAmIData {
+  viewer: {
     user: { id: string; email: string };
-    organization: { id: string; slug: string; name: string };
+    organizations: { edges: Array<{ node: { isDefault: boolean; organization: { id: string; slug: string } } }> };
   };
 }
 
-/** Signs a new user up through the API. */
+/**
+ * Signs a new user up through the API, then in (sign-up starts no session): the user with a
+ * session and their default organization.
+ */
 export async function signUpUser(
   api: TestApi,
   overrides: { email?: string; displayName?: string } = {},
@@ -74,17 +100,28 @@ export async function signUpUser(
   const email = overrides.email ?? `user-${randomBytes(5).toString('hex')}@example.com`;
   const password = `pw-${randomBytes(8).toString('hex')}`;
   const ip = newIp();
-  const response = await api.graphql<SignUpData>(
+  const headers = { 'x-forwarded-for': ip };
+  const signedUp = await api.graphql(
     SIGN_UP,
     { input: { email, displayName: overrides.displayName ?? 'Test User', password } },
-    { 'x-forwarded-for': ip },
+    headers,
   );
-  if (!response.data) throw new Error(`sign-up failed: ${JSON.stringify(response.errors)}`);
-  const { tokens, user, organization } = response.data.signUp;
+  if (!signedUp.data) throw new Error(`sign-up failed: ${JSON.stringify(signedUp.errors)}`);
+  const signedIn = await api.graphql<SignInData>(SIGN_IN, { input: { email, password } }, headers);
+  const tokens = signedIn.data?.signIn.tokens;
+  if (!tokens) throw new Error(`sign-in after sign-up failed: ${JSON.stringify(signedIn.errors)}`);
+  const whoAmI = await api.graphql<WhoAmIData>(
+    WHO_AM_I,
+    {},
+    { ...headers, authorization: `Bearer ${tokens.accessToken}` },
+  );
+  const viewer = whoAmI.data?.viewer;
+  const organization = viewer?.organizations.edges.find((edge) => edge.node.isDefault)?.node.organization;
+  if (!viewer || !organization) throw new Error(`no default organization: ${JSON.stringify(whoAmI.errors)}`);
   return {
-    email: user.email,
+    email: viewer.user.email,
     password,
-    userId: user.id,
+    userId: viewer.user.id,
     orgId: organization.id,
     orgSlug: organization.slug,
     accessToken: tokens.accessToken,

@@ -33,12 +33,24 @@ export interface InviteResult {
 const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      tokens {
-        accessToken
-      }
-      organization {
-        id
-        name
+      email
+    }
+  }
+`;
+
+const DEFAULT_ORGANIZATION = /* GraphQL */ `
+  query DefaultOrganization {
+    viewer {
+      organizations(first: 100) {
+        edges {
+          node {
+            isDefault
+            organization {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
@@ -89,12 +101,20 @@ const ACCEPT = /* GraphQL */ `
   }
 `;
 
-/** Signs `person` up over the API, as the sign-up form would. */
+/** Signs `person` up over the API and then in, as the sign-up form does (sign-up starts no session). */
 export async function signUpOverApi(apiUrl: string, person: Person): Promise<SignedUp> {
-  const { signUp } = await graphqlRequest<{
-    signUp: { tokens: { accessToken: string }; organization: { id: string; name: string } };
-  }>(apiUrl, SIGN_UP, { input: { email: person.email, displayName: person.name, password: person.password } });
-  return { token: signUp.tokens.accessToken, organization: signUp.organization };
+  await graphqlRequest(apiUrl, SIGN_UP, {
+    input: { email: person.email, displayName: person.name, password: person.password },
+  });
+  const token = await signInOverApi(apiUrl, person);
+  const { viewer } = await graphqlRequest<{
+    viewer: {
+      organizations: { edges: { node: { isDefault: boolean; organization: { id: string; name: string } } }[] };
+    };
+  }>(apiUrl, DEFAULT_ORGANIZATION, {}, { authorization: `Bearer ${token}` });
+  const organization = viewer.organizations.edges.find(({ node }) => node.isDefault)?.node.organization;
+  if (!organization) throw new Error(`${person.email} has no default organization.`);
+  return { token, organization };
 }
 
 /** Signs `person` in over the API (an account without two-step verification) and returns an access token. */

@@ -463,12 +463,7 @@ export type SignUpMutationVariables = Exact<{
   password: string;
 }>;
 
-export type SignUpMutation = {
-  signUp: {
-    tokens: { accessToken: string; accessTokenExpiresAt: string; sessionId: string };
-    organization: { id: string; name: string };
-  } | null;
-};
+export type SignUpMutation = { signUp: { email: string; verificationSent: boolean } | null };
 
 export type AbilityCatalogQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2522,11 +2517,6 @@ export const SignUpDocument = {
                       name: { kind: 'Name', value: 'password' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
                     },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'refreshTokenTransport' },
-                      value: { kind: 'EnumValue', value: 'COOKIE' },
-                    },
                   ],
                 },
               },
@@ -2534,29 +2524,8 @@ export const SignUpDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'tokens' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'accessToken' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'accessTokenExpiresAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'organization' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verificationSent' } },
               ],
             },
           },

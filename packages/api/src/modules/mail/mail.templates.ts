@@ -14,6 +14,8 @@ interface ActionEmail {
   heading: string;
   paragraphs: string[];
   action: { label: string; url: string };
+  /** Further links, shown under the button. */
+  links?: { label: string; url: string }[];
   footer: string;
 }
 
@@ -43,6 +45,7 @@ function actionEmail(unclean: ActionEmail): RenderedEmail {
 <h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(email.heading)}</h1>
 ${email.paragraphs.map((paragraph) => `<p style="font-size:16px;line-height:1.5">${escapeHtml(paragraph)}</p>`).join('\n')}
 <p style="margin:28px 0"><a href="${escapeHtml(email.action.url)}" style="background:#2f3fc9;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${escapeHtml(email.action.label)}</a></p>
+${(email.links ?? []).map((link) => `<p style="font-size:16px;line-height:1.5">${escapeHtml(link.label)}: <a href="${escapeHtml(link.url)}" style="color:#2f3fc9;word-break:break-all">${escapeHtml(link.url)}</a></p>`).join('\n')}
 <p style="font-size:14px;line-height:1.5;color:#4a4f59">If the button does not work, copy this address into your browser:<br><a href="${escapeHtml(email.action.url)}" style="color:#2f3fc9;word-break:break-all">${escapeHtml(email.action.url)}</a></p>
 <p style="font-size:13px;color:#6b7079;margin-top:28px">${escapeHtml(email.footer)}</p>
 </main>
@@ -54,6 +57,7 @@ ${email.paragraphs.map((paragraph) => `<p style="font-size:16px;line-height:1.5"
     ...email.paragraphs.flatMap((paragraph) => [paragraph, '']),
     `${email.action.label}: ${email.action.url}`,
     '',
+    ...(email.links ?? []).flatMap((link) => [`${link.label}: ${link.url}`, '']),
     email.footer,
     '',
   ].join('\n');
@@ -68,6 +72,22 @@ export function emailVerificationEmail(displayName: string, url: string): Render
     paragraphs: ['Confirm that this is your email address so we can reach you about your account.'],
     action: { label: 'Confirm email address', url },
     footer: 'The link works once and expires in 24 hours. If you did not sign up, you can ignore this email.',
+  });
+}
+
+/** To the owner of an address someone tried to sign up with again; it says nothing to the person who tried. */
+export function signUpAttemptEmail(displayName: string, signInUrl: string, resetUrl: string): RenderedEmail {
+  return actionEmail({
+    template: 'sign_up_attempt',
+    subject: 'Someone tried to create an Orgplane account with your email address',
+    heading: 'You already have an account',
+    paragraphs: [
+      `Hello ${displayName}, someone (hopefully you) tried to create a new Orgplane account with this email address, which already has one. No new account was created and nothing changed in yours.`,
+      'If it was you, sign in with your password. If you forgot it, choose a new one.',
+    ],
+    action: { label: 'Sign in', url: signInUrl },
+    links: [{ label: 'Forgot your password? Choose a new one', url: resetUrl }],
+    footer: 'If it was not you, you can ignore this email: nobody can use your account without your password.',
   });
 }
 

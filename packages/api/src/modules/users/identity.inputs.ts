@@ -42,12 +42,6 @@ export class SignUpInput {
   })
   @MaxLength(PASSWORD_MAX)
   password: string;
-
-  @Field(() => RefreshTokenTransport, {
-    defaultValue: RefreshTokenTransport.PAYLOAD,
-    description: 'Where to deliver the refresh token.',
-  })
-  refreshTokenTransport: RefreshTokenTransport;
 }
 
 @InputType({ description: 'Email and password.' })

@@ -40,7 +40,7 @@ import {
   ViewerPayload,
 } from './identity.types.ts';
 import { MfaService } from './mfa.service.ts';
-import { toOrganizationNode, toUserNode } from './user.mappers.ts';
+import { toUserNode } from './user.mappers.ts';
 import { User } from './user.entity.ts';
 import { loadViewer } from './viewer.resolver.ts';
 
@@ -64,15 +64,12 @@ const signedIn = (context: Context) => context.viewer!;
 export class IdentityResolver {
   @Mutation(() => SignUpPayload, {
     nullable: true,
-    description: 'Creates an account with a default organization it owns, and signs in. Sends a verification email.',
+    description:
+      'Creates an account with a default organization it owns and sends a verification email; for an address that already has an account, changes nothing and emails its owner. Answers the same either way and starts no session: sign in next.',
   })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() context: Context): Promise<SignUpPayload> {
-    const result = await identity(context).signUp(input, context.meta);
-    return {
-      tokens: deliver(context, result.tokens, input.refreshTokenTransport),
-      user: toUserNode(result.user),
-      organization: toOrganizationNode(result.organization),
-    };
+    const { email } = await identity(context).signUp(input, context.meta);
+    return { email, verificationSent: true };
   }
 
   @Mutation(() => SignInPayload, {
@@ -139,7 +136,8 @@ export class IdentityResolver {
 
   @Mutation(() => RequestPasswordResetPayload, {
     nullable: true,
-    description: 'Emails a single-use reset link valid for 1 hour. Answers the same whether or not the account exists.',
+    description:
+      'Emails a single-use reset link valid for 1 hour, from a background job. Answers the same, at once, whether or not the account exists.',
   })
   async requestPasswordReset(
     @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,

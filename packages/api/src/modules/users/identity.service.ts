@@ -17,21 +17,15 @@ import {
 import type { AppServices, RequestMeta } from '../../services.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
-import { emailVerificationEmail, passwordResetEmail } from '../mail/mail.templates.ts';
+import { emailVerificationEmail, signUpAttemptEmail } from '../mail/mail.templates.ts';
 import { Membership } from '../organizations/membership.entity.ts';
-import type { Organization } from '../organizations/organization.entity.ts';
 import { createOrganization, withSlugRetry } from '../organizations/organization.service.ts';
 import { SessionService, type SessionTokens } from '../sessions/session.service.ts';
 import { requireEmail } from './email.ts';
 import { MfaService } from './mfa.service.ts';
+import { PASSWORD_RESET_JOB } from './password-reset.jobs.ts';
 import { consumeUserToken, issueUserToken, peekUserToken } from './user-tokens.ts';
 import { User } from './user.entity.ts';
-
-export interface SignUpResult {
-  readonly user: User;
-  readonly organization: Organization;
-  readonly tokens: SessionTokens;
-}
 
 /**
  * Sign-in either completes or asks for the second factor. Either way the password was right, and
@@ -66,39 +60,57 @@ export class IdentityService {
   ) {}
 
   /**
-   * Creates the user, a default organization with the user as owner, and a session in one
-   * transaction, and queues the verification email in the same transaction.
+   * Registers an address. A new one gets the user, a default organization it owns and the
+   * verification email, in one transaction. An address that already has an account changes
+   * nothing: its owner gets an email saying someone tried. Both spend the same work (the password
+   * is hashed before the address is looked up) and give the same answer, so sign-up tells nobody
+   * which addresses have accounts. No session: the person signs in next, with the same password.
    */
   async signUp(
     input: { email: string; displayName: string; password: string },
     meta: RequestMeta,
-  ): Promise<SignUpResult> {
+  ): Promise<{ email: string }> {
     const email = requireEmail(input.email);
     const displayName = requireDisplayName(input.displayName);
     requireGoodPassword(input.password, email);
     await this.services.rateLimits.consume('signUpPerIp', meta.ip);
+    await this.services.rateLimits.consume('signUpPerAddress', email);
     const passwordHash = await hashPassword(input.password);
 
     const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
-    const result = await withSlugRetry(() =>
-      this.em.transactional(async (em) => {
-        const user = em.create(User, { email, displayName, passwordHash });
-        try {
-          await em.flush();
-        } catch (error) {
-          if (error instanceof UniqueConstraintViolationException) throw new DomainError('EMAIL_TAKEN');
-          throw error;
-        }
-        const organization = await createOrganization(em, defaultOrganizationName(displayName), user);
-        user.defaultOrgId = organization.id;
-        user.lastSignInAt = new Date();
-        await this.queueVerificationEmail(em, outbox, user);
-        const tokens = await new SessionService(em, this.services).start(user.id, meta);
-        return { user, organization, tokens };
-      }),
-    );
+    const taken = new Error('address taken');
+    try {
+      await withSlugRetry(() =>
+        this.em.transactional(async (em) => {
+          if (await em.count(User, { email })) throw taken;
+          const user = em.create(User, { email, displayName, passwordHash });
+          try {
+            await em.flush();
+          } catch (error) {
+            // A concurrent sign-up of the same address committed first.
+            if (error instanceof UniqueConstraintViolationException) throw taken;
+            throw error;
+          }
+          const organization = await createOrganization(em, defaultOrganizationName(displayName), user);
+          user.defaultOrgId = organization.id;
+          await this.queueVerificationEmail(em, outbox, user);
+        }),
+      );
+    } catch (error) {
+      if (error !== taken) throw error;
+      await this.em.transactional(async (em) => {
+        const owner = await em.findOne(User, { email });
+        if (!owner) return;
+        const url = this.services.config.publicUrl;
+        outbox.queue(
+          em,
+          owner.email,
+          signUpAttemptEmail(owner.displayName, `${url}/sign-in`, `${url}/forgot-password`),
+        );
+      });
+    }
     await outbox.dispatch(this.services.queue, this.em);
-    return result;
+    return { email };
   }
 
   /**
@@ -174,20 +186,15 @@ export class IdentityService {
     return this.completeSignIn(user, meta);
   }
 
-  /** Always answers the same; mails a single-use link (1 hour) when the account exists. */
+  /**
+   * Always answers the same, after the same work: checks the address, counts the limits and
+   * queues a job; the job looks the account up and mails a single-use link (1 hour) if it exists.
+   */
   async requestPasswordReset(input: { email: string }, meta: RequestMeta): Promise<void> {
     const email = requireEmail(input.email);
     await this.services.rateLimits.consume('passwordResetPerIp', meta.ip);
     await this.services.rateLimits.consume('passwordResetPerAccount', email);
-    const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
-    await this.em.transactional(async (em) => {
-      const user = await em.findOne(User, { email });
-      if (!user) return;
-      const { token } = await issueUserToken(em, user.id, 'password_reset');
-      const url = `${this.services.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-      outbox.queue(em, user.email, passwordResetEmail(user.displayName, url));
-    });
-    await outbox.dispatch(this.services.queue, this.em);
+    await this.services.queue.send(PASSWORD_RESET_JOB, { email });
   }
 
   /** Sets a new password from an emailed link and ends every session of the user. */

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { OrganizationNode, UserNode, ViewerNode } from './user.types.ts';
+import { UserNode, ViewerNode } from './user.types.ts';
 
 @ObjectType({ description: 'Credentials of a session.', simpleResolvers: true })
 export class AuthTokens {
@@ -23,16 +23,19 @@ export class AuthTokens {
   refreshTokenExpiresAt: Date;
 }
 
-@ObjectType({ description: 'The result of signing up.', simpleResolvers: true })
+@ObjectType({
+  description: 'The result of signing up: the same whether or not the address already had an account. Sign in next.',
+  simpleResolvers: true,
+})
 export class SignUpPayload {
-  @Field(() => AuthTokens, { description: 'The new session.' })
-  tokens: AuthTokens;
+  @Field(() => String, { description: 'The address, normalized; sign in with it and the password.' })
+  email: string;
 
-  @Field(() => UserNode, { description: 'The new user.' })
-  user: UserNode;
-
-  @Field(() => OrganizationNode, { description: 'The user’s default organization, which they own.' })
-  organization: OrganizationNode;
+  @Field(() => Boolean, {
+    description:
+      'Always true: an email is on its way to the address (a confirmation link for a new account, or a note to the owner of an existing one).',
+  })
+  verificationSent: boolean;
 }
 
 @ObjectType({ description: 'A pending second factor: answer it with `verifyMfaChallenge`.', simpleResolvers: true })

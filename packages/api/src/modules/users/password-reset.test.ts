@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
 import { as, codes, newIp, signUpUser } from '../../../test/support/identity.ts';
 import { linkIn, startMailCatcher, type MailCatcher } from '../../../test/support/mail-catcher.ts';
+import { PASSWORD_RESET_JOB } from './password-reset.jobs.ts';
 
 const REQUEST = 'mutation($email: String!) { requestPasswordReset(input: { email: $email }) { accepted } }';
 const RESET =
@@ -112,6 +113,83 @@ describe('password reset through the emailed link', () => {
       (await api.graphql(RESET, { token: tokenFrom(linkIn(second, '/reset')), password: 'good new password 45' }))
         .errors,
     ).toBeUndefined();
+  });
+});
+
+describe('password reset requests', () => {
+  let front: TestApi;
+  let mail: MailCatcher;
+  beforeAll(async () => {
+    mail = await startMailCatcher();
+    // A process that runs no jobs: whatever a request leaves to a job waits for another process.
+    front = await startTestApi({ SMTP_URL: mail.url, JOBS_ENABLED: 'false' });
+  });
+  afterAll(async () => {
+    await front.stop();
+    await mail.close();
+  });
+
+  const rawRequest = async (email: string) => {
+    const response = await fetch(`${front.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newIp() },
+      body: JSON.stringify({ query: REQUEST, variables: { email } }),
+    });
+    return { status: response.status, body: await response.text() };
+  };
+
+  it('answer known and unknown addresses alike, and leave the lookup to a job that another process runs', async () => {
+    const user = await signUpUser(front);
+    const unknown = 'nobody-at-all@example.com';
+    const resetMails = () =>
+      front.query<{ to_address: string }>("select to_address from outbox_email where template = 'password_reset'");
+
+    const known = await rawRequest(user.email);
+    expect(await rawRequest(unknown)).toEqual(known);
+    expect(JSON.parse(known.body)).toEqual({ data: { requestPasswordReset: { accepted: true } } });
+    // The requests looked nothing up: no token, no email yet, one queued job each.
+    expect(await resetMails()).toEqual([]);
+    expect(await front.query("select count(*)::int as n from user_token where purpose = 'password_reset'")).toEqual([
+      { n: 0 },
+    ]);
+    const jobs = () =>
+      front.query<{ state: string }>('select state from pgboss.job where name = $1 order by created_on', [
+        PASSWORD_RESET_JOB,
+      ]);
+    expect(await jobs()).toEqual([{ state: 'created' }, { state: 'created' }]);
+
+    // A process with jobs picks them up: the account's owner gets the link, the unknown address nothing.
+    const worker = await startTestApi({ DATABASE_URL: front.databaseUrl, SMTP_URL: mail.url });
+    try {
+      const message = await mail.waitFor((m) => m.to.includes(user.email) && /reset/i.test(m.subject));
+      expect(linkIn(message, '/reset-password')).toContain('token=');
+      await expect.poll(jobs, { timeout: 15_000 }).toEqual([{ state: 'completed' }, { state: 'completed' }]);
+      expect(await resetMails()).toEqual([{ to_address: user.email }]);
+      expect(mail.received.some((m) => m.to.includes(unknown))).toBe(false);
+    } finally {
+      await worker.stop();
+    }
+  });
+});
+
+describe('password reset without SMTP', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.stop());
+
+  it('still runs the job: the link waits in the development mailbox', async () => {
+    const user = await signUpUser(api);
+    const response = await api.graphql(REQUEST, { email: user.email }, { 'x-forwarded-for': newIp() });
+    expect(response.data).toEqual({ requestPasswordReset: { accepted: true } });
+    const mailbox = async () =>
+      (
+        await api.graphql<{ devMailbox: { edges: Array<{ node: { to: string; template: string } }> } }>(
+          '{ devMailbox(first: 20) { edges { node { to template } } } }',
+        )
+      ).data?.devMailbox.edges.map((edge) => edge.node);
+    await expect.poll(mailbox, { timeout: 15_000 }).toContainEqual({ to: user.email, template: 'password_reset' });
   });
 });
 

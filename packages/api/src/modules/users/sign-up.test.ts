@@ -1,13 +1,58 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
 import { codes, newIp, SIGN_UP, signUpUser } from '../../../test/support/identity.ts';
+import { linkIn, startMailCatcher, type MailCatcher } from '../../../test/support/mail-catcher.ts';
+import { LIMITS } from '../../security/rate-limits.ts';
+
+const SIGN_UPS_PER_ADDRESS = LIMITS.signUpPerAddress.points;
 
 describe('signUp', () => {
   let api: TestApi;
+  let catcher: MailCatcher;
   beforeAll(async () => {
-    api = await startTestApi();
+    catcher = await startMailCatcher();
+    api = await startTestApi({ SMTP_URL: catcher.url, PUBLIC_URL: 'https://console.example.test' });
   });
-  afterAll(() => api.stop());
+  afterAll(async () => {
+    await api.stop();
+    await catcher.close();
+  });
+
+  /** One sign-up as the raw HTTP answer: status, body bytes and any cookie set. */
+  const rawSignUp = async (email: string, displayName: string, password: string) => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': newIp() },
+      body: JSON.stringify({ query: SIGN_UP, variables: { input: { email, displayName, password } } }),
+    });
+    return { status: response.status, cookie: response.headers.get('set-cookie'), body: await response.text() };
+  };
+
+  /** Every application table's rows, except the outbox and the rate-limit counters. */
+  const snapshot = async () => {
+    const tables = await api.query<{ name: string }>(
+      `select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('outbox_email', 'rate_limit')
+        order by table_name`,
+    );
+    expect(tables.map((table) => table.name)).toContain('app_user');
+    const rows: Record<string, string> = {};
+    for (const { name } of tables) {
+      const [row] = await api.query<{ rows: string }>(
+        `select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as rows from "${name}" t`,
+      );
+      rows[name] = row?.rows ?? '';
+    }
+    return rows;
+  };
+
+  const outboxTo = async (email: string) =>
+    (
+      await api.query<{ template: string }>(
+        'select template from outbox_email where to_address = $1 order by created_at',
+        [email],
+      )
+    ).map((row) => row.template);
 
   const counts = async (email: string) => {
     const [row] = await api.query<{ users: number; orgs: number; owners: number; members: number; sessions: number }>(
@@ -40,12 +85,12 @@ describe('signUp', () => {
   });
 
   it('normalizes the email: trimmed, NFC, lowercase', async () => {
-    const response = await api.graphql<{ signUp: { user: { email: string } } }>(
+    const response = await api.graphql<{ signUp: { email: string } }>(
       SIGN_UP,
       { input: { email: '  Zoe\u0301.Q@Example.COM ', displayName: 'Zoé', password: 'a long enough password' } },
       { 'x-forwarded-for': newIp() },
     );
-    expect(response.data?.signUp.user.email).toBe('zo\u00e9.q@example.com');
+    expect(response.data?.signUp.email).toBe('zo\u00e9.q@example.com');
   });
 
   it('gives a second user with the same name a different slug', async () => {
@@ -55,19 +100,65 @@ describe('signUp', () => {
     expect(second.orgSlug.startsWith('same-names-organization')).toBe(true);
   });
 
-  it('refuses a duplicate email, however it is written, and creates nothing', async () => {
-    const user = await signUpUser(api);
-    const response = await api.graphql(
-      SIGN_UP,
-      { input: { email: ` ${user.email.toUpperCase()}`, displayName: 'Impostor', password: 'another long password' } },
-      { 'x-forwarded-for': newIp() },
-    );
-    expect(codes(response)).toEqual(['EMAIL_TAKEN']);
-    expect(await counts(user.email)).toEqual({ users: 1, orgs: 1, owners: 1, members: 1, sessions: 1 });
-    const [{ orgs }] = (await api.query<{ orgs: number }>(
-      "select count(*)::int as orgs from organization where name = 'Impostor''s organization'",
-    )) as [{ orgs: number }];
-    expect(orgs).toBe(0);
+  it('answers an address that has an account byte for byte like a new one, and changes nothing but a mail', async () => {
+    const email = `taken-${Math.random().toString(36).slice(2)}@example.com`;
+    const first = await rawSignUp(email, 'First Owner', 'the first long password');
+    expect(first.status).toBe(200);
+    expect(first.cookie).toBeNull();
+    expect(JSON.parse(first.body)).toEqual({ data: { signUp: { email, verificationSent: true } } });
+    expect(await counts(email)).toEqual({ users: 1, orgs: 1, owners: 1, members: 1, sessions: 0 });
+
+    const before = await snapshot();
+    const outboxBefore = await outboxTo(email);
+    expect(outboxBefore).toEqual(['email_verification']);
+    // However it is written, with another name and password: the same bytes come back.
+    const again = await rawSignUp(` ${email.toUpperCase()}`, 'Impostor', 'another long password');
+    expect(again).toEqual(first);
+    expect(await snapshot()).toEqual(before);
+    expect(await outboxTo(email)).toEqual([...outboxBefore, 'sign_up_attempt']);
+
+    // The owner hears about it, with a way in and a way to reset the password.
+    const mail = await catcher.waitFor((m) => m.to.includes(email) && /tried to create/i.test(m.subject));
+    expect(linkIn(mail, '/sign-in').startsWith('https://console.example.test/sign-in')).toBe(true);
+    expect(linkIn(mail, '/forgot-password').startsWith('https://console.example.test/forgot-password')).toBe(true);
+    expect(mail.text).not.toContain('another long password');
+    expect(mail.text).not.toContain('Impostor');
+  });
+
+  it('answers concurrent sign-ups of one new address alike and creates one account', async () => {
+    for (let trial = 0; trial < 3; trial += 1) {
+      const email = `race-${trial}-${Math.random().toString(36).slice(2)}@example.com`;
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, (_, index) => rawSignUp(email, `Racer ${index}`, `racing long password ${index}`)),
+      );
+      expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+      expect(answers[0]?.status).toBe(200);
+      expect(await counts(email)).toEqual({ users: 1, orgs: 1, owners: 1, members: 1, sessions: 0 });
+    }
+  });
+
+  it('limits sign-ups per address the same way whether or not it has an account', async () => {
+    const known = (await signUpUser(api)).email;
+    const unknown = `limit-${Math.random().toString(36).slice(2)}@example.com`;
+    const attempts = async (email: string) => {
+      const seen: unknown[][] = [];
+      for (let attempt = 0; attempt < SIGN_UPS_PER_ADDRESS + 1; attempt += 1) {
+        const response = await api.graphql(
+          SIGN_UP,
+          { input: { email, displayName: 'Again', password: 'yet another long password' } },
+          { 'x-forwarded-for': newIp() },
+        );
+        seen.push(codes(response));
+      }
+      return seen;
+    };
+    // The known address already spent one attempt when it signed up.
+    const expected = (spent: number) => [
+      ...Array.from({ length: SIGN_UPS_PER_ADDRESS - spent }, () => []),
+      ...Array.from({ length: spent + 1 }, () => ['RATE_LIMITED']),
+    ];
+    expect(await attempts(known)).toEqual(expected(1));
+    expect(await attempts(unknown)).toEqual(expected(0));
   });
 
   it.each([

@@ -1,19 +1,29 @@
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../../../ui/FormError.tsx';
+import { Notice } from '../../../ui/Notice.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField, TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
+import { SignInMutation } from '../graphql/signIn.ts';
 import { SignUpMutation } from '../graphql/signUp.ts';
 import { acceptTokens } from '../utils/session.ts';
 import { sessionStore } from '../utils/sessionStore.ts';
 import { PASSWORD_HINT, displayNameProblem, emailProblem, newPasswordProblem } from '../utils/validation.ts';
 
 /**
- * A new account: name, email and password. The API creates the account with its own
- * organization and signs in; this tab opens that organization.
+ * A new account: name, email and password. The API answers the same whether or not the address
+ * already has an account, and starts no session, so the form then signs in with the same email
+ * and password; the new account opens on its own organization. When that sign-in fails, the
+ * address belonged to someone already: the form only says to check the email, which tells the
+ * owner what happened and nobody else anything.
  */
 export function SignUpForm() {
   const [signUp] = useMutation(SignUpMutation, { context: { anonymous: true } });
+  const [signIn] = useMutation(SignInMutation, { context: { anonymous: true } });
+  const [params] = useSearchParams();
+  const [checkEmail, setCheckEmail] = useState<string | null>(null);
   const form = useForm({
     initialValues: { displayName: '', email: '', password: '' },
     validate: (values) => ({
@@ -21,17 +31,41 @@ export function SignUpForm() {
       email: emailProblem(values.email),
       password: newPasswordProblem(values.password, values.email),
     }),
-    codeFields: { EMAIL_TAKEN: 'email' },
     onSubmit: async (values) => {
       const { data } = await signUp({
         variables: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password },
       });
-      const result = data?.signUp;
-      if (!result) return;
-      sessionStore.setTenantId(result.organization.id);
-      acceptTokens(result.tokens, { announce: true });
+      const email = data?.signUp?.email;
+      if (!email) return;
+      const tokens = await signIn({ variables: { email, password: values.password } }).then(
+        (result) => result.data?.signIn?.tokens,
+        () => null,
+      );
+      if (!tokens) {
+        setCheckEmail(email);
+        return;
+      }
+      // A new account starts on its default organization, whatever this tab had open before.
+      sessionStore.setTenantId(null);
+      acceptTokens(tokens, { announce: true });
     },
   });
+
+  if (checkEmail !== null) {
+    return (
+      <div className="form">
+        <Notice tone="info" title="Check your email" live>
+          <p>
+            We sent a message to <strong>{checkEmail}</strong>. It tells you how to go on from here.
+          </p>
+          <p>Nothing there after a few minutes? Check your spam folder, or make sure you typed your address right.</p>
+        </Notice>
+        <div className="form__links">
+          <Link to={`/sign-in${params.size ? `?${params.toString()}` : ''}`}>Sign in</Link>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <form className="form" noValidate onSubmit={form.handleSubmit}>
