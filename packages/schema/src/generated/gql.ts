@@ -20,8 +20,9 @@ type Documents = {
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(input: { currentPassword: $currentPassword, newPassword: $newPassword }) {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ChangePasswordDocument;
   '\n  query AccountSessions {\n    viewer {\n      sessions(first: 100) {\n        edges {\n          node {\n            id\n            current\n            createdAt\n            lastUsedAt\n            ip\n            userAgent\n          }\n        }\n      }\n    }\n  }\n': typeof types.AccountSessionsDocument;
   '\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n': typeof types.RevokeSessionDocument;
-  '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrollmentDocument;
+  '\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n': typeof types.BeginTotpEnrollmentDocument;
   '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.ConfirmTotpEnrollmentDocument;
+  '\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n': typeof types.RegenerateRecoveryCodesDocument;
   '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n': typeof types.DisableTotpDocument;
   '\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.ApiKeysDocument;
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
@@ -36,7 +37,7 @@ type Documents = {
   '\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n': typeof types.VerifyMfaChallengeDocument;
   '\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n': typeof types.SignUpDocument;
-  '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n': typeof types.AbilityCatalogDocument;
+  '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n': typeof types.AbilityCatalogDocument;
   '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n': typeof types.InvitationPreviewDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  query Invitations($first: Int!, $after: String, $filter: InvitationFilterInput) {\n    invitations(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          email\n          role\n          status\n          creditLimit\n          invitedByName\n          createdAt\n          expiresAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.InvitationsDocument;
@@ -95,10 +96,12 @@ const documents: Documents = {
     types.AccountSessionsDocument,
   '\n  mutation RevokeSession($sessionId: ID!) {\n    revokeSession(input: { sessionId: $sessionId }) {\n      revokedSessionId\n    }\n  }\n':
     types.RevokeSessionDocument,
-  '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n':
+  '\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n':
     types.BeginTotpEnrollmentDocument,
   '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n':
     types.ConfirmTotpEnrollmentDocument,
+  '\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n':
+    types.RegenerateRecoveryCodesDocument,
   '\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(input: { password: $password, code: $code }) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n':
     types.DisableTotpDocument,
   '\n  query ApiKeys($first: Int!, $after: String) {\n    apiKeys(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          description\n          prefix\n          scopes\n          scopesInForce\n          createdByName\n          createdAt\n          lastUsedAt\n          expiresAt\n          status\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -127,7 +130,7 @@ const documents: Documents = {
     types.SignOutDocument,
   '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n':
     types.SignUpDocument,
-  '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n':
+  '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n':
     types.AbilityCatalogDocument,
   '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n':
     types.InvitationPreviewDocument,
@@ -273,14 +276,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n',
-): (typeof documents)['\n  mutation BeginTotpEnrollment {\n    beginTotpEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n'];
+  source: '\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n',
+): (typeof documents)['\n  mutation BeginTotpEnrollment($password: String!) {\n    beginTotpEnrollment(input: { password: $password }) {\n      secret\n      otpauthUri\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ConfirmTotpEnrollment($code: String!) {\n    confirmTotpEnrollment(input: { code: $code }) {\n      recoveryCodes\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegenerateRecoveryCodes($password: String!, $code: String!) {\n    regenerateRecoveryCodes(input: { password: $password, code: $code }) {\n      recoveryCodes\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -369,8 +378,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          roles\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
