@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GraphQLResponse } from './api.ts';
 import { freePort } from './ports.ts';
 
 const API_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,6 +16,12 @@ export interface ApiProcess {
   readonly exited: Promise<number | NodeJS.Signals>;
   /** SIGTERM, then waits for a graceful exit (SIGKILL to the group after 15 s). */
   stop(): Promise<number | NodeJS.Signals>;
+  /** POSTs one GraphQL document to this process's `/graphql`. */
+  graphql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
 }
 
 /**
@@ -71,6 +78,14 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 9
       const result = await exited;
       clearTimeout(timer);
       return result;
+    },
+    async graphql(query, variables, headers) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
     },
   };
 }
