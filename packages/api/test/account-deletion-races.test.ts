@@ -226,7 +226,7 @@ describe('account deletion raced against every change of ownership and membershi
       // Password confirmation takes a while; a random head start lets either side win.
       const [deletion, joined] = await Promise.all([
         via(round + 1)(DELETE_ACCOUNT, { p: owner.password }, as(owner)),
-        pause(Math.random() * 150).then(joinOrg),
+        pause(Math.random() * 400).then(joinOrg),
       ]);
       expectOnlyRefusals(
         [
