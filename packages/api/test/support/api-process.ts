@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GraphQLResponse } from './api.ts';
 import { freePort } from './ports.ts';
 
 const API_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,7 +20,14 @@ export interface ApiProcess {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<TData>>;
+  ): Promise<ProcessResponse<TData>>;
+}
+
+/** The answer to one GraphQL request (the same shape as `GraphQLResponse` in api.ts, which this file must not import: the console's tests use it). */
+export interface ProcessResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
 /**
