@@ -54,6 +54,12 @@ describe('account deletion raced against every change of ownership and membershi
       JOBS_ENABLED: 'false',
       LOG_LEVEL: 'error',
     });
+    // Otherwise every request sent there would be a quiet UNAUTHENTICATED, and nothing raced.
+    const someone = await signUpUser(first);
+    const seen = await second.graphql('{ viewer { user { id } } }', {}, as(someone));
+    if (seen.status !== 200 || seen.errors) {
+      throw new Error(`The second process refuses the first's tokens: ${JSON.stringify(seen)}`);
+    }
   });
   afterAll(async () => {
     const errors = second
