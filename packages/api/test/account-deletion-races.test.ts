@@ -229,10 +229,17 @@ describe('account deletion raced against every change of ownership and membershi
         const membershipId = await join(joiner, org, 'admin', 'archived');
         joinOrg = () => via(round)(REACTIVATE, { id: membershipId }, as(owner, org));
       }
-      // Password confirmation takes a while; a random head start lets either side win.
+      // The deletion first confirms the password (argon2), the join does not: a wrong-password
+      // attempt shows how long that takes on this machine now, and the join starts at a random
+      // moment within 1.5 times that, so that either side can win.
+      const started = Date.now();
+      expect(codes(await via(round + 1)(DELETE_ACCOUNT, { p: 'not the password' }, as(owner)))).toEqual([
+        'VALIDATION_FAILED',
+      ]);
+      const confirmation = Date.now() - started;
       const [deletion, joined] = await Promise.all([
         via(round + 1)(DELETE_ACCOUNT, { p: owner.password }, as(owner)),
-        pause(Math.random() * 400).then(joinOrg),
+        pause(Math.random() * confirmation * 1.5).then(joinOrg),
       ]);
       expectOnlyRefusals(
         [
