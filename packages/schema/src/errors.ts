@@ -28,6 +28,8 @@ export const ERROR_CODES = {
   OWNER_NOT_ASSIGNABLE: 'The owner role can only be handed over by transferring ownership.',
   OWNER_PROTECTED: 'The owner’s membership cannot be archived or given another role; transfer ownership first.',
   OWNERSHIP_TARGET_INVALID: 'Ownership can only be transferred to an active admin of the organization.',
+  OWNERSHIP_TRANSFER_REQUIRED:
+    'You own an organization that has other active members. Transfer its ownership to one of its admins first.',
   MEMBER_NOT_ACTIVE: 'This member is archived; reactivate them first.',
   SLUG_TAKEN: 'This URL name is already taken. Try the suggestion or another one.',
   BAD_REQUEST: 'The request could not be understood.',

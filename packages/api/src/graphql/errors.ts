@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { errorMessage, type ErrorCode, type FieldError } from '@orgplane/schema';
+import { isOwnerInvariantViolation } from '../database/invariants.ts';
 import { isDatabaseUnavailable } from '../database/unavailable.ts';
 
 /**
@@ -72,6 +73,7 @@ const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
  * The one error formatter. Domain errors keep their code, message and extensions; request
  * errors from Apollo keep theirs; bad variables become `VALIDATION_FAILED`; a database that
  * cannot be reached is `SERVICE_UNAVAILABLE` (see `serviceUnavailablePlugin` for the status);
+ * the database refusing a change that would break "exactly one active owner" is `CONFLICT`;
  * anything else is masked as `INTERNAL_SERVER_ERROR` without stack, SQL, driver message or
  * constraint names, in every environment (the log has the error, under the request id).
  */
@@ -91,6 +93,9 @@ export function createErrorFormatter() {
     }
     if (isDatabaseUnavailable(error)) {
       return { ...base, message: errorMessage('SERVICE_UNAVAILABLE'), extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    if (isOwnerInvariantViolation(error)) {
+      return { ...base, message: errorMessage('CONFLICT'), extensions: { code: 'CONFLICT' } };
     }
     const code = formatted.extensions?.code;
     if (code === 'BAD_USER_INPUT') {

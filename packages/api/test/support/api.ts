@@ -26,7 +26,7 @@ export interface TestApi extends RunningServer {
 }
 
 // Generated secrets (signing key, data key) for in-process test servers, shared by the run.
-const testDataDir = path.join(os.tmpdir(), `orgplane-test-secrets-${process.ppid}`);
+export const testDataDir = path.join(os.tmpdir(), `orgplane-test-secrets-${process.ppid}`);
 
 /**
  * The real API in this process, on a free port, against a fresh database. `logs` receives the

@@ -283,6 +283,10 @@ export class InvitationService {
       if (!invitation) throw new DomainError('TOKEN_INVALID');
       if (invitation.status !== 'pending') throw new DomainError(STATE_ERRORS[invitation.status]);
       if (invitation.email !== user.email) throw new DomainError('INVITATION_EMAIL_MISMATCH');
+      // A new member changes who is in the org: lock its row like every other membership change,
+      // so an owner deleting their account sees this member or finds the org gone first.
+      const [org] = await sql(em, 'select id from organization where id = ? for update', [invitation.org_id]);
+      if (!org) throw new DomainError('TOKEN_INVALID');
 
       const [existing] = await sql<{ status: 'active' | 'archived' }>(
         em,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AssignableRoleId, RoleId } from '@orgplane/schema';
+import { hasAbility, type AbilityId, type AssignableRoleId, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
@@ -65,9 +65,11 @@ function escapeLike(value: string): string {
 
 /**
  * Memberships: the list, and every change of a member's standing. Every change locks the
- * organization row first, so changes of one org's owner and roles happen one at a time; the
- * partial unique index `membership_one_active_owner` makes two owners impossible, and the
- * owner's row is never archived or demoted except by a transfer, so there is always one.
+ * organization row first, so changes of one org's owner and roles happen one at a time, and
+ * checks the actor's standing again under that lock. The owner's row is never archived or
+ * demoted except by a transfer, so there is always one; the database guarantees it too (the
+ * partial unique index `membership_one_active_owner`: at most one; a deferred constraint
+ * trigger: at least one at commit).
  */
 export class MemberService {
   constructor(
@@ -127,7 +129,7 @@ export class MemberService {
 
   /** Removes a non-owner member's access at once; the role is kept for reactivation. */
   async archive(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
-    return this.change(orgId, membershipId, async (em, member) => {
+    return this.change(orgId, actor, 'members.archive', membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       if (member.status === 'archived') return;
       await sql(em, `update membership set status = 'archived' where org_id = ? and id = ?`, [orgId, membershipId]);
@@ -141,7 +143,7 @@ export class MemberService {
 
   /** Restores an archived member with the role they had. */
   async reactivate(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
-    return this.change(orgId, membershipId, async (em, member) => {
+    return this.change(orgId, actor, 'members.archive', membershipId, async (em, member) => {
       if (member.status === 'active') return;
       await sql(em, `update membership set status = 'active' where org_id = ? and id = ?`, [orgId, membershipId]);
       await recordAudit(
@@ -162,7 +164,7 @@ export class MemberService {
   async changeRole(orgId: string, actor: AuditActor, membershipId: string, role: RoleId): Promise<MemberRow> {
     if (role === 'owner') throw new DomainError('OWNER_NOT_ASSIGNABLE');
     const assignable: AssignableRoleId = role;
-    return this.change(orgId, membershipId, async (em, member) => {
+    return this.change(orgId, actor, 'members.changeRole', membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
       if (member.role === assignable) return;
@@ -187,7 +189,7 @@ export class MemberService {
   ): Promise<{ previousOwner: MemberRow; newOwner: MemberRow }> {
     await confirmPassword(this.em, this.services.rateLimits, actor.userId, password);
     return this.em.transactional(async (em) => {
-      await this.lockOrganization(em, orgId);
+      await this.lockOrganization(em, orgId, actor, 'organization.transferOwnership');
       const [source] = await sql<{ id: string }>(
         em,
         `select id from membership where org_id = ? and user_id = ? and role = 'owner' and status = 'active'`,
@@ -227,7 +229,7 @@ export class MemberService {
         { path: 'creditLimit', message: 'must be a whole number of credits, or -1 for unlimited' },
       ]);
     }
-    return this.change(orgId, membershipId, async (em, member) => {
+    return this.change(orgId, actor, 'members.setCreditLimit', membershipId, async (em, member) => {
       await sql(
         em,
         `insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)
@@ -268,11 +270,13 @@ export class MemberService {
   /** Runs one change of a member under the org row lock, and answers the member afterwards. */
   private async change(
     orgId: string,
+    actor: AuditActor,
+    ability: AbilityId,
     membershipId: string,
     apply: (em: EntityManager, member: MemberRow) => Promise<void>,
   ): Promise<MemberRow> {
     return this.em.transactional(async (em) => {
-      await this.lockOrganization(em, orgId);
+      await this.lockOrganization(em, orgId, actor, ability);
       const member = await this.get(orgId, membershipId, em);
       if (!member) throw new DomainError('NOT_FOUND');
       await apply(em, member);
@@ -280,8 +284,25 @@ export class MemberService {
     });
   }
 
-  private async lockOrganization(em: EntityManager, orgId: string): Promise<void> {
-    await sql(em, 'select id from organization where id = ? for update', [orgId]);
+  /**
+   * Locks the org row, then checks the person acting against what is true now: the request was
+   * authorized before it waited for the lock, and a transfer, demotion, archive, account deletion
+   * or org archive committed meanwhile must not let it act on its old standing. API keys are
+   * checked per request (their creator's standing narrows their scopes) and hold no role here.
+   */
+  private async lockOrganization(em: EntityManager, orgId: string, actor: AuditActor, ability: AbilityId) {
+    const [org] = await sql<{ status: string }>(em, 'select status from organization where id = ? for update', [orgId]);
+    if (!org || org.status === 'archived') throw new DomainError('TENANT_NOT_FOUND');
+    if (actor.userId === null) return;
+    // A statement of its own: it sees what committed while the lock was awaited (a join in the
+    // locking statement would read the actor's membership as it was before the wait).
+    const [standing] = await sql<{ role: RoleId }>(
+      em,
+      `select role from membership where org_id = ? and user_id = ? and status = 'active'`,
+      [orgId, actor.userId],
+    );
+    if (!standing) throw new DomainError('TENANT_NOT_FOUND');
+    if (!hasAbility(standing.role, ability)) throw new DomainError('FORBIDDEN', { extensions: { ability } });
   }
 
   private entry(

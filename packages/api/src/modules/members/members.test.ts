@@ -323,7 +323,7 @@ describe('deleting an account', () => {
   });
   afterAll(() => api.stop());
 
-  it('lists the consequences, then deletes owned orgs with everything in them, sent invitations and memberships elsewhere', async () => {
+  it('lists the consequences, refuses while an owned org has other active members, then deletes owned orgs with everything in them, sent invitations and memberships elsewhere', async () => {
     const leaving = await signUpUser(api, { displayName: 'Leaving Person' });
     const colleague = await addMember(api, leaving, 'MEMBER');
     const other = await signUpUser(api, { displayName: 'Other Owner' });
@@ -364,6 +364,16 @@ describe('deleting an account', () => {
     const DELETE =
       'mutation($p: String!) { deleteAccount(input: { password: $p }) { deletedOrganizationCount leftOrganizationCount } }';
     expect(codes(await api.graphql(DELETE, { p: 'wrong password' }, as(leaving)))).toEqual(['VALIDATION_FAILED']);
+    // While the org they own has another active member, the account stays until ownership moves.
+    const refused = await api.graphql(DELETE, { p: leaving.password }, as(leaving));
+    expect(codes(refused)).toEqual(['OWNERSHIP_TRANSFER_REQUIRED']);
+    expect(refused.errors?.[0]?.extensions?.organizationIds).toEqual([leaving.orgId]);
+    // Once the colleague is archived the owner is alone in it, and the org goes with the account.
+    await api.graphql(
+      'mutation($id: ID!) { archiveMember(input: { membershipId: $id }) { member { id } } }',
+      { id: colleague.membershipId },
+      as(leaving, leaving.orgId),
+    );
     const deleted = await api.graphql(DELETE, { p: leaving.password }, as(leaving));
     expect(deleted.data).toEqual({ deleteAccount: { deletedOrganizationCount: 1, leftOrganizationCount: 1 } });
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasAbility, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { enterTenant } from '../../database/tenant.ts';
 import { DomainError } from '../../graphql/errors.ts';
@@ -28,10 +29,21 @@ export class OrganizationLifecycleService {
   async archive(orgId: string, actor: Actor, password: string, rateLimits: RateLimits): Promise<void> {
     await confirmPassword(this.em, rateLimits, actor.userId, password);
     await this.em.transactional(async (em) => {
+      // The org row first; then, in a statement of its own that sees what committed while the
+      // lock was awaited (a transfer, say), the archiver's standing.
       const [current] = await sql<{ status: string }>(em, 'select status from organization where id = ? for update', [
         orgId,
       ]);
       if (!current || current.status === 'archived') throw new DomainError('TENANT_NOT_FOUND');
+      const [standing] = await sql<{ role: RoleId }>(
+        em,
+        `select role from membership where org_id = ? and user_id = ? and status = 'active'`,
+        [orgId, actor.userId],
+      );
+      if (!standing) throw new DomainError('TENANT_NOT_FOUND');
+      if (!hasAbility(standing.role, 'organization.delete')) {
+        throw new DomainError('FORBIDDEN', { extensions: { ability: 'organization.delete' } });
+      }
       await sql(em, `update organization set status = 'archived', archived_at = now() where id = ?`, [orgId]);
       await recordAudit(em, actor, {
         orgId,
@@ -47,6 +59,8 @@ export class OrganizationLifecycleService {
   /** Restores an archived organization for its owner, within the window. */
   async restore(organizationId: string, actor: Actor): Promise<void> {
     await this.em.transactional(async (em) => {
+      // The org row first, as every change of ownership does; the owner check below reads after it.
+      await sql(em, 'select id from organization where id = ? for update', [organizationId]);
       const restored = await sql(
         em,
         `update organization o set status = 'active', archived_at = null

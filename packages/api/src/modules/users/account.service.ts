@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
 import { enterTenant, withTenant } from '../../database/tenant.ts';
+import { DomainError } from '../../graphql/errors.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
@@ -53,14 +54,38 @@ export class AccountService {
    * Deletes the account after checking the password: the invitations the user sent, their
    * memberships everywhere (recorded in those orgs' audit trails), every org they own with
    * everything in it, then the user with their sessions and tokens. One transaction.
+   *
+   * Refused with OWNERSHIP_TRANSFER_REQUIRED while the user owns an org that has other active
+   * members. Roles are read only once the user's row and the rows of every org they belong to are
+   * locked, so an org is deleted only if the user owns it, alone, at the moment of deletion: a
+   * transfer, role change, archive, reactivation or acceptance in one of those orgs happens
+   * wholly before (and is seen) or wholly after (and finds the org or the user gone).
    */
   async delete(actor: Actor, password: string): Promise<DeletionImpact> {
     const user = await confirmPassword(this.em, this.rateLimits, actor.userId, password);
     return this.em.transactional(async (em) => {
+      // The user's row first: no membership can be added for them (an invitation accepted, an org
+      // created in another tab) until this commits, so the org list below is complete.
+      const [present] = await sql(em, 'select id from app_user where id = ? for update', [actor.userId]);
+      if (!present) throw new DomainError('UNAUTHENTICATED');
+      // Then every org they belong to, in id order so that two deletions never deadlock; every
+      // change of an org's members locks the same row first.
+      await sql(
+        em,
+        `select o.id from organization o
+          where o.id in (select m.org_id from membership m where m.user_id = ?)
+          order by o.id
+          for update of o`,
+        [actor.userId],
+      );
       const impact = await this.deletionImpact(actor.userId, em);
+      const shared = impact.ownedOrganizations.filter((org) => org.memberCount > 1);
+      if (shared.length) {
+        throw new DomainError('OWNERSHIP_TRANSFER_REQUIRED', {
+          extensions: { organizationIds: shared.map((org) => org.id) },
+        });
+      }
       const owned = impact.ownedOrganizations.map((org) => org.id);
-      // Lock the orgs first, in a fixed order, so a concurrent ownership transfer cannot interleave.
-      await sql(em, 'select id from organization where id = any(?::uuid[]) order by id for update', [owned]);
       const memberships = await sql<{ org_id: string; id: string; role: string }>(
         em,
         'select org_id, id, role from membership where user_id = ? order by org_id',

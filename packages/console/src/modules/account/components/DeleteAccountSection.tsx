@@ -20,6 +20,11 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** Deletion is refused while an organization the user owns has other active members. */
+function hasOtherMembers(impact: Impact): boolean {
+  return impact.ownedOrganizations.some((organization) => organization.memberCount > 1);
+}
+
 /** What goes with the account: the organizations it owns (with their members), and the ones it leaves. */
 function Consequences({ impact }: { readonly impact: Impact }) {
   const owned = impact.ownedOrganizations;
@@ -51,10 +56,10 @@ function Consequences({ impact }: { readonly impact: Impact }) {
         </li>
         <li>The invitations you sent stop working, and you are signed out everywhere.</li>
       </ul>
-      {owned.some((organization) => organization.memberCount > 1) ? (
+      {hasOtherMembers(impact) ? (
         <p className="consequences__hint">
-          To keep an organization for its other members, transfer its ownership to one of its admins first (Members
-          page).
+          You cannot delete your account while an organization you own has other active members: transfer its ownership
+          to one of its admins first (Members page).
         </p>
       ) : null}
     </div>
@@ -110,7 +115,7 @@ export function DeleteAccountSection() {
     body = (
       <>
         <Consequences impact={impact} />
-        {confirming ? (
+        {hasOtherMembers(impact) ? null : confirming ? (
           <DeleteAccountForm email={user?.email ?? ''} onCancel={() => setConfirming(false)} />
         ) : (
           <button type="button" className="button button--danger-outline" onClick={() => setConfirming(true)}>
