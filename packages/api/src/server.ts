@@ -60,7 +60,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       accessTokens: new AccessTokens(secrets, { ...config.jwt, ttlSeconds: config.jwt.accessTokenTtlSeconds }),
       rateLimits: new RateLimits(orm.em.getKnex()),
       queue,
-      mailboxEnabled: !config.smtpUrl && config.env !== 'production',
+      mailboxEnabled: config.devMailbox && !config.smtpUrl,
     };
     if (config.jobsEnabled) {
       const jobs = [

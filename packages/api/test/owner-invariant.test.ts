@@ -12,7 +12,7 @@ describe('exactly one owner under concurrency, across two API processes', () => 
   let first: TestApi;
   let second: ApiProcess;
   beforeAll(async () => {
-    first = await startTestApi();
+    first = await startTestApi({ DEV_MAILBOX: 'true' });
     second = await startApiProcess({ DATABASE_URL: first.databaseUrl, JOBS_ENABLED: 'false', LOG_LEVEL: 'warn' });
   });
   afterAll(async () => {

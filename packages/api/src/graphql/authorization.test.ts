@@ -69,6 +69,7 @@ function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
     services: undefined as never,
     refreshCookie: undefined as never,
     meta: { ip: '127.0.0.1', userAgent: null },
+    socketAddress: '127.0.0.1',
     apiKey: null,
     requestId: 'test',
     logger: pino({ level: 'silent' }),

@@ -29,7 +29,9 @@ export function createApp({ services, apollo }: AppDependencies): express.Expres
   const { config, logger, orm } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  // A hop count, never a blanket `loopback`: with 0 a client cannot choose the address its
+  // rate limits and audit events are keyed by.
+  app.set('trust proxy', config.trustProxyHops);
 
   app.use(
     pinoHttp({
@@ -116,6 +118,7 @@ async function createContext(req: Request, res: Response, services: AppServices)
     apiKey,
     tenant,
     meta: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.headers['user-agent'] ?? null },
+    socketAddress: req.socket.remoteAddress ?? null,
     refreshCookie: refreshCookie(req, res, services.config.env === 'production' || req.secure),
     services,
   };
