@@ -13,10 +13,12 @@ import { resolveCaller, type Caller } from '../graphql/caller.ts';
 import type { Context, RefreshCookie } from '../graphql/context.ts';
 import { isExpectedError, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/errors.ts';
 import type { AppServices } from '../services.ts';
+import type { HttpDrain } from './drain.ts';
 
 export interface AppDependencies {
   services: AppServices;
   apollo: ApolloServer<Context>;
+  drain: HttpDrain;
 }
 
 /** The console's refresh-token cookie: httpOnly, SameSite=Strict, only sent to /graphql. */
@@ -25,7 +27,7 @@ const REFRESH_COOKIE = 'orgplane_refresh';
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** The HTTP surface: `/graphql`, `/healthz`, `/readyz` and, when configured, the console build. */
-export function createApp({ services, apollo }: AppDependencies): express.Express {
+export function createApp({ services, apollo, drain }: AppDependencies): express.Express {
   const { config, logger, orm } = services;
   const app = express();
   app.disable('x-powered-by');
@@ -49,6 +51,8 @@ export function createApp({ services, apollo }: AppDependencies): express.Expres
       },
     }),
   );
+  // During shutdown /readyz and everything else answer 503 + Connection: close without running.
+  app.use(drain.middleware);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
