@@ -9,6 +9,7 @@ import { databaseUnavailableReason } from './database/unavailable.ts';
 import type { Context } from './graphql/context.ts';
 import { queryShapeLimits } from './graphql/limits.ts';
 import { createErrorFormatter, isExpectedError, serviceUnavailablePlugin } from './graphql/errors.ts';
+import { idempotencyJobs, idempotencyPlugin } from './graphql/idempotency.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
 import { HttpDrain } from './http/drain.ts';
@@ -69,6 +70,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       const jobs = [
         ...invitationJobs(orm, logger),
         ...organizationJobs(orm, logger),
+        ...idempotencyJobs(orm, logger),
         ...(config.smtpUrl
           ? mailJobs({
               orm,
@@ -102,6 +104,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         ApolloServerPluginCacheControlDisabled(),
         ...limits.plugins,
         serviceUnavailablePlugin(),
+        idempotencyPlugin(),
         {
           async requestDidStart() {
             return {

@@ -35,6 +35,9 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_FOUND: 'The persisted query is not known.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again later.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Try again shortly.',
+  IDEMPOTENCY_KEY_REUSED:
+    'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+  IDEMPOTENCY_KEY_IN_USE: 'A request with this Idempotency-Key is still running. Retry shortly with the same key.',
 } as const;
 
 /** A stable error code. */

@@ -7,6 +7,7 @@ import { Migration20261122040000_workspaces } from './Migration20261122040000_wo
 import { Migration20261122050000_organization_lifecycle } from './Migration20261122050000_organization_lifecycle.ts';
 import { Migration20261122060000_api_keys } from './Migration20261122060000_api_keys.ts';
 import { Migration20261122070000_workspace_access } from './Migration20261122070000_workspace_access.ts';
+import { Migration20261202020000_idempotency } from './Migration20261202020000_idempotency.ts';
 
 /** Every migration, in order. Listed statically: loading `.ts` files from disk fails under node. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122050000_organization_lifecycle', class: Migration20261122050000_organization_lifecycle },
   { name: 'Migration20261122060000_api_keys', class: Migration20261122060000_api_keys },
   { name: 'Migration20261122070000_workspace_access', class: Migration20261122070000_workspace_access },
+  { name: 'Migration20261202020000_idempotency', class: Migration20261202020000_idempotency },
 ];
