@@ -319,7 +319,7 @@ describe('members', () => {
 describe('deleting an account', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
   });
   afterAll(() => api.stop());
 
