@@ -21,7 +21,13 @@ const children = [
     command: process.execPath,
     args: ['--import', 'tsx', 'src/main.ts'],
     cwd: path.join(root, 'packages/api'),
-    env: { API_PORT: apiPort },
+    // The development mailbox (loopback clients only) and one trusted proxy hop: the console's
+    // dev server, which sets X-Forwarded-For from the browser's socket.
+    env: {
+      API_PORT: apiPort,
+      DEV_MAILBOX: process.env.DEV_MAILBOX || 'true',
+      TRUST_PROXY_HOPS: process.env.TRUST_PROXY_HOPS || '1',
+    },
   },
   {
     name: 'console',

@@ -1,11 +1,20 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 const port = Number(process.env.CONSOLE_PORT ?? 5173);
 
-/** Paths the console forwards to the API in development and preview. */
-const proxy = Object.fromEntries(['/graphql', '/healthz', '/readyz'].map((path) => [path, apiUrl]));
+/**
+ * Paths the console forwards to the API in development and preview. `pnpm start` has the API
+ * trust exactly one proxy hop, this one: X-Forwarded-For is set to the browser's socket address,
+ * replacing whatever the client sent, so no client picks the address its rate limits count.
+ */
+const toApi: ProxyOptions = {
+  target: apiUrl,
+  configure: (proxy) =>
+    proxy.on('proxyReq', (proxyReq, req) => proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? '')),
+};
+const proxy = Object.fromEntries(['/graphql', '/healthz', '/readyz'].map((path) => [path, toApi]));
 
 const server = { host: '127.0.0.1', port, strictPort: true, proxy };
 

@@ -361,6 +361,7 @@ async function main(): Promise<void> {
       requestId: 'bench',
       logger,
       meta: { ip: '127.0.0.1', userAgent: null },
+      socketAddress: '127.0.0.1',
       refreshCookie: { value: null, set: () => {}, clear: () => {} },
       deviceCookie: { value: null, set: () => {} },
       services: api.services,

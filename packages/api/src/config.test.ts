@@ -40,3 +40,42 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('the development mailbox and proxy trust', () => {
+  const production = {
+    NODE_ENV: 'production',
+    JWT_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----',
+    JWT_KEY_ID: 'k1',
+    DATA_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
+    DATABASE_URL: 'postgres://app:pw@db:5432/orgplane',
+  };
+
+  it('keeps the mailbox off and trusts no proxy by default', () => {
+    expect(parseConfig({})).toMatchObject({ devMailbox: false, trustProxyHops: 0 });
+  });
+
+  it('turns the mailbox on only when DEV_MAILBOX says so, on a loopback HOST', () => {
+    expect(parseConfig({ DEV_MAILBOX: 'true' }).devMailbox).toBe(true);
+    expect(parseConfig({ DEV_MAILBOX: 'true', HOST: '::1' }).devMailbox).toBe(true);
+    expect(parseConfig({ DEV_MAILBOX: 'true', HOST: 'localhost' }).devMailbox).toBe(true);
+    expect(parseConfig({ DEV_MAILBOX: 'false' }).devMailbox).toBe(false);
+  });
+
+  it('refuses to start with the mailbox on a non-loopback HOST or in production', () => {
+    for (const host of ['0.0.0.0', '::', '10.1.2.3', 'api.example.com']) {
+      expect(() => parseConfig({ DEV_MAILBOX: 'true', HOST: host }), host).toThrow(/DEV_MAILBOX/);
+    }
+    expect(() => parseConfig({ ...production, DEV_MAILBOX: 'true' })).toThrow(/DEV_MAILBOX/);
+    expect(parseConfig({ ...production, HOST: '0.0.0.0' }).devMailbox).toBe(false);
+  });
+
+  it('trusts exactly the configured number of proxy hops', () => {
+    expect(parseConfig({ TRUST_PROXY_HOPS: '1' }).trustProxyHops).toBe(1);
+    expect(() => parseConfig({ TRUST_PROXY_HOPS: 'loopback' })).toThrow(/TRUST_PROXY_HOPS/);
+    expect(() => parseConfig({ TRUST_PROXY_HOPS: '-1' })).toThrow(/TRUST_PROXY_HOPS/);
+  });
+
+  it('refuses the old TRUST_PROXY instead of silently ignoring it', () => {
+    expect(() => parseConfig({ TRUST_PROXY: 'loopback' })).toThrow(/TRUST_PROXY_HOPS/);
+  });
+});

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isLoopbackHost } from './http/client-address.ts';
 
 /** The repository root, used to place local data by default. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -40,7 +41,8 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Orgplane <no-reply@orgplane.localhost>'),
   JOBS_ENABLED: z.stringbool().default(true),
-  TRUST_PROXY: z.string().min(1).default('loopback'),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  DEV_MAILBOX: z.stringbool().default(false),
   // Half the cores by default (1 on a 2-core machine), so hashing never takes every core.
   PASSWORD_HASH_CONCURRENCY: z.coerce
     .number()
@@ -89,8 +91,18 @@ export type Config = Readonly<{
   mailFrom: string;
   /** Whether this process runs background jobs (email delivery, expiries). */
   jobsEnabled: boolean;
-  /** Which proxies' X-Forwarded-For to believe (Express `trust proxy`): client IPs drive rate limits. */
-  trustProxy: string;
+  /**
+   * How many reverse proxies stand in front of the API (Express `trust proxy` as a hop count).
+   * 0 believes no X-Forwarded-For: the client address is the socket's. Client addresses drive
+   * per-IP rate limits and the audit trail.
+   */
+  trustProxyHops: number;
+  /**
+   * The development mailbox (`devMailbox`): answers loopback clients with every email the API
+   * wrote, reset and invitation links included. Only with DEV_MAILBOX, never in production or on
+   * a non-loopback HOST; off anyway once SMTP_URL is set.
+   */
+  devMailbox: boolean;
   /**
    * Password hashes running at once in this process, and how many more may wait; beyond that a
    * sign-in is refused with RATE_LIMITED (429) rather than stalling everyone on libuv's pool.
@@ -109,12 +121,21 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const value = result.data;
+  const refusals: string[] = [];
   if (value.NODE_ENV === 'production') {
     const missing = ['JWT_PRIVATE_KEY', 'JWT_KEY_ID', 'DATA_ENCRYPTION_KEY', 'DATABASE_URL'].filter(
       (name) => !value[name as keyof typeof value],
     );
-    if (missing.length) throw new Error(`Invalid configuration:\n  production requires ${missing.join(', ')}`);
+    if (missing.length) refusals.push(`production requires ${missing.join(', ')}`);
   }
+  if (value.DEV_MAILBOX && value.NODE_ENV === 'production') refusals.push('DEV_MAILBOX is refused in production');
+  if (value.DEV_MAILBOX && !isLoopbackHost(value.HOST)) {
+    refusals.push('DEV_MAILBOX requires a loopback HOST (127.0.0.1, ::1 or localhost)');
+  }
+  if (env.TRUST_PROXY) {
+    refusals.push('TRUST_PROXY was replaced by TRUST_PROXY_HOPS (the number of proxies in front of the API)');
+  }
+  if (refusals.length) throw new Error(`Invalid configuration:\n  ${refusals.join('\n  ')}`);
   return Object.freeze({
     env: value.NODE_ENV,
     host: value.HOST,
@@ -145,7 +166,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,
     jobsEnabled: value.JOBS_ENABLED,
-    trustProxy: value.TRUST_PROXY,
+    trustProxyHops: value.TRUST_PROXY_HOPS,
+    devMailbox: value.DEV_MAILBOX,
     passwordHashing: Object.freeze({
       concurrency: value.PASSWORD_HASH_CONCURRENCY,
       maxWaiting: value.PASSWORD_HASH_QUEUE,

@@ -2,7 +2,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from './config.ts';
 import { assertBoundByRowLevelSecurity, provisionAppRole } from './database/app-role.ts';
 import { openDatabaseServer } from './database/database.ts';
@@ -11,9 +10,11 @@ import { databaseUnavailableReason } from './database/unavailable.ts';
 import type { Context } from './graphql/context.ts';
 import { queryShapeLimits } from './graphql/limits.ts';
 import { clientError, createErrorFormatter, rateLimitedPlugin, serviceUnavailablePlugin } from './graphql/errors.ts';
+import { idempotencyJobs, idempotencyPlugin } from './graphql/idempotency.ts';
 import { requestTransactionPlugin } from './graphql/request-transaction.ts';
 import { buildApiSchema } from './graphql/schema.ts';
 import { createApp } from './http/app.ts';
+import { HttpDrain } from './http/drain.ts';
 import { JobQueue } from './jobs/queue.ts';
 import type { Logger } from './logger.ts';
 import { invitationJobs } from './modules/invitations/invitation.jobs.ts';
@@ -32,7 +33,10 @@ export interface RunningServer {
   readonly port: number;
   /** The process-wide services (tests use them to run jobs on demand). */
   readonly services: AppServices;
-  /** Stops accepting, finishes in-flight requests, closes the pool, stops the embedded database. */
+  /**
+   * Fails readiness and refuses new requests at once (503 + `Connection: close`), finishes the
+   * ones in flight, then closes the pool and stops the embedded database.
+   */
   stop(): Promise<void>;
 }
 
@@ -70,13 +74,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       accessTokens: new AccessTokens(secrets, { ...config.jwt, ttlSeconds: config.jwt.accessTokenTtlSeconds }),
       rateLimits: new RateLimits(orm.em.getKnex(), secrets.dataEncryptionKey),
       queue,
-      mailboxEnabled: !config.smtpUrl && config.env !== 'production',
+      mailboxEnabled: config.devMailbox && !config.smtpUrl,
     };
     // Every process sends jobs; only those with JOBS_ENABLED run them.
     const jobs = [
       ...invitationJobs(orm, logger),
       ...organizationJobs(orm, logger),
       ...passwordResetJobs(services),
+      ...idempotencyJobs(orm, logger),
       ...(config.smtpUrl
         ? mailJobs({
             orm,
@@ -105,7 +110,6 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       stopOnTerminationSignals: false,
       formatError: createErrorFormatter(),
       plugins: [
-        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // No HTTP caching of GraphQL answers here (every answer depends on the caller); without this,
         // Apollo wraps every field resolver to compute cache hints nobody reads.
         ApolloServerPluginCacheControlDisabled(),
@@ -114,6 +118,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         requestTransactionPlugin(),
         serviceUnavailablePlugin(),
         rateLimitedPlugin(),
+        idempotencyPlugin(),
         {
           async requestDidStart() {
             return {
@@ -139,11 +144,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await apollo.start();
     cleanups.push(() => apollo.stop());
 
-    httpServer.on('request', createApp({ services, apollo }));
+    const drain = new HttpDrain();
+    httpServer.on('request', createApp({ services, apollo, drain }));
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);
     });
+    // The first step of stopping: requests drain before Apollo, the jobs and the pool stop.
+    cleanups.push(() => drain.close(httpServer, config.shutdownTimeoutMs));
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
     logger.info({ url, embeddedDatabase: database.embedded }, 'API listening');

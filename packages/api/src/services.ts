@@ -21,7 +21,7 @@ export interface AppServices {
   readonly accessTokens: AccessTokens;
   readonly rateLimits: RateLimits;
   readonly queue: JobQueue;
-  /** Whether mail stays in the development mailbox (no SMTP configured, not production). */
+  /** Whether the development mailbox answers loopback clients (DEV_MAILBOX, no SMTP configured). */
   readonly mailboxEnabled: boolean;
 }
 

@@ -163,7 +163,7 @@ describe('role × operation authorization matrix', () => {
   let orgId: string;
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     const owner = await signUpUser(api);
     orgId = owner.orgId;
     tokens.set('owner', owner);
@@ -216,6 +216,7 @@ describe('role × operation authorization matrix', () => {
       requestId: 'matrix',
       logger: pino({ level: 'silent' }),
       meta: { ip: '127.0.0.1', userAgent: null },
+      socketAddress: '127.0.0.1',
       refreshCookie: { value: null, set: () => {}, clear: () => {} },
       deviceCookie: { value: null, set: () => {} },
       services: api.services,

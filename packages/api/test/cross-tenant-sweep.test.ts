@@ -34,7 +34,7 @@ describe('cross-tenant sweep', () => {
   const idsOfA: Record<string, string> = {};
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     ownerA = await signUpUser(api, { displayName: 'Alpha' });
     ownerB = await signUpUser(api, { displayName: 'Bravo' });
     const adminA = await addMember(api, ownerA, 'ADMIN');

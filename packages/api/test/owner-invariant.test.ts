@@ -15,7 +15,7 @@ describe('exactly one owner under concurrency, across two API processes', () => 
   let first: TestApi;
   let second: ApiProcess;
   beforeAll(async () => {
-    first = await startTestApi();
+    first = await startTestApi({ DEV_MAILBOX: 'true' });
     // The same secrets directory, so that both processes accept each other's access tokens.
     second = await startApiProcess({
       DATABASE_URL: first.databaseUrl,

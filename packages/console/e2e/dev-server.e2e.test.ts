@@ -8,7 +8,7 @@ import { freePort } from '../../api/test/support/ports.ts';
 import { VIEWPORT, launchBrowser, recordPage } from './support/browser.ts';
 import type { PageRecord } from './support/browser.ts';
 import { CONSOLE_ROOT } from './support/build.ts';
-import { signUpOnPage } from './support/console.ts';
+import { graphqlRequest, signUpOnPage } from './support/console.ts';
 
 /**
  * The console as `pnpm start` serves it: Vite's development server (React in development mode,
@@ -24,7 +24,8 @@ describe('the console on the development server', () => {
   let consoleUrl = '';
 
   beforeAll(async () => {
-    api = await startApiProcess({ DATABASE_URL: await createTestDatabase() });
+    // As `pnpm start` runs it: one trusted proxy hop, the dev server's.
+    api = await startApiProcess({ DATABASE_URL: await createTestDatabase(), TRUST_PROXY_HOPS: '1' });
     const port = await freePort();
     // vite.config.ts reads both when the server loads it.
     process.env.API_URL = api.url;
@@ -62,6 +63,25 @@ describe('the console on the development server', () => {
     await dialog.getByText('donnees-unicode').first().waitFor();
     await dialog.getByRole('button', { name: 'Create workspace' }).click();
     await page.getByRole('heading', { level: 1, name: 'Données Ünïcode' }).waitFor();
+  });
+
+  it('forwards the socket address, not the X-Forwarded-For a client sends', async () => {
+    const forged = { 'x-forwarded-for': '203.0.113.7' };
+    const { signUp } = await graphqlRequest<{ signUp: { tokens: { accessToken: string } } }>(
+      consoleUrl,
+      'mutation($input: SignUpInput!) { signUp(input: $input) { tokens { accessToken } } }',
+      { input: { email: `forger.${Date.now()}@example.com`, displayName: 'Forger', password: 'not from 203.0.113.7' } },
+      forged,
+    );
+    const { viewer } = await graphqlRequest<{ viewer: { sessions: { edges: { node: { ip: string | null } }[] } } }>(
+      consoleUrl,
+      '{ viewer { sessions(first: 5) { edges { node { ip } } } } }',
+      {},
+      { ...forged, authorization: `Bearer ${signUp.tokens.accessToken}` },
+    );
+    expect(viewer.sessions.edges.map(({ node }) => node.ip)).toEqual([
+      expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$/),
+    ]);
   });
 
   it('logged no errors', () => {

@@ -538,7 +538,7 @@ describe('session upkeep and the development mailbox in the production console',
     api = await serveProductionConsole({
       // Short-lived access tokens, so refreshing them is part of every test here.
       ACCESS_TOKEN_TTL_SECONDS: '30',
-      // No SMTP_URL: the API keeps its emails in the development mailbox.
+      // No SMTP_URL, and DEV_MAILBOX (set by serveProductionConsole): emails stay in the development mailbox.
     });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: VIEWPORT });
@@ -641,6 +641,7 @@ describe('session upkeep and the development mailbox in the production console',
   it('lists the emails with their bodies, and their links work', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mailbox' }).click();
     await page.waitForURL(`${api.url}/mailbox`);
+    await page.getByText('Development tool', { exact: true }).waitFor();
     const list = page.getByRole('navigation', { name: 'Emails' });
     const item = list.getByRole('button', { name: /Confirm your email address/ });
     await item.waitFor();

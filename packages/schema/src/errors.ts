@@ -41,6 +41,9 @@ export const ERROR_CODES = {
     'The request does not say which of its operations to run, or names one it does not hold.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again later.',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Try again shortly.',
+  IDEMPOTENCY_KEY_REUSED:
+    'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+  IDEMPOTENCY_KEY_IN_USE: 'A request with this Idempotency-Key is still running. Retry shortly with the same key.',
 } as const;
 
 /** A stable error code. */

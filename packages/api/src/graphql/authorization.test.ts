@@ -70,6 +70,7 @@ function contextFor(caller: RoleId | 'anonymous' | 'no-tenant'): Context {
     refreshCookie: undefined as never,
     deviceCookie: undefined as never,
     meta: { ip: '127.0.0.1', userAgent: null },
+    socketAddress: '127.0.0.1',
     apiKey: null,
     requestId: 'test',
     logger: pino({ level: 'silent' }),

@@ -56,6 +56,8 @@ export interface Context {
   readonly apiKey: ApiKeyPrincipal | null;
   readonly tenant: Tenant | null;
   readonly meta: RequestMeta;
+  /** The TCP peer's address, whatever X-Forwarded-For says: for decisions no proxy header may sway. */
+  readonly socketAddress: string | null;
   readonly refreshCookie: RefreshCookie;
   readonly deviceCookie: DeviceCookie;
   readonly services: AppServices;

@@ -10,6 +10,9 @@ type Work = () => Promise<void>;
 /** Work waiting for each open request transaction to commit (keyed by the transaction). */
 const afterCommitWork = new WeakMap<object, Work[]>();
 
+/** Whether each request's transaction committed, once it has ended (keyed by the request's em). */
+const outcomes = new WeakMap<EntityManager, { promise: Promise<boolean>; settle(committed: boolean): void }>();
+
 /**
  * Opens the transaction a signed-in request runs in. Row-level security reads the tenant from
  * `app.org_id`, which the caller check sets with `set_config(…, true)`: local to this
@@ -17,8 +20,20 @@ const afterCommitWork = new WeakMap<object, Work[]>();
  * own transactions nest inside it as savepoints.
  */
 export async function beginRequestTransaction(em: EntityManager): Promise<void> {
+  let settle: (committed: boolean) => void = () => {};
+  const promise = new Promise<boolean>((resolve) => (settle = resolve));
+  outcomes.set(em, { promise, settle });
   await em.begin();
   afterCommitWork.set(em.getTransactionContext() as object, []);
+}
+
+/**
+ * Resolves once the request's transaction has ended: true if it committed (or the request had
+ * none), false if it was rolled back. Apollo runs every plugin's `willSendResponse` at once, so
+ * a plugin that must know what was saved (storing an idempotent answer) waits for this.
+ */
+export function requestCommitted(em: EntityManager): Promise<boolean> {
+  return outcomes.get(em)?.promise ?? Promise.resolve(true);
 }
 
 /**
@@ -40,25 +55,32 @@ export async function afterCommit(em: EntityManager, work: Work): Promise<void> 
  */
 export async function endRequestTransaction(
   em: EntityManager,
-  outcome: 'commit' | 'rollback',
+  ending: 'commit' | 'rollback',
   logger?: Logger,
 ): Promise<unknown> {
   const transaction = em.getTransactionContext();
-  if (!transaction || !afterCommitWork.has(transaction as object)) return null;
+  const outcome = outcomes.get(em);
+  if (!transaction || !afterCommitWork.has(transaction as object)) {
+    outcome?.settle(false);
+    return null;
+  }
   const work = afterCommitWork.get(transaction as object) ?? [];
   afterCommitWork.delete(transaction as object);
   em.resetTransactionContext();
   const connection = em.getConnection();
-  if (outcome === 'rollback') {
+  if (ending === 'rollback') {
     await connection.rollback(transaction).catch(() => {});
+    outcome?.settle(false);
     return null;
   }
   try {
     await connection.commit(transaction);
   } catch (error) {
     await connection.rollback(transaction).catch(() => {});
+    outcome?.settle(false);
     return error;
   }
+  outcome?.settle(true);
   for (const item of work) {
     await item().catch((error: unknown) => logger?.error({ err: error }, 'after-commit work failed'));
   }

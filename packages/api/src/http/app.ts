@@ -14,10 +14,12 @@ import type { Context, DeviceCookie, RefreshCookie } from '../graphql/context.ts
 import { beginRequestTransaction, endRequestTransaction } from '../graphql/request-transaction.ts';
 import { isExpectedError, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/errors.ts';
 import type { AppServices } from '../services.ts';
+import type { HttpDrain } from './drain.ts';
 
 export interface AppDependencies {
   services: AppServices;
   apollo: ApolloServer<Context>;
+  drain: HttpDrain;
 }
 
 /** The console's refresh-token cookie: httpOnly, SameSite=Strict, only sent to /graphql. */
@@ -29,11 +31,13 @@ const DEVICE_COOKIE_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 /** The HTTP surface: `/graphql`, `/healthz`, `/readyz` and, when configured, the console build. */
-export function createApp({ services, apollo }: AppDependencies): express.Express {
+export function createApp({ services, apollo, drain }: AppDependencies): express.Express {
   const { config, logger, orm } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  // A hop count, never a blanket `loopback`: with 0 a client cannot choose the address its
+  // rate limits and audit events are keyed by.
+  app.set('trust proxy', config.trustProxyHops);
 
   app.use(
     pinoHttp({
@@ -51,6 +55,8 @@ export function createApp({ services, apollo }: AppDependencies): express.Expres
       },
     }),
   );
+  // During shutdown /readyz and everything else answer 503 + Connection: close without running.
+  app.use(drain.middleware);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -128,6 +134,7 @@ async function createContext(req: Request, res: Response, services: AppServices)
     apiKey,
     tenant,
     meta: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.headers['user-agent'] ?? null },
+    socketAddress: req.socket.remoteAddress ?? null,
     refreshCookie: refreshCookie(req, res, services.config.env === 'production' || req.secure),
     deviceCookie: deviceCookie(req, res, services.config.env === 'production' || req.secure),
     services,

@@ -44,6 +44,8 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 9
       LOG_LEVEL: 'info',
       // Links in emails point at this process, which serves the console build when CONSOLE_DIST is set.
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // Tests give each user a distinct address with X-Forwarded-For, as one trusted proxy would.
+      TRUST_PROXY_HOPS: '1',
       ...env,
       HOST: '127.0.0.1',
       API_PORT: String(port),

@@ -43,6 +43,8 @@ export async function startTestApi(
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
     DATA_DIR: testDataDir,
+    // Tests give each user a distinct address with X-Forwarded-For, as one trusted proxy would.
+    TRUST_PROXY_HOPS: '1',
     ...env,
   });
   const server = await startServer(config, pino({ level: config.logLevel }, options.logs));

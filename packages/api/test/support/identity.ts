@@ -16,7 +16,7 @@ export interface TestUser {
 
 let counter = 0;
 
-/** A fresh client address in 10.0.0.0/8, sent as X-Forwarded-For (trusted from loopback). */
+/** A fresh client address in 10.0.0.0/8, sent as X-Forwarded-For (the test support trusts one proxy hop). */
 export function newIp(): string {
   counter += 1;
   return `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`;

@@ -64,7 +64,7 @@ export async function invite(
   return response.data.inviteMembers.results;
 }
 
-/** The token of the newest mail of `template` to `email` in the development mailbox. */
+/** The token of the newest mail of `template` to `email` in the development mailbox (start the API with DEV_MAILBOX). */
 export async function tokenFromMailbox(api: TestApi, email: string, template = 'invitation'): Promise<string> {
   const response = await api.graphql<{
     devMailbox: { edges: Array<{ node: { to: string; template: string; text: string } }> };
@@ -73,7 +73,7 @@ export async function tokenFromMailbox(api: TestApi, email: string, template = '
     .map((edge) => edge.node)
     .find((node) => node.to === email && node.template === template);
   const token = mail?.text.match(/[?&]token=([A-Za-z0-9_%-]+)/)?.[1];
-  if (!token) throw new Error(`No ${template} mail to ${email}`);
+  if (!token) throw new Error(`No ${template} mail to ${email}: ${JSON.stringify(response.errors ?? [])}`);
   return decodeURIComponent(token);
 }
 

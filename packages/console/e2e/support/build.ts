@@ -57,7 +57,15 @@ export function ensureProductionBuild(): void {
  */
 export async function serveProductionConsole(env: Record<string, string> = {}): Promise<ApiProcess> {
   ensureProductionBuild();
-  return startApiProcess({ DATABASE_URL: await createTestDatabase(), CONSOLE_DIST: DIST, ...env });
+  return startApiProcess({
+    DATABASE_URL: await createTestDatabase(),
+    CONSOLE_DIST: DIST,
+    // The stories read invitation and reset links from the development mailbox (off with SMTP_URL).
+    DEV_MAILBOX: 'true',
+    // Requests reach the API straight from the browser or the test; one hop, as the dev start trusts.
+    TRUST_PROXY_HOPS: '1',
+    ...env,
+  });
 }
 
 /**

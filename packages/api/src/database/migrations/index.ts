@@ -8,6 +8,7 @@ import { Migration20261122050000_organization_lifecycle } from './Migration20261
 import { Migration20261122060000_api_keys } from './Migration20261122060000_api_keys.ts';
 import { Migration20261122070000_workspace_access } from './Migration20261122070000_workspace_access.ts';
 import { Migration20261202010000_owner_guarantee } from './Migration20261202010000_owner_guarantee.ts';
+import { Migration20261202020000_idempotency } from './Migration20261202020000_idempotency.ts';
 import { Migration20261202030000_attempt_limits } from './Migration20261202030000_attempt_limits.ts';
 import { Migration20261202040000_mfa_refresh } from './Migration20261202040000_mfa_refresh.ts';
 import { Migration20261202090000_row_level_security } from './Migration20261202090000_row_level_security.ts';
@@ -23,6 +24,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122060000_api_keys', class: Migration20261122060000_api_keys },
   { name: 'Migration20261122070000_workspace_access', class: Migration20261122070000_workspace_access },
   { name: 'Migration20261202010000_owner_guarantee', class: Migration20261202010000_owner_guarantee },
+  { name: 'Migration20261202020000_idempotency', class: Migration20261202020000_idempotency },
   { name: 'Migration20261202030000_attempt_limits', class: Migration20261202030000_attempt_limits },
   { name: 'Migration20261202040000_mfa_refresh', class: Migration20261202040000_mfa_refresh },
   { name: 'Migration20261202090000_row_level_security', class: Migration20261202090000_row_level_security },

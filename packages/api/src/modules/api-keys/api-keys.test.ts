@@ -25,7 +25,7 @@ describe('API keys', () => {
   let owner: TestUser;
   let admin: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     owner = await signUpUser(api, { displayName: 'Key Owner' });
     admin = await addMember(api, owner, 'ADMIN');
   });

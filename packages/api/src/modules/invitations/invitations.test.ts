@@ -15,7 +15,7 @@ describe('invitations', () => {
   let api: TestApi;
   let owner: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     owner = await signUpUser(api, { displayName: 'Olivia Owner' });
   });
   afterAll(() => api.stop());

@@ -35,7 +35,8 @@ export class MailboxMessageConnection extends Connection(MailboxMessage, 'Mailbo
 @Resolver()
 export class MailboxResolver {
   @Query(() => MailboxMessageConnection, {
-    description: 'Development only, when no SMTP server is configured: the emails the API wrote, newest first.',
+    description:
+      'Development tool: the emails the API wrote, newest first. Only when the API runs with DEV_MAILBOX and no SMTP server, and only for clients on its own machine (loopback).',
   })
   async devMailbox(
     @Args(() => PageArgs) page: PageArgs,

@@ -54,7 +54,7 @@ describe('the email outbox', () => {
   }, 60_000);
 
   it('shows mail in the development mailbox when no SMTP server is configured', async () => {
-    const local = await startTestApi();
+    const local = await startTestApi({ DEV_MAILBOX: 'true' });
     try {
       const user = await signUpUser(local);
       const response = await local.graphql<{

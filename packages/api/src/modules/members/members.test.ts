@@ -29,7 +29,7 @@ describe('members', () => {
   let ownerMembership: string;
   let admin: TestUser & { membershipId: string };
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     owner = await signUpUser(api, { displayName: 'Olga Owner' });
     ownerMembership = await ownMembershipId(api, owner);
     admin = await addMember(api, owner, 'ADMIN');
@@ -319,7 +319,7 @@ describe('members', () => {
 describe('deleting an account', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
   });
   afterAll(() => api.stop());
 

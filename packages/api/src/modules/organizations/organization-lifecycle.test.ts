@@ -19,7 +19,7 @@ const ids = (response: { data?: Switcher | null }) =>
 describe('organization lifecycle', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
   });
   afterAll(() => api.stop());
 

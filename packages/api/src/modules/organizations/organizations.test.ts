@@ -32,7 +32,7 @@ describe('organizations', () => {
   let admin: TestUser & { membershipId: string };
   let member: TestUser & { membershipId: string };
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     owner = await signUpUser(api, { displayName: 'Org Settings' });
     admin = await addMember(api, owner, 'ADMIN');
     member = await addMember(api, owner, 'MEMBER');

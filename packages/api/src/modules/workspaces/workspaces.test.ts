@@ -23,7 +23,7 @@ describe('workspaces and environments', () => {
   let member: TestUser;
   let viewer: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     owner = await signUpUser(api);
     manager = await addMember(api, owner, 'MANAGER');
     member = await addMember(api, owner, 'MEMBER');

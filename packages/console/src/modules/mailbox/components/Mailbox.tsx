@@ -15,8 +15,8 @@ export function Mailbox() {
     return (
       <Notice tone="info" title="The development mailbox is off">
         <p>
-          This API delivers email through an SMTP server, or runs in production, so it keeps no copy to show here. Look
-          in the inbox the email was sent to.
+          This API delivers email through an SMTP server, or was started without <code>DEV_MAILBOX</code>, or is on
+          another machine, so it shows no copy here. Look in the inbox the email was sent to.
         </p>
       </Notice>
     );
