@@ -46,7 +46,7 @@ describe('account deletion raced against every change of ownership and membershi
   let second: ApiProcess;
   beforeAll(async () => {
     // Errors are logged (to the test output) so that a failure here says what went wrong.
-    first = await startTestApi({ LOG_LEVEL: 'error' });
+    first = await startTestApi({ LOG_LEVEL: 'error', DEV_MAILBOX: 'true' });
     // The same secrets directory, so that both processes accept each other's access tokens.
     second = await startApiProcess({
       DATABASE_URL: first.databaseUrl,

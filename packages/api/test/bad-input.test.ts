@@ -27,7 +27,7 @@ describe('bad input', () => {
   const logs = new LogLines();
 
   beforeAll(async () => {
-    api = await startTestApi({ LOG_LEVEL: 'debug' }, { logs });
+    api = await startTestApi({ LOG_LEVEL: 'debug', DEV_MAILBOX: 'true' }, { logs });
     owner = await signUpUser(api, { displayName: 'Bad Input Owner' });
   });
   afterAll(() => api.stop());

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess, type ApiProcess } from './support/api-process.ts';
 import { createTestDatabase } from './support/database.ts';
-import { newIp, SIGN_UP } from './support/identity.ts';
+import { signUpUser } from './support/identity.ts';
 
 const RENAME =
   'mutation($input: RenameOrganizationInput!) { renameOrganization(input: $input) { organization { name } } }';
@@ -70,16 +70,8 @@ describe('graceful shutdown', () => {
   });
 
   it('drains kept-alive connections: in-flight finishes, the next requests get 503 + Connection: close', async () => {
-    const signedUp = await post(new http.Agent(), api.url, {
-      query: SIGN_UP,
-      variables: {
-        input: { email: `drain-${newIp()}@example.com`, displayName: 'Drain', password: 'pw-drain-0123456789' },
-      },
-    });
-    const { tokens, organization } = (
-      signedUp.body.data as { signUp: { tokens: { accessToken: string }; organization: { id: string } } }
-    ).signUp;
-    const headers = { authorization: `Bearer ${tokens.accessToken}`, 'x-tenant-id': organization.id };
+    const user = await signUpUser(api);
+    const headers = { authorization: `Bearer ${user.accessToken}`, 'x-tenant-id': user.orgId };
     const rename = (name: string) => ({ query: RENAME, variables: { input: { name } } });
 
     const busy = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -90,7 +82,7 @@ describe('graceful shutdown', () => {
 
       // Hold the organization row so the next rename waits inside the API.
       await database.query('begin');
-      await database.query('select 1 from organization where id = $1 for update', [organization.id]);
+      await database.query('select 1 from organization where id = $1 for update', [user.orgId]);
       const inFlight = post(busy, api.url, rename('In flight'), headers);
       await expect
         .poll(async () => {
@@ -118,7 +110,7 @@ describe('graceful shutdown', () => {
 
       expect(await api.exited).toBe(0);
       const { rows } = await database.query<{ name: string }>('select name from organization where id = $1', [
-        organization.id,
+        user.orgId,
       ]);
       expect(rows).toEqual([{ name: 'In flight' }]);
     } finally {

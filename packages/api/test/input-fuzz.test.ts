@@ -248,7 +248,7 @@ describe('input fuzzing', () => {
   const anonymous = { 'x-forwarded-for': newIp() };
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
     fixture = await createFixture(api);
   });
   afterAll(() => api.stop());

@@ -45,6 +45,9 @@ export async function startTestApi(
     DATA_DIR: testDataDir,
     // Tests give each user a distinct address with X-Forwarded-For, as one trusted proxy would.
     TRUST_PROXY_HOPS: '1',
+    // The test's own fetch keeps connections alive; a stop need not wait out their keep-alive
+    // (test/graceful-shutdown.test.ts covers the drain with a real process).
+    SHUTDOWN_TIMEOUT_MS: '300',
     ...env,
   });
   const server = await startServer(config, pino({ level: config.logLevel }, options.logs));

@@ -94,7 +94,7 @@ interface WhoAmIData {
  * session and their default organization.
  */
 export async function signUpUser(
-  api: TestApi,
+  api: Pick<TestApi, 'graphql'>,
   overrides: { email?: string; displayName?: string } = {},
 ): Promise<TestUser> {
   const email = overrides.email ?? `user-${randomBytes(5).toString('hex')}@example.com`;

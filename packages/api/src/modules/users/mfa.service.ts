@@ -194,8 +194,8 @@ export class MfaService {
     return confirmPassword(this.em, this.services.rateLimits, request.userId, request.password);
   }
 
-  /** Accepts a current TOTP code or an unused recovery code (using it up), or refuses at `code`. */
   /**
+   * Accepts a current TOTP code or an unused recovery code (using it up), or refuses at `code`.
    * The code is a second secret: counted against the account's MFA limit before it is checked
    * (so a burst checks at most the limit's worth), forgiven once it matches.
    */

@@ -175,7 +175,7 @@ describe('password reset requests', () => {
 describe('password reset without SMTP', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({ DEV_MAILBOX: 'true' });
   });
   afterAll(() => api.stop());
 
