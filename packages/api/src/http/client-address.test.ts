@@ -32,6 +32,8 @@ describe('the client address with no proxy configured', () => {
   });
 
   it('keeps the per-address sign-in limit however X-Forwarded-For rotates', async () => {
+    // The sign-in above counted against this very address.
+    await api.query('delete from rate_limit');
     const seen: unknown[] = [];
     for (let attempt = 0; attempt <= LIMITS.signInAttemptsPerIp.points; attempt++) {
       const response = await api.graphql(
