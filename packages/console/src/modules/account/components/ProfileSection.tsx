@@ -51,7 +51,7 @@ function DisplayNameForm({ displayName }: { readonly displayName: string }) {
 
 /** The person's name and email address. */
 export function ProfileSection() {
-  const { user, loading, error, refetch } = useCurrentUser();
+  const { user, loading, error, refetch } = useCurrentUser({ fresh: true });
   return (
     <Panel title="Profile" description="How you appear to others, and the address you sign in with.">
       {user ? (
