@@ -1,6 +1,7 @@
+import { startTwoApis } from './support/two-apis.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './support/api-process.ts';
-import { startTestApi, testDataDir, type GraphQLResponse, type TestApi } from './support/api.ts';
+import type { ApiProcess } from './support/api-process.ts';
+import type { GraphQLResponse, TestApi } from './support/api.ts';
 import { as, codes, signUpUser, type TestUser } from './support/identity.ts';
 import { invite, tokenFromMailbox } from './support/members.ts';
 
@@ -46,20 +47,7 @@ describe('account deletion raced against every change of ownership and membershi
   let second: ApiProcess;
   beforeAll(async () => {
     // Errors are logged (to the test output) so that a failure here says what went wrong.
-    first = await startTestApi({ LOG_LEVEL: 'error', DEV_MAILBOX: 'true' });
-    // The same secrets directory, so that both processes accept each other's access tokens.
-    second = await startApiProcess({
-      DATABASE_URL: first.databaseUrl,
-      DATA_DIR: testDataDir,
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'error',
-    });
-    // Otherwise every request sent there would be a quiet UNAUTHENTICATED, and nothing raced.
-    const someone = await signUpUser(first);
-    const seen = await second.graphql('{ viewer { user { id } } }', {}, as(someone));
-    if (seen.status !== 200 || seen.errors) {
-      throw new Error(`The second process refuses the first's tokens: ${JSON.stringify(seen)}`);
-    }
+    ({ first, second } = await startTwoApis({ LOG_LEVEL: 'error', DEV_MAILBOX: 'true' }, 'error'));
   });
   afterAll(async () => {
     const errors = second

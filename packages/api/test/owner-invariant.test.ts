@@ -1,7 +1,8 @@
+import { startTwoApis } from './support/two-apis.ts';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiProcess, type ApiProcess } from './support/api-process.ts';
-import { startTestApi, testDataDir, type TestApi } from './support/api.ts';
+import type { ApiProcess } from './support/api-process.ts';
+import type { TestApi } from './support/api.ts';
 import { as, codes, signUpUser, type TestUser } from './support/identity.ts';
 import { addMember, ownMembershipId } from './support/members.ts';
 
@@ -15,18 +16,7 @@ describe('exactly one owner under concurrency, across two API processes', () => 
   let first: TestApi;
   let second: ApiProcess;
   beforeAll(async () => {
-    first = await startTestApi({ DEV_MAILBOX: 'true' });
-    // The same secrets directory, so that both processes accept each other's access tokens.
-    second = await startApiProcess({
-      DATABASE_URL: first.databaseUrl,
-      DATA_DIR: testDataDir,
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-    });
-    const someone = await signUpUser(first);
-    const seen = await viaSecond('{ viewer { user { id } } }', {}, as(someone));
-    if (seen.status !== 200 || seen.errors)
-      throw new Error(`The second process refuses the first's tokens: ${JSON.stringify(seen)}`);
+    ({ first, second } = await startTwoApis({ DEV_MAILBOX: 'true' }));
   });
   afterAll(async () => {
     await second?.stop();

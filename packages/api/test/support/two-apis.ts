@@ -1,0 +1,30 @@
+import { startApiProcess, type ApiProcess } from './api-process.ts';
+import { startTestApi, testDataDir, type TestApi } from './api.ts';
+import { as, signUpUser } from './identity.ts';
+
+/**
+ * The real API twice on one database: in this process, and as a second process that runs no
+ * jobs. Both share the secrets directory, and a request through the second proves it accepts the
+ * first's tokens — otherwise every request sent there would be a quiet UNAUTHENTICATED and
+ * nothing would race.
+ */
+export async function startTwoApis(
+  env: Record<string, string> = {},
+  secondLogLevel = 'warn',
+): Promise<{ first: TestApi; second: ApiProcess }> {
+  const first = await startTestApi(env);
+  const second = await startApiProcess({
+    DATABASE_URL: first.databaseUrl,
+    DATA_DIR: testDataDir,
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: secondLogLevel,
+  });
+  const someone = await signUpUser(first);
+  const seen = await second.graphql('{ viewer { user { id } } }', {}, as(someone));
+  if (seen.status !== 200 || seen.errors) {
+    await second.stop();
+    await first.stop();
+    throw new Error(`The second process refuses the first's tokens: ${JSON.stringify(seen)}`);
+  }
+  return { first, second };
+}
