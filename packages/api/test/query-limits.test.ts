@@ -110,6 +110,19 @@ describe('query shape limits', () => {
     );
   });
 
+  it('checks each request of a repeated document against its own variables', async () => {
+    // The document is walked once and its plan reused: the variables still decide every time.
+    const document = 'query($n: Int!) { viewer { sessions(first: $n) { edges { cursor } } } }';
+    for (const [n, expected] of [
+      [5, []],
+      [101, ['VALIDATION_FAILED']],
+      [100, []],
+      [5000, ['VALIDATION_FAILED']],
+    ] as const) {
+      expect(codes(await api.graphql(document, { n }, as(user))), `first: ${n}`).toEqual(expected);
+    }
+  });
+
   it('refuses batched requests', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',

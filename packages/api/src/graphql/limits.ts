@@ -68,18 +68,59 @@ function argumentChecks(): ApolloServerPlugin {
   };
 }
 
+/**
+ * What the argument checks need from one document, found in one walk: the problems its literals
+ * already have, and every variable an argument reads, with where. Apollo Server hands back the
+ * same parsed document for a repeated query, so each document is walked once, not per request.
+ */
+interface ArgumentPlan {
+  readonly literalProblems: readonly FieldError[];
+  readonly variableUses: ReadonlyArray<{
+    readonly variable: string;
+    readonly path: readonly string[];
+    readonly depth: number;
+    /** Whether the variable is a `first` argument itself, subject to the page size. */
+    readonly pageSize: boolean;
+  }>;
+}
+
+const argumentPlans = new WeakMap<DocumentNode, ArgumentPlan>();
+
+function argumentPlanOf(document: DocumentNode): ArgumentPlan {
+  const cached = argumentPlans.get(document);
+  if (cached) return cached;
+  const literalProblems: FieldError[] = [];
+  const variableUses: Array<ArgumentPlan['variableUses'][number]> = [];
+  const walk = (node: ValueNode, path: readonly string[], depth: number, pageSize: boolean): void => {
+    if (node.kind === Kind.VARIABLE) {
+      variableUses.push({ variable: node.name.value, path, depth, pageSize });
+    } else if (node.kind === Kind.INT && pageSize) {
+      if (Number(node.value) > QUERY_LIMITS.pageSize) literalProblems.push(PAGE_SIZE_PROBLEM);
+    } else if (node.kind === Kind.STRING) {
+      if (node.value.includes('\u0000')) literalProblems.push({ path: fieldPath(path), message: NUL_MESSAGE });
+    } else if (node.kind === Kind.LIST && depth < MAX_VALUE_DEPTH) {
+      node.values.forEach((item, index) => walk(item, [...path, String(index)], depth + 1, false));
+    } else if (node.kind === Kind.OBJECT && depth < MAX_VALUE_DEPTH) {
+      for (const field of node.fields) walk(field.value, [...path, field.name.value], depth + 1, false);
+    }
+  };
+  visit(document, {
+    Argument(node) {
+      walk(node.value, [node.name.value], 0, node.name.value === 'first');
+    },
+  });
+  const plan = { literalProblems, variableUses };
+  argumentPlans.set(document, plan);
+  return plan;
+}
+
 function argumentProblems(
   document: DocumentNode,
   operation: OperationDefinitionNode | undefined,
   variables: Record<string, unknown>,
 ): FieldError[] {
-  const problems: FieldError[] = [];
-  const defaults = new Map(
-    (operation?.variableDefinitions ?? []).map((definition) => [
-      definition.variable.name.value,
-      definition.defaultValue,
-    ]),
-  );
+  const plan = argumentPlanOf(document);
+  const problems = [...plan.literalProblems];
   const checkJson = (value: unknown, path: readonly string[], depth: number): void => {
     if (typeof value === 'string') {
       if (value.includes('\u0000')) problems.push({ path: fieldPath(path), message: NUL_MESSAGE });
@@ -87,38 +128,32 @@ function argumentProblems(
       for (const [key, item] of Object.entries(value)) checkJson(item, [...path, key], depth + 1);
     }
   };
-  const checkNode = (node: ValueNode, path: readonly string[], depth: number): void => {
-    if (node.kind === Kind.VARIABLE) {
-      const name = node.name.value;
-      if (variables[name] !== undefined) checkJson(variables[name], path, depth);
-      else if (defaults.get(name)) checkNode(defaults.get(name)!, path, depth);
-    } else if (node.kind === Kind.STRING) {
+  // A variable left out takes its default, which is a literal of this operation: checked as one.
+  const checkDefault = (node: ValueNode, path: readonly string[], depth: number): void => {
+    if (node.kind === Kind.STRING) {
       if (node.value.includes('\u0000')) problems.push({ path: fieldPath(path), message: NUL_MESSAGE });
     } else if (node.kind === Kind.LIST && depth < MAX_VALUE_DEPTH) {
-      node.values.forEach((item, index) => checkNode(item, [...path, String(index)], depth + 1));
+      node.values.forEach((item, index) => checkDefault(item, [...path, String(index)], depth + 1));
     } else if (node.kind === Kind.OBJECT && depth < MAX_VALUE_DEPTH) {
-      for (const field of node.fields) checkNode(field.value, [...path, field.name.value], depth + 1);
+      for (const field of node.fields) checkDefault(field.value, [...path, field.name.value], depth + 1);
     }
   };
-  visit(document, {
-    Argument(node) {
-      if (node.name.value === 'first') {
-        const value =
-          node.value.kind === Kind.INT
-            ? Number(node.value.value)
-            : node.value.kind === Kind.VARIABLE
-              ? variables[node.value.name.value]
-              : undefined;
-        if (typeof value === 'number' && value > QUERY_LIMITS.pageSize) {
-          problems.push({ path: 'first', message: `must be at most ${QUERY_LIMITS.pageSize}` });
-        }
-      }
-      checkNode(node.value, [node.name.value], 0);
-    },
-  });
+  for (const use of plan.variableUses) {
+    const value = variables[use.variable];
+    if (use.pageSize && typeof value === 'number' && value > QUERY_LIMITS.pageSize) problems.push(PAGE_SIZE_PROBLEM);
+    if (value !== undefined) {
+      checkJson(value, use.path, use.depth);
+    } else {
+      const fallback = operation?.variableDefinitions?.find(
+        (definition) => definition.variable.name.value === use.variable,
+      )?.defaultValue;
+      if (fallback) checkDefault(fallback, use.path, use.depth);
+    }
+  }
   return problems;
 }
 
+const PAGE_SIZE_PROBLEM: FieldError = { path: 'first', message: `must be at most ${QUERY_LIMITS.pageSize}` };
 const NUL_MESSAGE = 'must not contain the NUL character';
 
 /** A field path as VALIDATION_FAILED reports it: dotted, relative to the `input` argument. */
