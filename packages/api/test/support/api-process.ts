@@ -24,7 +24,7 @@ export interface ApiProcess {
 }
 
 /** The answer to one GraphQL request (the same shape as `GraphQLResponse` in api.ts, which this file must not import: the console's tests use it). */
-export interface ProcessResponse<TData = Record<string, unknown>> {
+interface ProcessResponse<TData = Record<string, unknown>> {
   status: number;
   data?: TData | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;

@@ -3,7 +3,7 @@ import { as, signUpUser, type TestUser } from './identity.ts';
 
 type Role = 'ADMIN' | 'MANAGER' | 'MEMBER' | 'VIEWER' | 'OWNER';
 
-export const INVITE = /* GraphQL */ `
+const INVITE = /* GraphQL */ `
   mutation Invite($input: InviteMembersInput!) {
     inviteMembers(input: $input) {
       results {
