@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // Tools that require a default export.
-    files: ['**/*.config.{ts,js}', 'codegen.ts', '**/*.global-setup.ts'],
+    files: ['**/*.config.{ts,js}', 'codegen.ts', 'knip.ts', '**/*.global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
