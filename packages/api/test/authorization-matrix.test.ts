@@ -151,7 +151,7 @@ function documentFor(operation: 'query' | 'mutation', field: GraphQLField<unknow
 }
 
 /**
- * QUALITY 1: every (caller, operation) pair, with the expected outcome derived from the
+ * Every (caller, operation) pair, with the expected outcome derived from the
  * operation's rule and the ability catalog. Resolvers are replaced by a stub that reports it
  * was reached, so the matrix tests authorization alone (real rules, real tenant resolution
  * against the database) and changes nothing.

@@ -10,7 +10,7 @@ const RESEND =
   'mutation($id: ID!) { resendInvitation(input: { invitationId: $id }) { invitation { id status expiresAt } } }';
 const REVOKE = 'mutation($id: ID!) { revokeInvitation(input: { invitationId: $id }) { invitation { id status } } }';
 
-/** SPEC §4, rule by rule. */
+/** Invitations, rule by rule: sending, accepting, resending, revoking, expiry and bulk input. */
 describe('invitations', () => {
   let api: TestApi;
   let owner: TestUser;

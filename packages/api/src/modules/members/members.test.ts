@@ -22,7 +22,7 @@ interface MembersPage {
   };
 }
 
-/** SPEC §4 memberships, rule by rule. */
+/** Memberships, rule by rule: listing, archiving, role changes, ownership transfer, credits, audit. */
 describe('members', () => {
   let api: TestApi;
   let owner: TestUser;
