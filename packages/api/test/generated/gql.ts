@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n': typeof types.ApiKeyListDocument;
+  '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
+  '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n': typeof types.CreateWorkspaceDocument;
+  '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.DeleteWorkspaceDocument;
+  '\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.MemberCursorDocument;
+  '\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.WorkspaceCursorDocument;
+  '\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n': typeof types.SignOutDocument;
+  '\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ViewerUserDocument;
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n': typeof types.ArchiveOrganizationDocument;
+  '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n': typeof types.HumanOnlyCatalogDocument;
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberListDocument;
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': typeof types.ViewerRoleDocument;
   '\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ViewerOrganizationsDocument;
@@ -25,6 +37,8 @@ type Documents = {
   '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n': typeof types.DeletionImpactDocument;
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n': typeof types.DeleteAccountDocument;
   '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n': typeof types.RefreshDocument;
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
+  '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n': typeof types.ExchangeApiKeyDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      verificationSent\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query WhoAmI {\n    viewer {\n      user {\n        id\n        email\n      }\n      organizations(first: 100) {\n        edges {\n          node {\n            isDefault\n            organization {\n              id\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WhoAmIDocument;
@@ -37,6 +51,28 @@ type Documents = {
   '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n      }\n    }\n  }\n': typeof types.TransferOwnershipDocument;
 };
 const documents: Documents = {
+  '\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n':
+    types.ApiKeyListDocument,
+  '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n':
+    types.RevokeApiKeyDocument,
+  '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n':
+    types.CreateWorkspaceDocument,
+  '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
+    types.DeleteWorkspaceDocument,
+  '\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n':
+    types.MemberCursorDocument,
+  '\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n':
+    types.WorkspaceCursorDocument,
+  '\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n': types.SignOutDocument,
+  '\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n': types.ViewerUserDocument,
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n':
+    types.ArchiveOrganizationDocument,
+  '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n':
+    types.HumanOnlyCatalogDocument,
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.MemberListDocument,
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': types.ViewerRoleDocument,
@@ -58,6 +94,10 @@ const documents: Documents = {
     types.DeleteAccountDocument,
   '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n':
     types.RefreshDocument,
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n':
+    types.CreateApiKeyDocument,
+  '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n':
+    types.ExchangeApiKeyDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      verificationSent\n    }\n  }\n':
     types.SignUpDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n':
@@ -94,6 +134,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,6 +272,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import type { InviteMutation, Role } from '../generated/graphql.ts';
 import type { TestApi } from './api.ts';
 import { as, signUpUser, type TestUser } from './identity.ts';
 
-const INVITE = graphql(`
+export const INVITE = graphql(`
   mutation Invite($input: InviteMembersInput!) {
     inviteMembers(input: $input) {
       results {
