@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'test-results/**', 'packages/schema/src/generated/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      'test-results/**',
+      'packages/schema/src/generated/**',
+      'packages/api/test/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Tools that require a default export.
-    files: ['**/*.config.{ts,js}', 'codegen.ts', '**/*.global-setup.ts'],
+    files: ['**/*.config.{ts,js}', 'codegen.ts', 'knip.ts', '**/*.global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -4,7 +4,12 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const GENERATED = ['packages/schema/schema.graphql', 'packages/schema/src/generated', 'docs/permissions.md'];
+const GENERATED = [
+  'packages/schema/schema.graphql',
+  'packages/schema/src/generated',
+  'packages/api/test/generated',
+  'docs/permissions.md',
+];
 
 function snapshot() {
   const files = new Map();

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: the member page of a seeded 100,000-member organization, measured against
- * baselines run in the same invocation (QUALITY.md). Prints a table and writes
+ * baselines run in the same invocation. Prints a table and writes
  * bench-results/bench.json. Not a test: nothing here asserts a duration.
  *
  * R2 the first page (first: 50), R3 a page near the end (position ~99,950), both over HTTP with
@@ -80,7 +80,8 @@ async function seed(url: string): Promise<{ orgId: string; ownerId: string; sess
     } = await client.query<{ id: string }>(
       `insert into organization (name, slug) values ('Bench Corp', 'bench-corp') returning id`,
     );
-    // Deterministic: user n joins at a fixed instant plus n seconds, with role by rank as QUALITY's workload.
+    // Deterministic: user n joins at a fixed instant plus n seconds; roles by rank (1 owner, 9 admins,
+    // 90 managers, then members, and the last 10,000 viewers).
     await client.query(
       `insert into app_user (id, email, display_name, password_hash, created_at)
        select md5('user' || n)::uuid, 'm' || lpad(n::text, 6, '0') || '@bench.test', 'Member ' || n, 'x',

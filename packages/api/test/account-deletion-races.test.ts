@@ -35,7 +35,7 @@ const random = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * i
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * QUALITY 21 and SPEC §4: account deletion raced, from two API processes on one database, against
+ * Account deletion raced, from two API processes on one database, against
  * ownership transfer (the source owner deleting, the target deleting, both), role changes,
  * member archives, org archive, invitation acceptance and reactivation. After every round every
  * org that is not archived has exactly one active owner, and an org was deleted only with an

@@ -20,6 +20,7 @@ import { resolveCaller } from '../src/graphql/caller.ts';
 import type { Context } from '../src/graphql/context.ts';
 import { DomainError } from '../src/graphql/errors.ts';
 import { buildBareSchema, RULES } from '../src/graphql/schema.ts';
+import { CREATE_API_KEY, EXCHANGE_API_KEY } from './support/api-keys.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 import { as, signUpUser, type TestUser } from './support/identity.ts';
 import { addMember } from './support/members.ts';
@@ -151,7 +152,7 @@ function documentFor(operation: 'query' | 'mutation', field: GraphQLField<unknow
 }
 
 /**
- * QUALITY 1: every (caller, operation) pair, with the expected outcome derived from the
+ * Every (caller, operation) pair, with the expected outcome derived from the
  * operation's rule and the ability catalog. Resolvers are replaced by a stub that reports it
  * was reached, so the matrix tests authorization alone (real rules, real tenant resolution
  * against the database) and changes nothing.
@@ -173,20 +174,15 @@ describe('role × operation authorization matrix', () => {
     tokens.set('non-member', await signUpUser(api));
 
     // The owner's key, then given every ability straight in the table (as no API call may).
-    const created = await api.graphql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
-      'mutation { createApiKey(input: { name: "Matrix", scopes: ["workspaces.read"] }) { secret apiKey { id } } }',
-      {},
+    const created = await api.request(
+      CREATE_API_KEY,
+      { input: { name: 'Matrix', scopes: ['workspaces.read'] } },
       as(owner, orgId),
     );
-    await api.query('update api_key set scopes = $1::text[] where id = $2', [
-      ABILITY_IDS,
-      created.data!.createApiKey.apiKey.id,
-    ]);
-    const exchanged = await api.graphql<{ exchangeApiKey: { accessToken: string } }>(
-      'mutation($s: String!) { exchangeApiKey(input: { secret: $s }) { accessToken } }',
-      { s: created.data!.createApiKey.secret },
-    );
-    tokens.set('api-key', { ...owner, accessToken: exchanged.data!.exchangeApiKey.accessToken });
+    const { secret, apiKey } = created.data!.createApiKey!;
+    await api.query('update api_key set scopes = $1::text[] where id = $2', [ABILITY_IDS, apiKey.id]);
+    const exchanged = await api.request(EXCHANGE_API_KEY, { secret });
+    tokens.set('api-key', { ...owner, accessToken: exchanged.data!.exchangeApiKey!.accessToken });
 
     schema = applyAuthorization(await stubbedBareSchema(), RULES);
   });

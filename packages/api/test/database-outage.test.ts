@@ -41,7 +41,7 @@ interface Write extends Answer {
 }
 
 /**
- * QUALITY item 17: PostgreSQL restarted under load. The API runs against its own throwaway
+ * PostgreSQL restarted under load. The API runs against its own throwaway
  * cluster (not the shared test cluster), several clients write steadily, and PostgreSQL is
  * stopped mid-stream and started again on the same data: while it is down every request answers
  * 503 `SERVICE_UNAVAILABLE` with `Retry-After`, promptly; the API recovers without a restart; and

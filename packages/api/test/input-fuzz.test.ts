@@ -237,7 +237,7 @@ function problem(response: GraphQLResponse): string | null {
 }
 
 /**
- * QUALITY 23: every string leaf of every query and mutation (and of the fields with arguments
+ * Every string leaf of every query and mutation (and of the fields with arguments
  * below queries), one at a time, receives NUL, 100 kB, control, bidi and zero-width text; every
  * id argument malformed ids; every cursor malformed cursors. Sent as the owner of a real org and
  * anonymously, nothing may answer a 5xx or an internal error: only documented codes.

@@ -50,7 +50,7 @@ describe('names people read', () => {
 
   const mutations = {
     signUp: (name: string) =>
-      api.graphql(
+      api.request(
         SIGN_UP,
         {
           input: {

@@ -7,7 +7,7 @@ import { as, codes, signUpUser, type TestUser } from './support/identity.ts';
 import { addMember, ownMembershipId } from './support/members.ts';
 
 /**
- * QUALITY 7 and 21: random concurrent ownership transfers, role changes and archives from two API
+ * Random concurrent ownership transfers, role changes and archives from two API
  * processes on one database leave every org with exactly one active owner, and the database
  * itself refuses a commit that would leave an org without one. Account deletion raced against
  * all of these: account-deletion-races.test.ts.

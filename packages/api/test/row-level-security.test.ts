@@ -11,7 +11,7 @@ const CREATE_WORKSPACE =
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
 
 /**
- * QUALITY 15 and 16: row-level security is a second wall behind the application's own `org_id`
+ * Row-level security is a second wall behind the application's own `org_id`
  * filters. Requests run as a role that RLS binds, in a transaction that carries the tenant, and
  * a query with no tenant filter at all still sees only the caller's tenant.
  */

@@ -92,7 +92,7 @@ describe('the ability catalog', () => {
     expect(destructive).not.toContain('workspaces.read');
   });
 
-  it('marks tenant administration as human-only: API keys never hold it (SPEC §3)', () => {
+  it('marks tenant administration as human-only: API keys never hold it', () => {
     const marked = CATALOG_SECTIONS.flatMap((s) => s.abilities)
       .filter((a) => a.humanOnly)
       .map((a) => a.id);
@@ -133,7 +133,7 @@ describe('the ability catalog', () => {
   });
 });
 
-/** SPEC §3, one test per sentence of the role boundaries. */
+/** The role boundaries, role by role (the full table: docs/permissions.md). */
 describe('role boundaries', () => {
   const all = (role: RoleId, abilities: AbilityId[]) => abilities.every((ability) => hasAbility(role, ability));
   const none = (role: RoleId, abilities: AbilityId[]) => abilities.every((ability) => !hasAbility(role, ability));

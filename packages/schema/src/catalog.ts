@@ -65,8 +65,8 @@ export interface AbilityDefinition {
   readonly description: string;
   readonly destructive: boolean;
   /**
-   * Tenant administration that stays with people (SPEC §3, "those tenant-admin actions remain
-   * human-owned"): an API key can never be given it, nor use it if stored with it.
+   * Tenant administration that stays with people (inviting, archiving, changing roles,
+   * transferring ownership): an API key can never be given it, nor use it if stored with it.
    */
   readonly humanOnly: boolean;
 }

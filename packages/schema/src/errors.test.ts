@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, errorMessage, isErrorCode } from './errors.ts';
 
 describe('the error-code table', () => {
-  it('has the codes SPEC §9 names, each with a message a person can act on', () => {
+  it('has the codes clients rely on, each with a message a person can act on', () => {
     for (const code of [
       'UNAUTHENTICATED',
       'FORBIDDEN',

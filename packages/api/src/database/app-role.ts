@@ -55,7 +55,7 @@ export async function provisionAppRole(ownerUrl: string): Promise<AppRole> {
 }
 
 /** `<database>_app`, shortened to PostgreSQL's 63-byte identifier limit when needed. */
-export function appRoleName(database: string): string {
+function appRoleName(database: string): string {
   const name = `${database}_app`;
   if (Buffer.byteLength(name) <= 63) return name;
   const digest = createHmac('sha256', 'role').update(database).digest('hex').slice(0, 8);

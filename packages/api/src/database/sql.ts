@@ -30,7 +30,7 @@ export async function sql<T = Record<string, unknown>>(
 }
 
 /** PostgreSQL's text form of a timestamptz (`2026-11-22 05:38:54.123456+00`) as a Date. */
-export function parseTimestamp(value: string): Date {
+function parseTimestamp(value: string): Date {
   const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a timestamp: ${value}`);

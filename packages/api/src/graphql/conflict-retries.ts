@@ -26,7 +26,7 @@ const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, 
  * instead of an internal error. Mutations keep their changes in one transaction, so a rolled-back
  * attempt left nothing behind.
  */
-export function retryingOnConflict<TSource, TContext, TArgs>(
+function retryingOnConflict<TSource, TContext, TArgs>(
   resolve: GraphQLFieldResolver<TSource, TContext, TArgs>,
 ): GraphQLFieldResolver<TSource, TContext, TArgs> {
   return async (source, args, context, info) => {

@@ -49,7 +49,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 }
 
 /** Encodes a keyset position (the sort values of a row) as an opaque cursor. */
-export function encodeCursor(values: readonly (string | number)[]): string {
+function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 

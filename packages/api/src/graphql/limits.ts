@@ -184,7 +184,7 @@ function tokenLimitRefusal(logger: Logger): ApolloServerPlugin {
 }
 
 /**
- * Query shape limits (QUALITY 13) for Apollo Server: depth, cost, aliases and directives through
+ * Query shape limits for Apollo Server: depth, cost, aliases and directives through
  * GraphQL Armor at validation, tokens while parsing, all before any resolver runs and answered
  * 400 GRAPHQL_VALIDATION_FAILED with one message that names no limit (the reason is logged at
  * info); the page size and NUL characters in arguments (`argumentChecks`); no batched HTTP

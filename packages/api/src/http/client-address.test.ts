@@ -19,7 +19,7 @@ describe('the client address with no proxy configured', () => {
     const email = `forged-${newIp()}@example.com`;
     const password = `pw-${randomUUID()}`;
     const headers = { 'x-forwarded-for': '203.0.113.7' };
-    expect(codes(await api.graphql(SIGN_UP, { input: { email, displayName: 'Forger', password } }, headers))).toEqual(
+    expect(codes(await api.request(SIGN_UP, { input: { email, displayName: 'Forger', password } }, headers))).toEqual(
       [],
     );
     // Sign-up starts no session; the sign-in that follows does, with the client's address.
@@ -60,7 +60,7 @@ describe('the client address behind one trusted proxy (TRUST_PROXY_HOPS=1)', () 
     const password = `pw-${randomUUID()}`;
     // What a client sent (198.51.100.1), then what the one trusted proxy appended (203.0.113.9).
     const headers = { 'x-forwarded-for': '198.51.100.1, 203.0.113.9' };
-    expect(codes(await api.graphql(SIGN_UP, { input: { email, displayName: 'Proxied', password } }, headers))).toEqual(
+    expect(codes(await api.request(SIGN_UP, { input: { email, displayName: 'Proxied', password } }, headers))).toEqual(
       [],
     );
     expect(codes(await api.graphql(SIGN_IN, { e: email, p: password }, headers))).toEqual([]);

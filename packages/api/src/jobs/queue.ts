@@ -3,7 +3,7 @@ import { databaseUnavailableReason } from '../database/unavailable.ts';
 import type { Logger } from '../logger.ts';
 
 /** A job handler: receives the job's data; throwing makes pg-boss retry with backoff. */
-export type JobHandler<T> = (data: T) => Promise<void>;
+type JobHandler<T> = (data: T) => Promise<void>;
 
 export interface JobDefinition<T extends object> {
   readonly name: string;

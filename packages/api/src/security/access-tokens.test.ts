@@ -14,7 +14,7 @@ function keyPair() {
 
 const VIEWER = '{ viewer { user { id } } }';
 
-/** The JWT attack suite (QUALITY 10): every forged or stale token is refused with 401. */
+/** The JWT attack suite: every forged or stale token is refused with 401. */
 describe('access tokens', () => {
   const previous = keyPair();
   const current = keyPair();

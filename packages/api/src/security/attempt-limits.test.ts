@@ -8,7 +8,7 @@ import { addMember } from '../../test/support/members.ts';
 import { LIMITS } from './rate-limits.ts';
 
 /**
- * QUALITY 20: every attempt limit holds against a burst of concurrent attempts split across two
+ * Every attempt limit holds against a burst of concurrent attempts split across two
  * API processes on one database. Each burst sends 39 wrong secrets, then the right one last; no
  * burst may verify more attempts than the limit allows, so the right secret never gets in.
  */

@@ -11,15 +11,15 @@ import { DomainError } from '../graphql/errors.ts';
 const PARAMETERS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 const PHC_PARAMETERS = `m=${PARAMETERS.memoryCost},t=${PARAMETERS.timeCost},p=${PARAMETERS.parallelism}`;
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MAX_LENGTH = 128;
 
 const COMMON_PASSWORDS: ReadonlySet<string> = new Set(
   (dictionary['passwords-common'] as string[]).filter((word) => word.length >= PASSWORD_MIN_LENGTH),
 );
 
 /** How long a caller refused by a full hashing queue is asked to wait (`Retry-After`). */
-export const HASHING_RETRY_AFTER_SECONDS = 1;
+const HASHING_RETRY_AFTER_SECONDS = 1;
 
 /**
  * Bounds password hashing in this process. libuv's thread pool (4 threads by default) is shared

@@ -33,7 +33,7 @@ export type LimitName = keyof typeof LIMITS;
  * then a delay before each next one that doubles from 1 second up to 15 minutes. The count is
  * forgotten a day after the device's last attempt, and at once when it signs in.
  */
-export const DEVICE_ATTEMPTS = {
+const DEVICE_ATTEMPTS = {
   free: LIMITS.signInFailuresPerAccount.points,
   maxDelaySeconds: 15 * 60,
   forgetAfterSeconds: 24 * 60 * 60,

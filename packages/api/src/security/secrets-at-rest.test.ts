@@ -6,7 +6,7 @@ import { as, newIp, signUpUser } from '../../test/support/identity.ts';
 import { linkIn, startMailCatcher, type MailCatcher } from '../../test/support/mail-catcher.ts';
 import { decryptSecret, hashToken } from './crypto.ts';
 
-/** QUALITY 9: nothing secret is stored as it was given. */
+/** Nothing secret is stored as it was given. */
 describe('secrets at rest', () => {
   const dataKey = randomBytes(32);
   let api: TestApi;

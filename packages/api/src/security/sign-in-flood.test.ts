@@ -16,7 +16,7 @@ interface Answer {
 }
 
 /**
- * QUALITY P11: a flood of failed sign-ins from many addresses (each under its own per-IP limit)
+ * A flood of failed sign-ins from many addresses (each under its own per-IP limit)
  * must not starve everyone else. Password hashing is bounded by a queue; what does not fit is
  * refused at once with 429 and Retry-After, and authenticated reads keep being answered.
  */

@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { graphqlClient, type GraphQLClient } from './graphql-client.ts';
 import { freePort } from './ports.ts';
 
 const API_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The API running as its own process, exactly as `pnpm start` runs it. */
-export interface ApiProcess {
+export interface ApiProcess extends GraphQLClient {
   readonly url: string;
   readonly pid: number;
   /** Everything the process printed so far (JSON log lines). */
@@ -15,19 +16,6 @@ export interface ApiProcess {
   readonly exited: Promise<number | NodeJS.Signals>;
   /** SIGTERM, then waits for a graceful exit (SIGKILL to the group after 15 s). */
   stop(): Promise<number | NodeJS.Signals>;
-  /** POSTs one GraphQL document to this process's `/graphql`. */
-  graphql<TData = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<ProcessResponse<TData>>;
-}
-
-/** The answer to one GraphQL request (the same shape as `GraphQLResponse` in api.ts, which this file must not import: the console's tests use it). */
-export interface ProcessResponse<TData = Record<string, unknown>> {
-  status: number;
-  data?: TData | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
 /**
@@ -75,6 +63,7 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 9
   }
 
   return {
+    ...graphqlClient(url),
     url,
     pid,
     output: () => output,
@@ -86,14 +75,6 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 9
       const result = await exited;
       clearTimeout(timer);
       return result;
-    },
-    async graphql(query, variables, headers) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
     },
   };
 }

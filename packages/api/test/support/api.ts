@@ -5,24 +5,14 @@ import { pino, type DestinationStream } from 'pino';
 import { parseConfig } from '../../src/config.ts';
 import { startServer, type RunningServer } from '../../src/server.ts';
 import { createTestDatabase } from './database.ts';
+import { graphqlClient, type GraphQLClient } from './graphql-client.ts';
 
-/** The answer to one GraphQL request. */
-export interface GraphQLResponse<TData = Record<string, unknown>> {
-  status: number;
-  data?: TData | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
-}
+export type { GraphQLResponse } from './graphql-client.ts';
 
-export interface TestApi extends RunningServer {
+export interface TestApi extends RunningServer, GraphQLClient {
   readonly databaseUrl: string;
   /** Runs SQL against the test database directly (to inspect or arrange state). */
   query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
-  /** POSTs one GraphQL document to `/graphql`. */
-  graphql<TData = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<TData>>;
 }
 
 // Generated secrets (signing key, data key) for in-process test servers, shared by the run.
@@ -54,6 +44,7 @@ export async function startTestApi(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   return {
     ...server,
+    ...graphqlClient(server.url),
     databaseUrl,
     async stop() {
       await pool.end();
@@ -61,14 +52,6 @@ export async function startTestApi(
     },
     async query(text, values) {
       return (await pool.query(text, values)).rows;
-    },
-    async graphql(query, variables, headers) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
     },
   };
 }

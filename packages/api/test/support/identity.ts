@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { GraphQLResponse, TestApi } from './api.ts';
+import { graphql } from '../generated/index.ts';
+import type { GraphQLClient, GraphQLResponse } from './graphql-client.ts';
 
 /** A signed-up test user with their session and default organization. */
 export interface TestUser {
@@ -36,16 +37,16 @@ export function codes(response: Pick<GraphQLResponse<unknown>, 'errors'>): unkno
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
 
-export const SIGN_UP = /* GraphQL */ `
+export const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       email
       verificationSent
     }
   }
-`;
+`);
 
-const SIGN_IN = /* GraphQL */ `
+const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       tokens {
@@ -54,9 +55,9 @@ const SIGN_IN = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const WHO_AM_I = /* GraphQL */ `
+const WHO_AM_I = graphql(`
   query WhoAmI {
     viewer {
       user {
@@ -76,45 +77,30 @@ const WHO_AM_I = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface SignInData {
-  signIn: { tokens: { accessToken: string; refreshToken: string } | null };
-}
-
-interface WhoAmIData {
-  viewer: {
-    user: { id: string; email: string };
-    organizations: { edges: Array<{ node: { isDefault: boolean; organization: { id: string; slug: string } } }> };
-  };
-}
+`);
 
 /**
  * Signs a new user up through the API, then in (sign-up starts no session): the user with a
  * session and their default organization.
  */
 export async function signUpUser(
-  api: Pick<TestApi, 'graphql'>,
+  api: Pick<GraphQLClient, 'request'>,
   overrides: { email?: string; displayName?: string } = {},
 ): Promise<TestUser> {
   const email = overrides.email ?? `user-${randomBytes(5).toString('hex')}@example.com`;
   const password = `pw-${randomBytes(8).toString('hex')}`;
   const ip = newIp();
   const headers = { 'x-forwarded-for': ip };
-  const signedUp = await api.graphql(
+  const signedUp = await api.request(
     SIGN_UP,
     { input: { email, displayName: overrides.displayName ?? 'Test User', password } },
     headers,
   );
   if (!signedUp.data) throw new Error(`sign-up failed: ${JSON.stringify(signedUp.errors)}`);
-  const signedIn = await api.graphql<SignInData>(SIGN_IN, { input: { email, password } }, headers);
-  const tokens = signedIn.data?.signIn.tokens;
-  if (!tokens) throw new Error(`sign-in after sign-up failed: ${JSON.stringify(signedIn.errors)}`);
-  const whoAmI = await api.graphql<WhoAmIData>(
-    WHO_AM_I,
-    {},
-    { ...headers, authorization: `Bearer ${tokens.accessToken}` },
-  );
+  const signedIn = await api.request(SIGN_IN, { input: { email, password } }, headers);
+  const tokens = signedIn.data?.signIn?.tokens;
+  if (!tokens?.refreshToken) throw new Error(`sign-in after sign-up failed: ${JSON.stringify(signedIn.errors)}`);
+  const whoAmI = await api.request(WHO_AM_I, {}, { ...headers, authorization: `Bearer ${tokens.accessToken}` });
   const viewer = whoAmI.data?.viewer;
   const organization = viewer?.organizations.edges.find((edge) => edge.node.isDefault)?.node.organization;
   if (!viewer || !organization) throw new Error(`no default organization: ${JSON.stringify(whoAmI.errors)}`);

@@ -1,9 +1,9 @@
+import { graphql } from '../generated/index.ts';
+import type { InviteMutation, Role } from '../generated/graphql.ts';
 import type { TestApi } from './api.ts';
 import { as, signUpUser, type TestUser } from './identity.ts';
 
-type Role = 'ADMIN' | 'MANAGER' | 'MEMBER' | 'VIEWER' | 'OWNER';
-
-export const INVITE = /* GraphQL */ `
+export const INVITE = graphql(`
   mutation Invite($input: InviteMembersInput!) {
     inviteMembers(input: $input) {
       results {
@@ -23,29 +23,18 @@ export const INVITE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const ACCEPT = /* GraphQL */ `
+export const ACCEPT = graphql(`
   mutation Accept($token: String!) {
     acceptInvitation(input: { token: $token }) {
       organizationId
       membershipId
     }
   }
-`;
+`);
 
-export interface InviteResult {
-  email: string;
-  invitation: {
-    id: string;
-    email: string;
-    role: Role;
-    status: string;
-    creditLimit: number | null;
-    expiresAt: string;
-  } | null;
-  error: { code: string; message: string } | null;
-}
+export type InviteResult = NonNullable<InviteMutation['inviteMembers']>['results'][number];
 
 /** Invites addresses as `inviter` in `tenant`; the per-address results. */
 export async function invite(
@@ -54,21 +43,29 @@ export async function invite(
   tenant: string,
   invitations: Array<{ email: string; role: Role; creditLimit?: number | null }>,
 ): Promise<InviteResult[]> {
-  const response = await api.graphql<{ inviteMembers: { results: InviteResult[] } }>(
-    INVITE,
-    { input: { invitations } },
-    as(inviter, tenant),
-  );
+  const response = await api.request(INVITE, { input: { invitations } }, as(inviter, tenant));
   if (!response.data?.inviteMembers || response.errors)
     throw new Error(`invite failed: ${JSON.stringify(response.errors)}`);
   return response.data.inviteMembers.results;
 }
 
+const MAILBOX = graphql(`
+  query Mailbox {
+    devMailbox(first: 100) {
+      edges {
+        node {
+          to
+          template
+          text
+        }
+      }
+    }
+  }
+`);
+
 /** The token of the newest mail of `template` to `email` in the development mailbox (start the API with DEV_MAILBOX). */
 export async function tokenFromMailbox(api: TestApi, email: string, template = 'invitation'): Promise<string> {
-  const response = await api.graphql<{
-    devMailbox: { edges: Array<{ node: { to: string; template: string; text: string } }> };
-  }>('{ devMailbox(first: 100) { edges { node { to template text } } } }');
+  const response = await api.request(MAILBOX);
   const mail = response.data?.devMailbox.edges
     .map((edge) => edge.node)
     .find((node) => node.to === email && node.template === template);
@@ -86,7 +83,7 @@ export async function addMember(
   const user = await signUpUser(api);
   await invite(api, owner, owner.orgId, [{ email: user.email, role }]);
   const token = await tokenFromMailbox(api, user.email);
-  const accepted = await api.graphql<{ acceptInvitation: { membershipId: string } }>(ACCEPT, { token }, as(user));
+  const accepted = await api.request(ACCEPT, { token }, as(user));
   if (!accepted.data?.acceptInvitation) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
   return { ...user, membershipId: accepted.data.acceptInvitation.membershipId };
 }
@@ -99,3 +96,52 @@ export async function ownMembershipId(api: TestApi, user: TestUser, orgId = user
   ]);
   return row!.id;
 }
+
+export const ARCHIVE_MEMBER = graphql(`
+  mutation ArchiveMember($membershipId: ID!) {
+    archiveMember(input: { membershipId: $membershipId }) {
+      member {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const REACTIVATE_MEMBER = graphql(`
+  mutation ReactivateMember($membershipId: ID!) {
+    reactivateMember(input: { membershipId: $membershipId }) {
+      member {
+        id
+        role
+        status
+      }
+    }
+  }
+`);
+
+export const CHANGE_MEMBER_ROLE = graphql(`
+  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {
+    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {
+      member {
+        id
+        role
+      }
+    }
+  }
+`);
+
+export const TRANSFER_OWNERSHIP = graphql(`
+  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {
+    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {
+      previousOwner {
+        id
+        role
+      }
+      newOwner {
+        id
+        role
+      }
+    }
+  }
+`);

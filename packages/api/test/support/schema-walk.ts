@@ -64,7 +64,7 @@ export function fillInput(
 }
 
 /** Selects every scalar field a payload offers, two levels deep, so any leaked data would show. */
-export function selection(type: GraphQLNamedType, depth = 0): string {
+function selection(type: GraphQLNamedType, depth = 0): string {
   if (!isObjectType(type) || depth > 2) return '';
   const fields = Object.values(type.getFields())
     .filter((field) => field.args.every((arg) => !isNonNullType(arg.type)))

@@ -13,7 +13,7 @@ export const CONSOLE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** The repository root. */
 export const REPO_ROOT = path.resolve(CONSOLE_ROOT, '../..');
 /** The console's production build, which the API serves in the browser tests. */
-export const DIST = path.join(CONSOLE_ROOT, 'dist');
+const DIST = path.join(CONSOLE_ROOT, 'dist');
 /** Where the browser tests save screenshots for review. */
 export const SCREENSHOTS = path.join(REPO_ROOT, 'test-results');
 
@@ -40,7 +40,7 @@ function newestSourceTime(): number {
 }
 
 /** Builds the console for production unless `dist/` is already newer than its sources. */
-export function ensureProductionBuild(): void {
+function ensureProductionBuild(): void {
   const index = path.join(DIST, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestSourceTime()) return;
   const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');

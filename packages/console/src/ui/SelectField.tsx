@@ -4,7 +4,7 @@ import type { ReactNode, SelectHTMLAttributes } from 'react';
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'aria-invalid' | 'aria-describedby' | 'name'>;
 
 /** One choice of a select. */
-export interface SelectOption {
+interface SelectOption {
   readonly value: string;
   readonly label: string;
 }

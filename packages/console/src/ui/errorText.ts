@@ -2,7 +2,7 @@ import { errorMessage } from '@orgplane/schema';
 import { errorCodeOf, retryAfterOf } from './errorCode.ts';
 
 /** "45 seconds", "3 minutes", "2 hours": a wait, rounded up to a unit a person thinks in. */
-export function formatWait(seconds: number): string {
+function formatWait(seconds: number): string {
   const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
   if (seconds < 60) return plural(Math.ceil(seconds), 'second');
   if (seconds < 3600) return plural(Math.ceil(seconds / 60), 'minute');

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Organization profile and settings (SPEC §5): general, branding, security, banner, tracing. */
+/** Organization profile and settings: general, branding, security, banner, tracing. */
 export class Migration20261122030000_organization_settings extends Migration {
   override async up(): Promise<void> {
     this.addSql(`

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Workspaces partition an organization; environments live in a workspace (SPEC §5). */
+/** Workspaces partition an organization; environments live in a workspace. */
 export class Migration20261122040000_workspaces extends Migration {
   override async up(): Promise<void> {
     this.addSql(`

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Restricted workspaces (SPEC §5): a restricted workspace is seen only by its assigned members,
+ * Restricted workspaces: a restricted workspace is seen only by its assigned members,
  * besides the roles that span every workspace. Assignments name memberships of the same org (the
  * composite keys make a cross-tenant assignment impossible) and go with either side.
  */

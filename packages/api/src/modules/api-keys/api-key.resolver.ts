@@ -17,7 +17,7 @@ import { Connection, PageArgs } from '../../graphql/connection.ts';
 import { auditActorOf, type Context } from '../../graphql/context.ts';
 import { ApiKeyService, scopesInForce, statusOf, type ApiKeyRow, type ApiKeyStatus } from './api-key.service.ts';
 
-export enum ApiKeyStatusEnum {
+enum ApiKeyStatusEnum {
   ACTIVE = 'active',
   EXPIRED = 'expired',
   REVOKED = 'revoked',

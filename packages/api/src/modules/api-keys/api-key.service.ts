@@ -16,7 +16,7 @@ import type { AppServices, RequestMeta } from '../../services.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 
 /** How long a token from `exchangeApiKey` lives. */
-export const API_KEY_TOKEN_TTL_SECONDS = 300;
+const API_KEY_TOKEN_TTL_SECONDS = 300;
 const MAX_LIFETIME_MS = 366 * 24 * 60 * 60 * 1000;
 const SECRET = /^(opk_[a-z2-7]{10})_[A-Za-z0-9_-]{43}$/;
 

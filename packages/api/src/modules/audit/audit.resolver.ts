@@ -5,7 +5,7 @@ import { Connection, PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 
 @ObjectType({ description: 'One recorded change of tenant state.', simpleResolvers: true })
-export class AuditEvent {
+class AuditEvent {
   @Field(() => ID, { description: 'The event id.' })
   id: string;
 

@@ -18,7 +18,7 @@ import { invitationEmail } from '../mail/mail.templates.ts';
 import { requireEmail } from '../users/email.ts';
 import { User } from '../users/user.entity.ts';
 
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
 

@@ -6,7 +6,7 @@ import { Connection } from '../../graphql/connection.ts';
 import { Role } from '../catalog/catalog.types.ts';
 import type { InvitationStatus } from './invitation.service.ts';
 
-export enum InvitationStatusEnum {
+enum InvitationStatusEnum {
   PENDING = 'pending',
   ACCEPTED = 'accepted',
   EXPIRED = 'expired',

@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context.ts';
 import { openEmail } from './mail.service.ts';
 
 @ObjectType({ description: 'An email the API wrote, as the development mailbox shows it.', simpleResolvers: true })
-export class MailboxMessage {
+class MailboxMessage {
   @Field(() => ID, { description: 'The email id.' })
   id: string;
 

@@ -6,7 +6,7 @@ import { Connection } from '../../graphql/connection.ts';
 import { Role } from '../catalog/catalog.types.ts';
 import type { MembershipStatus } from './member.service.ts';
 
-export enum MembershipStatusEnum {
+enum MembershipStatusEnum {
   ACTIVE = 'active',
   ARCHIVED = 'archived',
 }

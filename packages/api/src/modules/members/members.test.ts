@@ -1,28 +1,157 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
+import type { MemberListQuery, Role } from '../../../test/generated/graphql.ts';
 import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
-import { addMember, ownMembershipId, tokenFromMailbox } from '../../../test/support/members.ts';
+import { graphql } from '../../../test/generated/index.ts';
+import {
+  ACCEPT,
+  addMember,
+  ARCHIVE_MEMBER,
+  CHANGE_MEMBER_ROLE,
+  invite,
+  ownMembershipId,
+  REACTIVATE_MEMBER,
+  tokenFromMailbox,
+  TRANSFER_OWNERSHIP,
+} from '../../../test/support/members.ts';
 
-const MEMBER_FIELDS = 'id role status joinedAt creditLimit usedCredits user { id email displayName lastSignInAt }';
-const ARCHIVE = `mutation($id: ID!) { archiveMember(input: { membershipId: $id }) { member { ${MEMBER_FIELDS} } } }`;
-const REACTIVATE = `mutation($id: ID!) { reactivateMember(input: { membershipId: $id }) { member { ${MEMBER_FIELDS} } } }`;
-const CHANGE_ROLE = `mutation($id: ID!, $role: Role!) { changeMemberRole(input: { membershipId: $id, role: $role }) { member { id role } } }`;
-const TRANSFER = `mutation($id: ID!, $p: String!) {
-  transferOwnership(input: { targetMembershipId: $id, password: $p }) { previousOwner { id role } newOwner { id role } }
-}`;
-const CREDIT = `mutation($id: ID!, $limit: SafeInt!) { setMemberCreditLimit(input: { membershipId: $id, creditLimit: $limit }) { member { id creditLimit } } }`;
+const MEMBERS = graphql(`
+  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {
+    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      edges {
+        node {
+          id
+          role
+          status
+          joinedAt
+          creditLimit
+          usedCredits
+          user {
+            id
+            email
+            displayName
+            lastSignInAt
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
-interface MembersPage {
-  members: {
-    edges: Array<{
-      cursor: string;
-      node: { id: string; role: string; status: string; user: { email: string; displayName: string } };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+const VIEWER_ROLE = graphql(`
+  query ViewerRole {
+    viewer {
+      role
+      abilities
+    }
+  }
+`);
 
-/** SPEC §4 memberships, rule by rule. */
+const VIEWER_ORGANIZATIONS = graphql(`
+  query ViewerOrganizations {
+    viewer {
+      organizations(first: 10) {
+        edges {
+          node {
+            organization {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SET_CREDIT_LIMIT = graphql(`
+  mutation SetCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {
+    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {
+      member {
+        id
+        creditLimit
+      }
+    }
+  }
+`);
+
+const SEND_PASSWORD_RESET = graphql(`
+  mutation SendMemberPasswordReset($membershipId: ID!) {
+    sendMemberPasswordReset(input: { membershipId: $membershipId }) {
+      member {
+        id
+      }
+    }
+  }
+`);
+
+const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(input: { token: $token, newPassword: $newPassword }) {
+      passwordChanged
+    }
+  }
+`);
+
+const INVITATIONS = graphql(`
+  query InvitationIds {
+    invitations(first: 5) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const AUDIT_EVENTS = graphql(`
+  query AuditEvents {
+    auditEvents(first: 5) {
+      edges {
+        node {
+          action
+          actorLabel
+          targetId
+          before
+          after
+          ip
+          userAgent
+          requestId
+        }
+      }
+    }
+  }
+`);
+
+const DELETION_IMPACT = graphql(`
+  query DeletionImpact {
+    viewer {
+      deletionImpact {
+        ownedOrganizations {
+          id
+          name
+          memberCount
+        }
+        leftOrganizationCount
+      }
+    }
+  }
+`);
+
+const DELETE_ACCOUNT = graphql(`
+  mutation DeleteAccount($password: String!) {
+    deleteAccount(input: { password: $password }) {
+      deletedOrganizationCount
+      leftOrganizationCount
+    }
+  }
+`);
+
+/** Memberships, rule by rule: listing, archiving, role changes, ownership transfer, credits, audit. */
 describe('members', () => {
   let api: TestApi;
   let owner: TestUser;
@@ -46,14 +175,9 @@ describe('members', () => {
     )[0]!.n;
 
   it('lists members with role, joined date, last sign-in and credits', async () => {
-    const response = await api.graphql<MembersPage>(
-      `{ members(first: 10) { edges { node { ${MEMBER_FIELDS} } } } }`,
-      {},
-      inOrg(owner),
-    );
+    const response = await api.request(MEMBERS, { first: 10 }, inOrg(owner));
     expect(response.errors).toBeUndefined();
-    const ownerRow = response.data!.members.edges.find((edge) => edge.node.id === ownerMembership)!
-      .node as unknown as Record<string, unknown>;
+    const ownerRow = response.data!.members.edges.find((edge) => edge.node.id === ownerMembership)!.node;
     expect(ownerRow).toMatchObject({
       role: 'OWNER',
       status: 'ACTIVE',
@@ -68,34 +192,22 @@ describe('members', () => {
     const extra = await Promise.all(['Zed Viewer', 'Amy Viewer'].map(async () => addMember(api, owner, 'VIEWER')));
     await api.query("update app_user set display_name = 'Zed Viewer' where id = $1", [extra[0]!.userId]);
     await api.query("update app_user set display_name = 'Amy Viewer' where id = $1", [extra[1]!.userId]);
-    const byRole = await api.graphql<MembersPage>(
-      '{ members(first: 10, filter: { role: VIEWER }) { edges { node { role } } } }',
-      {},
-      inOrg(owner),
-    );
+    const byRole = await api.request(MEMBERS, { first: 10, filter: { role: 'VIEWER' } }, inOrg(owner));
     expect(byRole.data!.members.edges.map((edge) => edge.node.role)).toEqual(['VIEWER', 'VIEWER']);
-    const byText = await api.graphql<MembersPage>(
-      '{ members(first: 10, filter: { search: "amy" }) { edges { node { user { displayName email } } } } }',
-      {},
-      inOrg(owner),
-    );
+    const byText = await api.request(MEMBERS, { first: 10, filter: { search: 'amy' } }, inOrg(owner));
     expect(byText.data!.members.edges.map((edge) => edge.node.user.displayName)).toEqual(['Amy Viewer']);
-    const byEmailPrefix = await api.graphql<MembersPage>(
-      'query($s: String!) { members(first: 10, filter: { search: $s }) { edges { node { user { email } } } } }',
-      { s: owner.email.slice(0, 12).toUpperCase() },
+    const byEmailPrefix = await api.request(
+      MEMBERS,
+      { first: 10, filter: { search: owner.email.slice(0, 12).toUpperCase() } },
       inOrg(owner),
     );
     expect(byEmailPrefix.data!.members.edges.map((edge) => edge.node.user.email)).toContain(owner.email);
-    const wildcard = await api.graphql<MembersPage>(
-      '{ members(first: 10, filter: { search: "%" }) { edges { node { id } } } }',
-      {},
-      inOrg(owner),
-    );
+    const wildcard = await api.request(MEMBERS, { first: 10, filter: { search: '%' } }, inOrg(owner));
     expect(wildcard.data!.members.edges).toEqual([]);
 
-    const sorted = await api.graphql<MembersPage>(
-      '{ members(first: 10, orderBy: { field: DISPLAY_NAME, direction: DESC }, filter: { role: VIEWER }) { edges { node { user { displayName } } } } }',
-      {},
+    const sorted = await api.request(
+      MEMBERS,
+      { first: 10, orderBy: { field: 'DISPLAY_NAME', direction: 'DESC' }, filter: { role: 'VIEWER' } },
       inOrg(owner),
     );
     expect(sorted.data!.members.edges.map((edge) => edge.node.user.displayName)).toEqual(['Zed Viewer', 'Amy Viewer']);
@@ -103,13 +215,11 @@ describe('members', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: MembersPage | null } = await api.graphql<MembersPage>(
-        'query($after: String) { members(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-        { after },
-        inOrg(owner),
-      );
-      seen.push(...page.data!.members.edges.map((edge) => edge.node.id));
-      after = page.data!.members.pageInfo.hasNextPage ? page.data!.members.pageInfo.endCursor : null;
+      const { edges, pageInfo }: MemberListQuery['members'] = (
+        await api.request(MEMBERS, { first: 2, after }, inOrg(owner))
+      ).data!.members;
+      seen.push(...edges.map((edge) => edge.node.id));
+      after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
     } while (after);
     const [{ n }] = (await api.query<{ n: number }>('select count(*)::int as n from membership where org_id = $1', [
       owner.orgId,
@@ -120,78 +230,52 @@ describe('members', () => {
 
   it('keeps members, emails and credits from roles without the abilities', async () => {
     const manager = await addMember(api, owner, 'MANAGER');
-    expect(codes(await api.graphql('{ members(first: 5) { edges { node { id } } } }', {}, inOrg(manager)))).toEqual([
-      'FORBIDDEN',
-    ]);
-    expect(codes(await api.graphql('{ invitations(first: 5) { edges { node { id } } } }', {}, inOrg(manager)))).toEqual(
-      ['FORBIDDEN'],
-    );
-    expect(codes(await api.graphql('{ auditEvents(first: 5) { edges { node { id } } } }', {}, inOrg(manager)))).toEqual(
-      ['FORBIDDEN'],
-    );
+    expect(codes(await api.request(MEMBERS, { first: 5 }, inOrg(manager)))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.request(INVITATIONS, {}, inOrg(manager)))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.request(AUDIT_EVENTS, {}, inOrg(manager)))).toEqual(['FORBIDDEN']);
   });
 
   it('archives a member, who is refused on the very next request with the same token, and reactivates them with the old role', async () => {
     const member = await addMember(api, owner, 'MANAGER');
-    expect(codes(await api.graphql('{ viewer { role } }', {}, inOrg(member)))).toEqual([]);
-    const archived = await api.graphql<{ archiveMember: { member: { status: string } } }>(
-      ARCHIVE,
-      { id: member.membershipId },
-      inOrg(admin),
-    );
-    expect(archived.data?.archiveMember.member.status).toBe('ARCHIVED');
-    expect(codes(await api.graphql('{ viewer { role } }', {}, inOrg(member)))).toEqual(['TENANT_NOT_FOUND']);
-    const orgs = await api.graphql<{
-      viewer: { organizations: { edges: Array<{ node: { organization: { id: string } } }> } };
-    }>('{ viewer { organizations(first: 10) { edges { node { organization { id } } } } } }', {}, as(member));
-    expect(orgs.data!.viewer.organizations.edges.map((edge) => edge.node.organization.id)).not.toContain(owner.orgId);
+    expect(codes(await api.request(VIEWER_ROLE, {}, inOrg(member)))).toEqual([]);
+    const archived = await api.request(ARCHIVE_MEMBER, { membershipId: member.membershipId }, inOrg(admin));
+    expect(archived.data?.archiveMember?.member.status).toBe('ARCHIVED');
+    expect(codes(await api.request(VIEWER_ROLE, {}, inOrg(member)))).toEqual(['TENANT_NOT_FOUND']);
+    const orgs = await api.request(VIEWER_ORGANIZATIONS, {}, as(member));
+    expect(orgs.data!.viewer!.organizations.edges.map((edge) => edge.node.organization.id)).not.toContain(owner.orgId);
 
-    const back = await api.graphql<{ reactivateMember: { member: { status: string; role: string } } }>(
-      REACTIVATE,
-      { id: member.membershipId },
-      inOrg(admin),
-    );
-    expect(back.data?.reactivateMember.member).toEqual({
-      ...back.data?.reactivateMember.member,
+    const back = await api.request(REACTIVATE_MEMBER, { membershipId: member.membershipId }, inOrg(admin));
+    expect(back.data?.reactivateMember?.member).toEqual({
+      id: member.membershipId,
       status: 'ACTIVE',
       role: 'MANAGER',
     });
-    const viewer = await api.graphql<{ viewer: { role: string } }>('{ viewer { role } }', {}, inOrg(member));
-    expect(viewer.data?.viewer.role).toBe('MANAGER');
+    const viewer = await api.request(VIEWER_ROLE, {}, inOrg(member));
+    expect(viewer.data?.viewer?.role).toBe('MANAGER');
   });
 
   it('never archives the owner', async () => {
-    expect(codes(await api.graphql(ARCHIVE, { id: ownerMembership }, inOrg(admin)))).toEqual(['OWNER_PROTECTED']);
-    expect(codes(await api.graphql(ARCHIVE, { id: ownerMembership }, inOrg(owner)))).toEqual(['OWNER_PROTECTED']);
+    for (const caller of [admin, owner]) {
+      const archived = await api.request(ARCHIVE_MEMBER, { membershipId: ownerMembership }, inOrg(caller));
+      expect(codes(archived)).toEqual(['OWNER_PROTECTED']);
+    }
     expect(await ownerCount()).toBe(1);
   });
 
   it('changes roles of active non-owner members only, never to owner, effective at once', async () => {
     const member = await addMember(api, owner, 'MEMBER');
-    const changed = await api.graphql<{ changeMemberRole: { member: { role: string } } }>(
-      CHANGE_ROLE,
-      { id: member.membershipId, role: 'VIEWER' },
-      inOrg(admin),
-    );
-    expect(changed.data?.changeMemberRole.member.role).toBe('VIEWER');
-    const after = await api.graphql<{ viewer: { abilities: string[] } }>('{ viewer { abilities } }', {}, inOrg(member));
-    expect(after.data?.viewer.abilities).not.toContain('workspaces.create');
+    const changeRole = (membershipId: string, role: Role, caller: TestUser) =>
+      api.request(CHANGE_MEMBER_ROLE, { membershipId, role }, inOrg(caller));
+    const changed = await changeRole(member.membershipId, 'VIEWER', admin);
+    expect(changed.data?.changeMemberRole?.member.role).toBe('VIEWER');
+    const after = await api.request(VIEWER_ROLE, {}, inOrg(member));
+    expect(after.data?.viewer?.abilities).not.toContain('workspaces.create');
 
-    expect(codes(await api.graphql(CHANGE_ROLE, { id: member.membershipId, role: 'OWNER' }, inOrg(owner)))).toEqual([
-      'OWNER_NOT_ASSIGNABLE',
-    ]);
-    expect(codes(await api.graphql(CHANGE_ROLE, { id: ownerMembership, role: 'ADMIN' }, inOrg(admin)))).toEqual([
-      'OWNER_PROTECTED',
-    ]);
-    await api.graphql(ARCHIVE, { id: member.membershipId }, inOrg(admin));
-    expect(codes(await api.graphql(CHANGE_ROLE, { id: member.membershipId, role: 'MANAGER' }, inOrg(admin)))).toEqual([
-      'MEMBER_NOT_ACTIVE',
-    ]);
-    expect(
-      codes(
-        await api.graphql(CHANGE_ROLE, { id: '00000000-0000-4000-8000-000000000000', role: 'MANAGER' }, inOrg(admin)),
-      ),
-    ).toEqual(['NOT_FOUND']);
+    expect(codes(await changeRole(member.membershipId, 'OWNER', owner))).toEqual(['OWNER_NOT_ASSIGNABLE']);
+    expect(codes(await changeRole(ownerMembership, 'ADMIN', admin))).toEqual(['OWNER_PROTECTED']);
+    await api.request(ARCHIVE_MEMBER, { membershipId: member.membershipId }, inOrg(admin));
+    expect(codes(await changeRole(member.membershipId, 'MANAGER', admin))).toEqual(['MEMBER_NOT_ACTIVE']);
+    expect(codes(await changeRole('00000000-0000-4000-8000-000000000000', 'MANAGER', admin))).toEqual(['NOT_FOUND']);
   });
 
   it('transfers ownership only from the owner, with the password, to an active admin', async () => {
@@ -200,94 +284,52 @@ describe('members', () => {
     const newAdmin = await addMember(api, org, 'ADMIN');
     const manager = await addMember(api, org, 'MANAGER');
     const inThis = (user: TestUser) => as(user, org.orgId);
+    const transfer = (targetMembershipId: string, password: string, caller: TestUser) =>
+      api.request(TRANSFER_OWNERSHIP, { targetMembershipId, password }, inThis(caller));
 
-    expect(
-      codes(await api.graphql(TRANSFER, { id: newAdmin.membershipId, p: newAdmin.password }, inThis(newAdmin))),
-    ).toEqual(['FORBIDDEN']);
-    expect(codes(await api.graphql(TRANSFER, { id: newAdmin.membershipId, p: 'wrong password' }, inThis(org)))).toEqual(
-      ['VALIDATION_FAILED'],
-    );
-    expect(codes(await api.graphql(TRANSFER, { id: manager.membershipId, p: org.password }, inThis(org)))).toEqual([
-      'OWNERSHIP_TARGET_INVALID',
-    ]);
+    expect(codes(await transfer(newAdmin.membershipId, newAdmin.password, newAdmin))).toEqual(['FORBIDDEN']);
+    expect(codes(await transfer(newAdmin.membershipId, 'wrong password', org))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await transfer(manager.membershipId, org.password, org))).toEqual(['OWNERSHIP_TARGET_INVALID']);
 
-    const done = await api.graphql<{
-      transferOwnership: { previousOwner: { id: string; role: string }; newOwner: { id: string; role: string } };
-    }>(TRANSFER, { id: newAdmin.membershipId, p: org.password }, inThis(org));
+    const done = await transfer(newAdmin.membershipId, org.password, org);
     expect(done.data?.transferOwnership).toEqual({
       previousOwner: { id: orgOwnerMembership, role: 'ADMIN' },
       newOwner: { id: newAdmin.membershipId, role: 'OWNER' },
     });
     expect(await ownerCount(org.orgId)).toBe(1);
-    const formerOwner = await api.graphql<{ viewer: { role: string; abilities: string[] } }>(
-      '{ viewer { role abilities } }',
-      {},
-      inThis(org),
-    );
-    expect(formerOwner.data?.viewer.role).toBe('ADMIN');
-    expect(formerOwner.data?.viewer.abilities).not.toContain('organization.transferOwnership');
+    const formerOwner = await api.request(VIEWER_ROLE, {}, inThis(org));
+    expect(formerOwner.data?.viewer?.role).toBe('ADMIN');
+    expect(formerOwner.data?.viewer?.abilities).not.toContain('organization.transferOwnership');
   });
 
   it('sets credit limits as the owner only', async () => {
     const member = await addMember(api, owner, 'MEMBER');
-    const set = await api.graphql<{ setMemberCreditLimit: { member: { creditLimit: number } } }>(
-      CREDIT,
-      { id: member.membershipId, limit: 1500 },
-      inOrg(owner),
-    );
-    expect(set.data?.setMemberCreditLimit.member.creditLimit).toBe(1500);
-    expect((await api.graphql(CREDIT, { id: member.membershipId, limit: -1 }, inOrg(owner))).errors).toBeUndefined();
-    expect(codes(await api.graphql(CREDIT, { id: member.membershipId, limit: -2 }, inOrg(owner)))).toEqual([
-      'VALIDATION_FAILED',
-    ]);
-    expect(codes(await api.graphql(CREDIT, { id: member.membershipId, limit: 5 }, inOrg(admin)))).toEqual([
-      'FORBIDDEN',
-    ]);
+    const setLimit = (creditLimit: number, caller: TestUser) =>
+      api.request(SET_CREDIT_LIMIT, { membershipId: member.membershipId, creditLimit }, inOrg(caller));
+    const set = await setLimit(1500, owner);
+    expect(set.data?.setMemberCreditLimit?.member.creditLimit).toBe(1500);
+    expect((await setLimit(-1, owner)).errors).toBeUndefined();
+    expect(codes(await setLimit(-2, owner))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await setLimit(5, admin))).toEqual(['FORBIDDEN']);
   });
 
   it('emails a member a password reset link', async () => {
     const member = await addMember(api, owner, 'MEMBER');
-    const sent = await api.graphql(
-      'mutation($id: ID!) { sendMemberPasswordReset(input: { membershipId: $id }) { member { id } } }',
-      { id: member.membershipId },
-      inOrg(admin),
-    );
+    const sent = await api.request(SEND_PASSWORD_RESET, { membershipId: member.membershipId }, inOrg(admin));
     expect(sent.errors).toBeUndefined();
     const token = await tokenFromMailbox(api, member.email, 'password_reset');
-    const reset = await api.graphql(
-      'mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "fresh password 123" }) { passwordChanged } }',
-      { t: token },
-    );
+    const reset = await api.request(RESET_PASSWORD, { token, newPassword: 'fresh password 123' });
     expect(reset.errors).toBeUndefined();
   });
 
   it('writes an audit event for each change, with actor, before/after, IP, user agent and request id', async () => {
     const member = await addMember(api, owner, 'MEMBER');
-    await api.graphql(
-      CHANGE_ROLE,
-      { id: member.membershipId, role: 'VIEWER' },
+    await api.request(
+      CHANGE_MEMBER_ROLE,
+      { membershipId: member.membershipId, role: 'VIEWER' },
       { ...inOrg(admin), 'user-agent': 'Audit Agent/2', 'x-request-id': 'audit-req-12345' },
     );
-    const events = await api.graphql<{
-      auditEvents: {
-        edges: Array<{
-          node: {
-            action: string;
-            actorLabel: string;
-            targetId: string;
-            before: object;
-            after: object;
-            ip: string;
-            userAgent: string;
-            requestId: string;
-          };
-        }>;
-      };
-    }>(
-      '{ auditEvents(first: 5) { edges { node { action actorLabel targetId before after ip userAgent requestId } } } }',
-      {},
-      inOrg(admin),
-    );
+    const events = await api.request(AUDIT_EVENTS, {}, inOrg(admin));
     expect(events.data?.auditEvents.edges[0]?.node).toEqual({
       action: 'member.role_changed',
       actorLabel: admin.email,
@@ -328,53 +370,25 @@ describe('deleting an account', () => {
     const colleague = await addMember(api, leaving, 'MEMBER');
     const other = await signUpUser(api, { displayName: 'Other Owner' });
     // `leaving` joins `other`'s org as admin and invites someone there.
-    await api.graphql(
-      'mutation($e: String!) { inviteMembers(input: { invitations: [{ email: $e, role: ADMIN }] }) { results { email } } }',
-      { e: leaving.email },
-      as(other, other.orgId),
-    );
-    await api.graphql(
-      'mutation($t: String!) { acceptInvitation(input: { token: $t }) { membershipId } }',
-      { t: await tokenFromMailbox(api, leaving.email) },
-      as(leaving),
-    );
-    await api.graphql(
-      'mutation { inviteMembers(input: { invitations: [{ email: "invited-by-leaving@example.com", role: VIEWER }] }) { results { email } } }',
-      {},
-      as(leaving, other.orgId),
-    );
+    await invite(api, other, other.orgId, [{ email: leaving.email, role: 'ADMIN' }]);
+    await api.request(ACCEPT, { token: await tokenFromMailbox(api, leaving.email) }, as(leaving));
+    await invite(api, leaving, other.orgId, [{ email: 'invited-by-leaving@example.com', role: 'VIEWER' }]);
 
-    const impact = await api.graphql<{
-      viewer: {
-        deletionImpact: {
-          ownedOrganizations: Array<{ id: string; name: string; memberCount: number }>;
-          leftOrganizationCount: number;
-        };
-      };
-    }>(
-      '{ viewer { deletionImpact { ownedOrganizations { id name memberCount } leftOrganizationCount } } }',
-      {},
-      as(leaving),
-    );
-    expect(impact.data?.viewer.deletionImpact).toEqual({
+    const impact = await api.request(DELETION_IMPACT, {}, as(leaving));
+    expect(impact.data?.viewer?.deletionImpact).toEqual({
       ownedOrganizations: [{ id: leaving.orgId, name: "Leaving Person's organization", memberCount: 2 }],
       leftOrganizationCount: 1,
     });
 
-    const DELETE =
-      'mutation($p: String!) { deleteAccount(input: { password: $p }) { deletedOrganizationCount leftOrganizationCount } }';
-    expect(codes(await api.graphql(DELETE, { p: 'wrong password' }, as(leaving)))).toEqual(['VALIDATION_FAILED']);
+    const deleteAccount = (password: string) => api.request(DELETE_ACCOUNT, { password }, as(leaving));
+    expect(codes(await deleteAccount('wrong password'))).toEqual(['VALIDATION_FAILED']);
     // While the org they own has another active member, the account stays until ownership moves.
-    const refused = await api.graphql(DELETE, { p: leaving.password }, as(leaving));
+    const refused = await deleteAccount(leaving.password);
     expect(codes(refused)).toEqual(['OWNERSHIP_TRANSFER_REQUIRED']);
     expect(refused.errors?.[0]?.extensions?.organizationIds).toEqual([leaving.orgId]);
     // Once the colleague is archived the owner is alone in it, and the org goes with the account.
-    await api.graphql(
-      'mutation($id: ID!) { archiveMember(input: { membershipId: $id }) { member { id } } }',
-      { id: colleague.membershipId },
-      as(leaving, leaving.orgId),
-    );
-    const deleted = await api.graphql(DELETE, { p: leaving.password }, as(leaving));
+    await api.request(ARCHIVE_MEMBER, { membershipId: colleague.membershipId }, as(leaving, leaving.orgId));
+    const deleted = await deleteAccount(leaving.password);
     expect(deleted.data).toEqual({ deleteAccount: { deletedOrganizationCount: 1, leftOrganizationCount: 1 } });
 
     const remaining = await api.query<{
@@ -393,9 +407,7 @@ describe('deleting an account', () => {
     );
     expect(remaining).toEqual([{ users: 0, orgs: 0, invitations: 0, colleague_memberships: 1, departure: 1 }]);
     // The colleague keeps their own account and org; the deleted org is gone from their list.
-    expect(codes(await api.graphql('{ viewer { role } }', {}, as(colleague, leaving.orgId)))).toEqual([
-      'TENANT_NOT_FOUND',
-    ]);
-    expect(codes(await api.graphql('{ viewer { user { id } } }', {}, as(leaving)))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await api.request(VIEWER_ROLE, {}, as(colleague, leaving.orgId)))).toEqual(['TENANT_NOT_FOUND']);
+    expect(codes(await api.request(VIEWER_ROLE, {}, as(leaving)))).toEqual(['UNAUTHENTICATED']);
   });
 });

@@ -7,7 +7,7 @@ import type { RateLimits } from '../../security/rate-limits.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 
-export const RESTORE_WINDOW_DAYS = 30;
+const RESTORE_WINDOW_DAYS = 30;
 
 /** An archived organization its owner can still restore. */
 export interface ArchivedOrganizationRow {

@@ -27,29 +27,29 @@ export type SupportTier = (typeof SUPPORT_TIERS)[number];
 export type BannerVariant = (typeof BANNER_VARIANTS)[number];
 export type TraceMode = (typeof TRACE_MODES)[number];
 
-export interface GeneralSettings {
+interface GeneralSettings {
   primaryDomain: string | null;
   industry: string | null;
   contactEmail: string | null;
   billingEmail: string | null;
   supportTier: SupportTier;
 }
-export interface BrandingSettings {
+interface BrandingSettings {
   primaryColor: string | null;
   secondaryColor: string | null;
   accentColor: string | null;
   fontFamily: string | null;
 }
-export interface SecuritySettings {
+interface SecuritySettings {
   requireMfa: boolean;
   allowUserKeyOverride: boolean;
 }
-export interface BannerSettings {
+interface BannerSettings {
   message: string | null;
   variant: BannerVariant;
   dismissible: boolean;
 }
-export interface TracingSettings {
+interface TracingSettings {
   mode: TraceMode;
   sampleRate: number;
   retentionDays: number;

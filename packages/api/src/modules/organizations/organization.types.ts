@@ -15,9 +15,9 @@ import {
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };
 
-export const SupportTierEnum = upperEnum(SUPPORT_TIERS);
-export const BannerVariantEnum = upperEnum(BANNER_VARIANTS);
-export const TraceModeEnum = upperEnum(TRACE_MODES);
+const SupportTierEnum = upperEnum(SUPPORT_TIERS);
+const BannerVariantEnum = upperEnum(BANNER_VARIANTS);
+const TraceModeEnum = upperEnum(TRACE_MODES);
 registerEnumType(SupportTierEnum, { name: 'SupportTier', description: 'The support plan of an organization.' });
 registerEnumType(BannerVariantEnum, { name: 'BannerVariant', description: 'How prominent a banner is.' });
 registerEnumType(TraceModeEnum, {

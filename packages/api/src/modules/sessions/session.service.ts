@@ -30,7 +30,7 @@ export const REFRESH_RETRY_GRACE_SECONDS = 30;
  * account, such as two-factor changes: a stolen session that has only been refreshed cannot make
  * them.
  */
-export const RECENT_SIGN_IN_MINUTES = 15;
+const RECENT_SIGN_IN_MINUTES = 15;
 
 /**
  * Sessions and their refresh tokens. Refresh tokens are stored only as SHA-256 hashes and rotate

@@ -2,7 +2,7 @@ import { isEmail } from 'class-validator';
 import { ValidationFailedError } from '../../graphql/errors.ts';
 
 /** An email as stored and compared: trimmed, Unicode NFC, lowercase. */
-export function normalizeEmail(input: string): string {
+function normalizeEmail(input: string): string {
   return input.trim().normalize('NFC').toLowerCase();
 }
 

@@ -12,7 +12,7 @@ export const PASSWORD_RESET_JOB = 'user.password-reset';
  * single-use token (1 hour) and write the email to the outbox. It runs as a job so the request
  * answers after the same work either way (see `IdentityService.requestPasswordReset`).
  */
-export async function mailPasswordReset(services: AppServices, email: string): Promise<void> {
+async function mailPasswordReset(services: AppServices, email: string): Promise<void> {
   const outbox = new Outbox(services.secrets.dataEncryptionKey);
   const fork = services.orm.em.fork();
   await fork.transactional(async (em) => {

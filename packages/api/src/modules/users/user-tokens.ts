@@ -5,7 +5,7 @@ import { hashToken, randomToken } from '../../security/crypto.ts';
 /** What a single-use token is for. */
 export type UserTokenPurpose = 'email_verification' | 'password_reset' | 'mfa_challenge';
 
-export const TOKEN_TTL_MS: Record<UserTokenPurpose, number> = {
+const TOKEN_TTL_MS: Record<UserTokenPurpose, number> = {
   email_verification: 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
   mfa_challenge: 5 * 60 * 1000,

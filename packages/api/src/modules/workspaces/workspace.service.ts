@@ -90,7 +90,7 @@ function requireSlug(input: string | null | undefined, fallbackName: string): st
 }
 
 /** The settings that apply to `host`, validated by the shared rules; other keys are refused. */
-export function executionSettingsFor(
+function executionSettingsFor(
   host: DeploymentHost,
   settings: ExecutionSettings,
   path = 'executionSettings',

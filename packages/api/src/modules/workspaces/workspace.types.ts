@@ -7,8 +7,8 @@ import { HOSTS, TIERS, type DeploymentHost, type Tier } from './workspace.servic
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };
 
-export const TierEnum = upperEnum(TIERS);
-export const DeploymentHostEnum = upperEnum(HOSTS);
+const TierEnum = upperEnum(TIERS);
+const DeploymentHostEnum = upperEnum(HOSTS);
 registerEnumType(TierEnum, { name: 'EnvironmentTier', description: 'Development, staging or production.' });
 registerEnumType(DeploymentHostEnum, { name: 'DeploymentHost', description: 'Where an environment runs.' });
 

@@ -7,7 +7,7 @@ import { ApiKeysQuery } from '../graphql/apiKeys.ts';
 export type ApiKeyItem = DocumentType<typeof ApiKeysQuery>['apiKeys']['edges'][number]['node'];
 
 /** Keys per page. */
-export const API_KEY_PAGE_SIZE = 20;
+const API_KEY_PAGE_SIZE = 20;
 
 /** The organization's API keys, newest first, in cursor pages added with `loadMore`. */
 export function useApiKeyList() {

@@ -1,5 +1,5 @@
 /** How far ahead a key may expire, in days (the API allows up to a year). */
-export const MAX_EXPIRY_DAYS = 365;
+const MAX_EXPIRY_DAYS = 365;
 
 /** `YYYY-MM-DD` of a date in the reader's time zone, as a date input reads and writes it. */
 export function dateInputValue(date: Date): string {

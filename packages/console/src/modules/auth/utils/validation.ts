@@ -1,8 +1,8 @@
 import { readableNameProblem } from '../../../ui/names.ts';
 
 /** The API's password rules (see SignUpInput.password). */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MAX_LENGTH = 128;
 
 /** The same hint wherever a new password is chosen. */
 export const PASSWORD_HINT = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, not your email address. A few unrelated words make a strong one.`;

@@ -7,7 +7,7 @@ import { AbilityCatalogQuery } from '../graphql/abilityCatalog.ts';
 type AbilityCatalogData = DocumentType<typeof AbilityCatalogQuery>;
 
 /** A role as the API spells it on the wire (`OWNER`). */
-export type WireRole = AbilityCatalogData['abilityCatalog']['roles'][number]['id'];
+type WireRole = AbilityCatalogData['abilityCatalog']['roles'][number]['id'];
 
 const ROLE_ID_BY_WIRE_ROLE = {
   OWNER: 'owner',
@@ -18,7 +18,7 @@ const ROLE_ID_BY_WIRE_ROLE = {
 } as const satisfies Record<WireRole, RoleId>;
 
 /** The catalog role id (`owner`) for a wire role (`OWNER`). */
-export function toRoleId(role: WireRole): RoleId {
+function toRoleId(role: WireRole): RoleId {
   return ROLE_ID_BY_WIRE_ROLE[role];
 }
 
@@ -30,7 +30,7 @@ export interface MatrixRole {
 }
 
 /** An ability with the catalog ids of the roles that hold it. */
-export interface MatrixAbility {
+interface MatrixAbility {
   readonly id: string;
   readonly label: string;
   readonly description: string;

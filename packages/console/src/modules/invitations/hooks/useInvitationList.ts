@@ -9,7 +9,7 @@ import { InvitationsQuery } from '../graphql/invitations.ts';
 export type InvitationItem = DocumentType<typeof InvitationsQuery>['invitations']['edges'][number]['node'];
 
 /** Invitations per page. */
-export const INVITATION_PAGE_SIZE = 20;
+const INVITATION_PAGE_SIZE = 20;
 
 /** The invitations of one status (or all), newest first, in cursor pages added with `loadMore`. */
 export function useInvitationList() {

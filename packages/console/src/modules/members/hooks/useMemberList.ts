@@ -10,7 +10,7 @@ import { MembersQuery } from '../graphql/members.ts';
 export type MemberItem = DocumentType<typeof MembersQuery>['members']['edges'][number]['node'];
 
 /** Members per page. */
-export const MEMBER_PAGE_SIZE = 20;
+const MEMBER_PAGE_SIZE = 20;
 
 /** The ways the list can be sorted, as the sort select offers them. */
 export const MEMBER_SORTS = {
@@ -32,7 +32,7 @@ export interface MemberListFilters {
   readonly sort: MemberSort;
 }
 
-export const DEFAULT_MEMBER_FILTERS: MemberListFilters = {
+const DEFAULT_MEMBER_FILTERS: MemberListFilters = {
   status: 'ACTIVE',
   role: 'ALL',
   search: '',

@@ -1,7 +1,11 @@
 import { graphql } from '@orgplane/schema/generated';
 
-/** Everything the settings pages show of the organization; mutations answer with the same fields. */
-export const OrganizationSettingsFields = graphql(`
+/**
+ * Everything the settings pages show of the organization; mutations answer with the same fields.
+ * Only codegen reads it: the documents below spread it by name and the forms take its generated
+ * type, `OrganizationSettingsFieldsFragment`.
+ */
+graphql(`
   fragment OrganizationSettingsFields on CurrentOrganization {
     id
     name

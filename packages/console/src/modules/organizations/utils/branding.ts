@@ -32,7 +32,7 @@ export function normalizeHex(value: string | null | undefined): string | null {
 }
 
 /** WCAG 2 relative luminance of a `#rrggbb` colour, 0 (black) to 1 (white). */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const channel = (offset: number) => {
     const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
     return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
@@ -80,7 +80,7 @@ export function legibleOn(color: string, background: string, minimum = 4.5): str
  * A CSS `font-family` value for a branding font: the family first, then a fallback of the same
  * kind, so a font the machine lacks still reads sensibly.
  */
-export function fontStack(family: string): string {
+function fontStack(family: string): string {
   if (family === 'system-ui') return 'system-ui, var(--font-sans)';
   const quoted = `"${family.replace(/["\\]/g, '')}"`;
   return SERIF_FAMILIES.has(family)

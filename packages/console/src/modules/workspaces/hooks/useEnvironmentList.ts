@@ -7,7 +7,7 @@ import { EnvironmentsQuery } from '../graphql/environments.ts';
 export type EnvironmentItem = DocumentType<typeof EnvironmentsQuery>['environments']['edges'][number]['node'];
 
 /** Environments per page. */
-export const ENVIRONMENT_PAGE_SIZE = 20;
+const ENVIRONMENT_PAGE_SIZE = 20;
 
 /**
  * A workspace's environments, oldest first, in cursor pages added with `loadMore`. Their

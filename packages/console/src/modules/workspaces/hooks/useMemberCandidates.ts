@@ -10,7 +10,7 @@ import { WorkspaceMemberCandidatesQuery } from '../graphql/workspaceAccess.ts';
 export type MemberCandidate = DocumentType<typeof WorkspaceMemberCandidatesQuery>['members']['edges'][number]['node'];
 
 /** Matches asked for at a time; typing more of the name narrows them. */
-export const CANDIDATE_LIMIT = 10;
+const CANDIDATE_LIMIT = 10;
 
 /**
  * Whether a member's role already spans every workspace (owners and admins), so assigning them

@@ -7,7 +7,7 @@ import { WorkspacesQuery } from '../graphql/workspaces.ts';
 export type WorkspaceItem = DocumentType<typeof WorkspacesQuery>['workspaces']['edges'][number]['node'];
 
 /** Workspaces per page. */
-export const WORKSPACE_PAGE_SIZE = 20;
+const WORKSPACE_PAGE_SIZE = 20;
 
 /** The organization's workspaces, oldest first, in cursor pages added with `loadMore`. */
 export function useWorkspaceList() {

@@ -7,7 +7,7 @@ import { WorkspaceMembersQuery } from '../graphql/workspaceAccess.ts';
 export type WorkspaceMemberItem = DocumentType<typeof WorkspaceMembersQuery>['members']['edges'][number]['node'];
 
 /** Assigned members per page. */
-export const WORKSPACE_MEMBER_PAGE_SIZE = 20;
+const WORKSPACE_MEMBER_PAGE_SIZE = 20;
 
 /** The members assigned to a workspace, by name, in cursor pages added with `loadMore`. */
 export function useWorkspaceMembers(workspaceId: string) {

@@ -52,7 +52,6 @@ export function hostLabel(host: DeploymentHost): string {
 
 /** Every execution setting key any host takes: the fields an environment form holds. */
 export type SettingKey = ExecutionSettingRule['key'];
-export const SETTING_KEYS: readonly SettingKey[] = ['port', 'region', 'service', 'cluster'];
 
 /** The value of one setting as stored, as text for a form field ('' when unset). */
 export function settingText(settings: Readonly<Record<string, unknown>>, key: SettingKey): string {

@@ -1,0 +1,353 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n': typeof types.ApiKeyListDocument;
+  '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
+  '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n': typeof types.CreateWorkspaceDocument;
+  '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.DeleteWorkspaceDocument;
+  '\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.MemberCursorDocument;
+  '\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.WorkspaceCursorDocument;
+  '\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n': typeof types.SignOutDocument;
+  '\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n': typeof types.ViewerUserDocument;
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n': typeof types.ArchiveOrganizationDocument;
+  '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n': typeof types.HumanOnlyCatalogDocument;
+  '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberListDocument;
+  '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': typeof types.ViewerRoleDocument;
+  '\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ViewerOrganizationsDocument;
+  '\n  mutation SetCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n      }\n    }\n  }\n': typeof types.SetCreditLimitDocument;
+  '\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n': typeof types.SendMemberPasswordResetDocument;
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  query InvitationIds {\n    invitations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n': typeof types.InvitationIdsDocument;
+  '\n  query AuditEvents {\n    auditEvents(first: 5) {\n      edges {\n        node {\n          action\n          actorLabel\n          targetId\n          before\n          after\n          ip\n          userAgent\n          requestId\n        }\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
+  '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n': typeof types.DeletionImpactDocument;
+  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n': typeof types.DeleteAccountDocument;
+  '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n': typeof types.RefreshDocument;
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
+  '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n': typeof types.ExchangeApiKeyDocument;
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      verificationSent\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  query WhoAmI {\n    viewer {\n      user {\n        id\n        email\n      }\n      organizations(first: 100) {\n        edges {\n          node {\n            isDefault\n            organization {\n              id\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WhoAmIDocument;
+  '\n  mutation Invite($input: InviteMembersInput!) {\n    inviteMembers(input: $input) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n          creditLimit\n          expiresAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n': typeof types.InviteDocument;
+  '\n  mutation Accept($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n': typeof types.AcceptDocument;
+  '\n  query Mailbox {\n    devMailbox(first: 100) {\n      edges {\n        node {\n          to\n          template\n          text\n        }\n      }\n    }\n  }\n': typeof types.MailboxDocument;
+  '\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n': typeof types.ArchiveMemberDocument;
+  '\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        role\n        status\n      }\n    }\n  }\n': typeof types.ReactivateMemberDocument;
+  '\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
+  '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n      }\n    }\n  }\n': typeof types.TransferOwnershipDocument;
+};
+const documents: Documents = {
+  '\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n':
+    types.ApiKeyListDocument,
+  '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n':
+    types.RevokeApiKeyDocument,
+  '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n':
+    types.CreateWorkspaceDocument,
+  '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
+    types.DeleteWorkspaceDocument,
+  '\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n':
+    types.MemberCursorDocument,
+  '\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n':
+    types.WorkspaceCursorDocument,
+  '\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n': types.SignOutDocument,
+  '\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n': types.ViewerUserDocument,
+  '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n':
+    types.ArchiveOrganizationDocument,
+  '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n':
+    types.HumanOnlyCatalogDocument,
+  '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.MemberListDocument,
+  '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': types.ViewerRoleDocument,
+  '\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.ViewerOrganizationsDocument,
+  '\n  mutation SetCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n      }\n    }\n  }\n':
+    types.SetCreditLimitDocument,
+  '\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n':
+    types.SendMemberPasswordResetDocument,
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  query InvitationIds {\n    invitations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n':
+    types.InvitationIdsDocument,
+  '\n  query AuditEvents {\n    auditEvents(first: 5) {\n      edges {\n        node {\n          action\n          actorLabel\n          targetId\n          before\n          after\n          ip\n          userAgent\n          requestId\n        }\n      }\n    }\n  }\n':
+    types.AuditEventsDocument,
+  '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n':
+    types.DeletionImpactDocument,
+  '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n':
+    types.DeleteAccountDocument,
+  '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n':
+    types.RefreshDocument,
+  '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n':
+    types.CreateApiKeyDocument,
+  '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n':
+    types.ExchangeApiKeyDocument,
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      verificationSent\n    }\n  }\n':
+    types.SignUpDocument,
+  '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  query WhoAmI {\n    viewer {\n      user {\n        id\n        email\n      }\n      organizations(first: 100) {\n        edges {\n          node {\n            isDefault\n            organization {\n              id\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.WhoAmIDocument,
+  '\n  mutation Invite($input: InviteMembersInput!) {\n    inviteMembers(input: $input) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n          creditLimit\n          expiresAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n':
+    types.InviteDocument,
+  '\n  mutation Accept($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n':
+    types.AcceptDocument,
+  '\n  query Mailbox {\n    devMailbox(first: 100) {\n      edges {\n        node {\n          to\n          template\n          text\n        }\n      }\n    }\n  }\n':
+    types.MailboxDocument,
+  '\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n':
+    types.ArchiveMemberDocument,
+  '\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        role\n        status\n      }\n    }\n  }\n':
+    types.ReactivateMemberDocument,
+  '\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n':
+    types.ChangeMemberRoleDocument,
+  '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n      }\n    }\n  }\n':
+    types.TransferOwnershipDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApiKeyList {\n    apiKeys(first: 50) {\n      edges {\n        node {\n          id\n          name\n          lastUsedAt\n          scopesInForce\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(input: { apiKeyId: $apiKeyId }) {\n      apiKey {\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n        slug\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteWorkspace($workspaceId: ID!, $confirmSlug: String!) {\n    deleteWorkspace(input: { workspaceId: $workspaceId, confirmSlug: $confirmSlug }) {\n      workspace {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MemberCursor {\n    members(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WorkspaceCursor {\n    workspaces(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignOut {\n    signOut(input: {}) {\n      revokedSessionCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerUser {\n    viewer {\n      user {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($invitationId: ID!) {\n    resendInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCreditLimit($membershipId: ID!, $creditLimit: SafeInt!) {\n    setMemberCreditLimit(input: { membershipId: $membershipId, creditLimit: $creditLimit }) {\n      member {\n        id\n        creditLimit\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendMemberPasswordReset($membershipId: ID!) {\n    sendMemberPasswordReset(input: { membershipId: $membershipId }) {\n      member {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(input: { token: $token, newPassword: $newPassword }) {\n      passwordChanged\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationIds {\n    invitations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationIds {\n    invitations(first: 5) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditEvents {\n    auditEvents(first: 5) {\n      edges {\n        node {\n          action\n          actorLabel\n          targetId\n          before\n          after\n          ip\n          userAgent\n          requestId\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditEvents {\n    auditEvents(first: 5) {\n      edges {\n        node {\n          action\n          actorLabel\n          targetId\n          before\n          after\n          ip\n          userAgent\n          requestId\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      verificationSent\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      verificationSent\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WhoAmI {\n    viewer {\n      user {\n        id\n        email\n      }\n      organizations(first: 100) {\n        edges {\n          node {\n            isDefault\n            organization {\n              id\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WhoAmI {\n    viewer {\n      user {\n        id\n        email\n      }\n      organizations(first: 100) {\n        edges {\n          node {\n            isDefault\n            organization {\n              id\n              slug\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Invite($input: InviteMembersInput!) {\n    inviteMembers(input: $input) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n          creditLimit\n          expiresAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Invite($input: InviteMembersInput!) {\n    inviteMembers(input: $input) {\n      results {\n        email\n        invitation {\n          id\n          email\n          role\n          status\n          creditLimit\n          expiresAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Accept($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n',
+): (typeof documents)['\n  mutation Accept($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Mailbox {\n    devMailbox(first: 100) {\n      edges {\n        node {\n          to\n          template\n          text\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Mailbox {\n    devMailbox(first: 100) {\n      edges {\n        node {\n          to\n          template\n          text\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveMember($membershipId: ID!) {\n    archiveMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        role\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateMember($membershipId: ID!) {\n    reactivateMember(input: { membershipId: $membershipId }) {\n      member {\n        id\n        role\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(input: { membershipId: $membershipId, role: $role }) {\n      member {\n        id\n        role\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TransferOwnership($targetMembershipId: ID!, $password: String!) {\n    transferOwnership(input: { targetMembershipId: $targetMembershipId, password: $password }) {\n      previousOwner {\n        id\n        role\n      }\n      newOwner {\n        id\n        role\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
