@@ -9,7 +9,7 @@ import {
   type FieldError,
 } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
-import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
-import { DomainError } from '../../graphql/errors.ts';
+import { DomainError } from '../../domain-error.ts';
 import { hashToken, keyedHash, randomToken } from '../../security/crypto.ts';
 import type { AppServices, RequestMeta } from '../../services.ts';
 import { User } from '../users/user.entity.ts';

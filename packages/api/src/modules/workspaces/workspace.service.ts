@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEPLOYMENT_HOSTS, EXECUTION_SETTINGS, hasAbility, type FieldError, type RoleId } from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
-import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
 import { encryptSecret, keyedHash } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
