@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, auditActorOf, type Context } from '../../graphql/context.ts';
-import { toOrganizationNode } from '../users/user.mappers.ts';
+import { toOrganizationNode } from './organization.mappers.ts';
 import { OrganizationSettingsService, type OrganizationRecord } from './organization-settings.service.ts';
 import {
   CreateOrganizationInput,

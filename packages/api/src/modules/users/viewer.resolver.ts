@@ -5,7 +5,8 @@ import type { Context } from '../../graphql/context.ts';
 import { Organization } from '../organizations/organization.entity.ts';
 import type { OrganizationStatus } from '../organizations/organization.entity.ts';
 import type { RoleId } from '@orgplane/schema';
-import { toOrganizationNode, toUserNode } from './user.mappers.ts';
+import { toOrganizationNode } from '../organizations/organization.mappers.ts';
+import { toUserNode } from './user.mappers.ts';
 import { User } from './user.entity.ts';
 import {
   UserSessionConnection,
