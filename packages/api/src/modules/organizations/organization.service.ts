@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { enterTenant } from '../../database/tenant.ts';
 import { randomToken } from '../../security/crypto.ts';
 import { type User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
-import { RESERVED_SLUGS, looksLikeId, slugBase } from '@orgplane/schema';
-import { Organization } from './organization.entity.ts';
+import { RESERVED_SLUGS, looksLikeId, slugBase, type RoleId } from '@orgplane/schema';
+import { Organization, type OrganizationStatus } from './organization.entity.ts';
 
 /** A slug that is free now: the base, else the base with a short random suffix. */
 async function freeSlug(em: EntityManager, name: string): Promise<string> {
@@ -70,4 +71,52 @@ export async function withSlugRetry<T>(work: () => Promise<T>, attempts = 3): Pr
       if (!isSlugViolation(error) || attempt >= attempts) throw error;
     }
   }
+}
+
+/** One of a user's organizations, as their organization list shows it. */
+export interface UserOrganizationRecord {
+  membershipId: string;
+  role: RoleId;
+  isDefault: boolean;
+  organization: { id: string; name: string; slug: string; status: OrganizationStatus };
+}
+
+/** A page of the organizations `userId` is an active member of (archived ones left out), oldest membership first. */
+export function listUserOrganizations(
+  em: EntityManager,
+  userId: string,
+  page: { first: number; after?: string | null },
+) {
+  return pageByCreation<
+    CreationKeyed & {
+      membership_id: string;
+      role: RoleId;
+      name: string;
+      slug: string;
+      status: OrganizationStatus;
+      is_default: boolean;
+    },
+    UserOrganizationRecord
+  >(
+    em,
+    {
+      select: `select m.id as membership_id, m.role, m.created_at::text as created_key, o.id as key,
+                      o.name, o.slug, o.status, coalesce(u.default_org_id = o.id, false) as is_default
+                 from membership m
+                 join organization o on o.id = m.org_id
+                 join app_user u on u.id = m.user_id`,
+      where: `m.user_id = ? and m.status = 'active' and o.status <> 'archived'`,
+      params: [userId],
+      createdColumn: 'm.created_at',
+      keyColumn: 'm.org_id',
+      direction: 'asc',
+    },
+    page,
+    (row) => ({
+      membershipId: row.membership_id,
+      role: row.role,
+      isDefault: row.is_default,
+      organization: { id: row.key, name: row.name, slug: row.slug, status: row.status },
+    }),
+  );
 }
