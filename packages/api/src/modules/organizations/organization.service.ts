@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { sql } from '../../database/sql.ts';
 import { enterTenant } from '../../database/tenant.ts';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
+import { requireName } from '../../graphql/names.ts';
 import { randomToken } from '../../security/crypto.ts';
-import { type User } from '../users/user.entity.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
-import { RESERVED_SLUGS, looksLikeId, slugBase, type RoleId } from '@orgplane/schema';
+import { RESERVED_SLUGS, looksLikeId, slugBase, slugProblems, type RoleId } from '@orgplane/schema';
 import { Organization, type OrganizationStatus } from './organization.entity.ts';
 
 /** A slug that is free now: the base, else the base with a short random suffix. */
@@ -69,6 +73,66 @@ export async function withSlugRetry<T>(work: () => Promise<T>, attempts = 3): Pr
       return await work();
     } catch (error) {
       if (!isSlugViolation(error) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** SLUG_TAKEN (with a suggestion) unless `slug` is free now. */
+export async function requireFreeSlug(em: EntityManager, slug: string): Promise<void> {
+  const [taken] = await sql(em, 'select 1 from organization where slug = ?', [slug]);
+  if (taken) throw await slugTaken(em, slug);
+}
+
+/** SLUG_TAKEN for `slug`, with a free suggestion when one is found. */
+export async function slugTaken(em: EntityManager, slug: string): Promise<DomainError> {
+  const base = slugBase(slug);
+  for (let attempt = 2; attempt < 50; attempt++) {
+    const suggestion = `${base}-${attempt}`;
+    const [used] = await sql(em, 'select 1 from organization where slug = ?', [suggestion]);
+    if (!used && slugProblems(suggestion).length === 0) {
+      return new DomainError('SLUG_TAKEN', {
+        extensions: { suggestion, fields: [{ path: 'slug', message: 'is taken' }] },
+      });
+    }
+  }
+  return new DomainError('SLUG_TAKEN', { extensions: { fields: [{ path: 'slug', message: 'is taken' }] } });
+}
+
+/** Creation of organizations. */
+export class OrganizationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A new organization owned by the caller; the slug is checked, or made from the name. */
+  async create(actor: Actor, input: { name: string; slug?: string | null }): Promise<Organization> {
+    const name = requireName(input.name);
+    const slug = input.slug?.trim().toLowerCase() || null;
+    if (slug) {
+      const problems = slugProblems(slug);
+      if (problems.length) throw new ValidationFailedError(problems);
+      await requireFreeSlug(this.em, slug);
+    }
+    try {
+      // A slug made from the name is made again if taken meanwhile; a chosen one is the caller's to change.
+      return await withSlugRetry(
+        () =>
+          this.em.transactional(async (em) => {
+            const user = await em.findOneOrFail(User, actor.userId);
+            const organization = await createOrganization(em, name, user, slug ?? undefined);
+            await recordAudit(em, actor, {
+              orgId: organization.id,
+              action: 'organization.created',
+              targetType: 'organization',
+              targetId: organization.id,
+              after: { name, slug: organization.slug },
+            });
+            return organization;
+          }),
+        slug ? 1 : 3,
+      );
+    } catch (error) {
+      // Another request took the chosen slug between the check above and the insert.
+      if (slug && isSlugViolation(error)) throw await slugTaken(this.em, slug);
+      throw error;
     }
   }
 }
