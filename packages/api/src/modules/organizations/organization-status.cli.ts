@@ -7,11 +7,11 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '../config.ts';
-import { openDatabaseServer } from '../database/database.ts';
-import { createOrm } from '../database/orm.ts';
-import { createLogger } from '../logger.ts';
-import { OrganizationLifecycleService } from '../modules/organizations/organization-lifecycle.service.ts';
+import { loadConfig } from '../../config.ts';
+import { openDatabaseServer } from '../../database/database.ts';
+import { createOrm } from '../../database/orm.ts';
+import { createLogger } from '../../logger.ts';
+import { OrganizationLifecycleService } from './organization-lifecycle.service.ts';
 
 const [target, flag] = process.argv.slice(2);
 if (!target || (flag && flag !== '--resume')) {
