@@ -92,7 +92,7 @@ describe('organization lifecycle', () => {
     const owner: TestUser = await signUpUser(api);
     const member = await addMember(api, owner, 'MEMBER');
     const cli = (...args: string[]) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/modules/organizations/organization-status.cli.ts', ...args], {
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'org:suspend', ...args], {
         cwd: path.resolve(import.meta.dirname, '../../..'),
         env: { ...process.env, DATABASE_URL: api.databaseUrl, LOG_LEVEL: 'warn' },
       });
