@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { apiKeysModule } from './api-keys/index.ts';
 import { auditModule } from './audit/index.ts';
 import { catalogModule } from './catalog/index.ts';
