@@ -26,6 +26,23 @@ export default tseslint.config(
     },
   },
   {
+    // Security code sits below the GraphQL layer: it raises domain errors and knows nothing of requests.
+    files: ['packages/api/src/security/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(.*/)?graphql/',
+              message: 'security/ must not import the GraphQL layer (src/graphql/); move the shared piece below it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tools that require a default export.
     files: ['**/*.config.{ts,js}', 'codegen.ts', 'knip.ts', '**/*.global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },

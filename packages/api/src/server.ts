@@ -17,10 +17,7 @@ import { createApp } from './http/app.ts';
 import { HttpDrain } from './http/drain.ts';
 import { JobQueue } from './jobs/queue.ts';
 import type { Logger } from './logger.ts';
-import { invitationJobs } from './modules/invitations/invitation.jobs.ts';
-import { organizationJobs } from './modules/organizations/organization.jobs.ts';
-import { mailJobs } from './modules/mail/mail.jobs.ts';
-import { passwordResetJobs } from './modules/users/password-reset.jobs.ts';
+import { MODULES } from './modules/index.ts';
 import { AccessTokens } from './security/access-tokens.ts';
 import { configurePasswordHashing } from './security/passwords.ts';
 import { RateLimits } from './security/rate-limits.ts';
@@ -77,22 +74,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       mailboxEnabled: config.devMailbox && !config.smtpUrl,
     };
     // Every process sends jobs; only those with JOBS_ENABLED run them.
-    const jobs = [
-      ...invitationJobs(orm, logger),
-      ...organizationJobs(orm, logger),
-      ...passwordResetJobs(services),
-      ...idempotencyJobs(orm, logger),
-      ...(config.smtpUrl
-        ? mailJobs({
-            orm,
-            queue,
-            logger,
-            smtpUrl: config.smtpUrl,
-            from: config.mailFrom,
-            dataEncryptionKey: secrets.dataEncryptionKey,
-          })
-        : []),
-    ];
+    const jobs = [...MODULES.flatMap((module) => module.jobs?.(services) ?? []), ...idempotencyJobs(orm, logger)];
     await queue.start(jobs);
     cleanups.push(() => queue.stop());
 

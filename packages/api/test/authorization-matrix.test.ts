@@ -18,7 +18,7 @@ import { ABILITY_IDS, hasAbility, isAbilityId, isHumanOnly, type RoleId } from '
 import { applyAuthorization, describeRule, mergeRuleMaps, ruleFor, signedIn } from '../src/graphql/authorization.ts';
 import { resolveCaller } from '../src/graphql/caller.ts';
 import type { Context } from '../src/graphql/context.ts';
-import { DomainError } from '../src/graphql/errors.ts';
+import { DomainError } from '../src/domain-error.ts';
 import { buildBareSchema, RULES } from '../src/graphql/schema.ts';
 import { CREATE_API_KEY, EXCHANGE_API_KEY } from './support/api-keys.ts';
 import { startTestApi, type TestApi } from './support/api.ts';

@@ -16,7 +16,7 @@ import {
   type RuleMap,
 } from './authorization.ts';
 import type { Context } from './context.ts';
-import { type DomainError } from './errors.ts';
+import { type DomainError } from '../domain-error.ts';
 import { buildBareSchema, RESOLVERS, RULES } from './schema.ts';
 
 @ObjectType({ description: 'Test-only.', simpleResolvers: true })

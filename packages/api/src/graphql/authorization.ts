@@ -10,7 +10,7 @@ import { deny, rule, shield } from 'graphql-shield';
 import type { IRule } from 'graphql-shield';
 import type { AbilityId } from '@orgplane/schema';
 import type { Context } from './context.ts';
-import { DomainError } from './errors.ts';
+import { DomainError } from '../domain-error.ts';
 
 /** A module's slice of the authorization rules: type name → field name (or `*`) → rule. */
 export type RuleMap = Readonly<Record<string, Readonly<Record<string, IRule>>>>;

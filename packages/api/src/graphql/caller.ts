@@ -5,7 +5,8 @@ import { sql } from '../database/sql.ts';
 import type { AccessTokens } from '../security/access-tokens.ts';
 import type { ApiKeyPrincipal, Tenant, Viewer } from './context.ts';
 import { scopesInForce } from '../modules/api-keys/api-key.service.ts';
-import { DomainError, isUuid } from './errors.ts';
+import { isUuid } from './errors.ts';
+import { DomainError } from '../domain-error.ts';
 
 const ABILITIES: Readonly<Record<RoleId, ReadonlySet<AbilityId>>> = Object.fromEntries(
   ROLE_IDS.map((role) => [role, new Set(ROLE_BUNDLES[role])]),

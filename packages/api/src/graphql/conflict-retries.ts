@@ -1,7 +1,7 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../database/sql.ts';
-import { DomainError } from './errors.ts';
+import { DomainError } from '../domain-error.ts';
 
 /** PostgreSQL's serialization failure and deadlock: the transaction was rolled back and may simply be run again. */
 const RETRYABLE = new Set(['40001', '40P01']);

@@ -1,7 +1,8 @@
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { isUuid, ValidationFailedError } from './errors.ts';
+import { isUuid } from './errors.ts';
+import { ValidationFailedError } from '../domain-error.ts';
 
 @ObjectType({ description: 'Where a page of a connection ends, and whether more follow.', simpleResolvers: true })
 export class PageInfo {

@@ -3,7 +3,7 @@ import type { AbilityId, RoleId } from '@orgplane/schema';
 import type { Logger } from '../logger.ts';
 import type { AppServices, RequestMeta } from '../services.ts';
 import type { Actor, AuditActor } from '../modules/audit/audit.service.ts';
-import { DomainError } from './errors.ts';
+import { DomainError } from '../domain-error.ts';
 
 /** The signed-in caller, from a verified access token whose session is live. */
 export interface Viewer {

@@ -4,7 +4,8 @@ import { Arg, Field, InputType, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@orgplane/schema';
 import { buildBareSchema } from './schema.ts';
-import { createErrorFormatter, DomainError, serviceUnavailablePlugin, ValidationFailedError } from './errors.ts';
+import { createErrorFormatter, serviceUnavailablePlugin } from './errors.ts';
+import { DomainError, ValidationFailedError } from '../domain-error.ts';
 
 @InputType({ description: 'Test-only.' })
 class ProbeInput {

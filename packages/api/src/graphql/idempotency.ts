@@ -8,7 +8,7 @@ import type { JobDefinition } from '../jobs/queue.ts';
 import type { Logger } from '../logger.ts';
 import { decryptSecret, encryptSecret } from '../security/crypto.ts';
 import type { Context } from './context.ts';
-import { DomainError, ValidationFailedError } from './errors.ts';
+import { DomainError, ValidationFailedError } from '../domain-error.ts';
 
 /** How long a stored answer is replayed; after that the key may be used again. */
 const KEEP_HOURS = 24;

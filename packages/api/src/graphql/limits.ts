@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import type { FieldError } from '@orgplane/schema';
 import type { Logger } from 'pino';
-import { ValidationFailedError } from './errors.ts';
+import { ValidationFailedError } from '../domain-error.ts';
 
 /**
  * How large and complex one request may be. The schema has no cycles (its deepest valid query is

@@ -1,5 +1,5 @@
 import { cleanName, nameProblems } from '@orgplane/schema';
-import { ValidationFailedError } from './errors.ts';
+import { ValidationFailedError } from '../domain-error.ts';
 
 /**
  * A name people will read (a display name; an organization, workspace, environment or API-key

@@ -1,58 +1,21 @@
 import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.ts';
-import { apiKeyRules } from '../modules/api-keys/api-key.rules.ts';
-import { AuditResolver } from '../modules/audit/audit.resolver.ts';
-import { CatalogResolver } from '../modules/catalog/catalog.resolver.ts';
-import { InvitationResolver } from '../modules/invitations/invitation.resolver.ts';
-import { MemberResolver } from '../modules/members/member.resolver.ts';
-import { memberRules } from '../modules/members/member.rules.ts';
-import { OrganizationLifecycleResolver } from '../modules/organizations/organization-lifecycle.resolver.ts';
-import { OrganizationResolver } from '../modules/organizations/organization.resolver.ts';
-import { organizationRules } from '../modules/organizations/organization.rules.ts';
-import { AccountResolver } from '../modules/users/account.resolver.ts';
-import { catalogRules } from '../modules/catalog/catalog.rules.ts';
-import { mailRules } from '../modules/mail/mail.rules.ts';
-import { MailboxResolver } from '../modules/mail/mailbox.resolver.ts';
-import { IdentityResolver } from '../modules/users/identity.resolver.ts';
-import { identityRules } from '../modules/users/identity.rules.ts';
-import { ViewerResolver } from '../modules/users/viewer.resolver.ts';
-import { WorkspaceResolver } from '../modules/workspaces/workspace.resolver.ts';
-import { workspaceRules } from '../modules/workspaces/workspace.rules.ts';
-import { applyAuthorization, mergeRuleMaps, type RuleMap } from './authorization.ts';
+import { MODULES } from '../modules/index.ts';
+import type { ResolverClass } from '../modules/module.ts';
+import { applyAuthorization, mergeRuleMaps, parentGuarded, type RuleMap } from './authorization.ts';
 import { applyConflictRetries } from './conflict-retries.ts';
 
-/** A resolver class, as type-graphql takes it. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
-type ResolverClass = Function;
+/** Every resolver class of the API, module by module. */
+export const RESOLVERS = MODULES.flatMap((module) => module.resolvers ?? []) as NonEmptyArray<ResolverClass>;
 
-/** Every resolver class of the API. */
-export const RESOLVERS: NonEmptyArray<ResolverClass> = [
-  CatalogResolver,
-  ViewerResolver,
-  IdentityResolver,
-  AccountResolver,
-  MailboxResolver,
-  MemberResolver,
-  InvitationResolver,
-  AuditResolver,
-  OrganizationResolver,
-  OrganizationLifecycleResolver,
-  WorkspaceResolver,
-  ApiKeyResolver,
-];
+/** Rules for the types this GraphQL layer defines itself, which every module's connections share. */
+const SHARED_RULES: RuleMap = {
+  PageInfo: { '*': parentGuarded },
+};
 
-/** Every module's authorization rules, merged. */
-export const RULES: RuleMap = mergeRuleMaps([
-  catalogRules,
-  identityRules,
-  mailRules,
-  memberRules,
-  organizationRules,
-  workspaceRules,
-  apiKeyRules,
-]);
+/** Every module's authorization rules, merged; a field given two rules throws. */
+export const RULES: RuleMap = mergeRuleMaps([SHARED_RULES, ...MODULES.map((module) => module.rules ?? {})]);
 
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
 export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {

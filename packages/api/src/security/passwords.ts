@@ -1,7 +1,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import type { FieldError } from '@orgplane/schema';
-import { DomainError } from '../graphql/errors.ts';
+import { DomainError } from '../domain-error.ts';
 
 /**
  * argon2id at the OWASP recommendation (19 MiB, 2 iterations, 1 lane). @node-rs/argon2 runs on

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../graphql/errors.ts';
+import { DomainError } from '../domain-error.ts';
 import { keyedHash, randomToken, sameBytes } from './crypto.ts';
 
 /** A limit: `points` attempts per `durationSeconds`, counted in PostgreSQL across processes. */

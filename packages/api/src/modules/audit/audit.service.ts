@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import type { RequestMeta } from '../../services.ts';
 
@@ -53,5 +54,68 @@ export async function recordAudit(em: EntityManager, actor: AuditActor, entry: A
       actor.userAgent?.slice(0, 400) ?? null,
       actor.requestId,
     ],
+  );
+}
+
+/** One audit event as the trail reads it. */
+export interface AuditEventRecord {
+  id: string;
+  action: string;
+  actorUserId: string | null;
+  actorLabel: string | null;
+  targetType: string;
+  targetId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  createdAt: Date;
+}
+
+/** A page of an organization's audit trail, newest first. */
+export function listAuditEvents(em: EntityManager, orgId: string, page: { first: number; after?: string | null }) {
+  return pageByCreation<
+    CreationKeyed & {
+      action: string;
+      actor_user_id: string | null;
+      actor_label: string | null;
+      target_type: string;
+      target_id: string | null;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+      ip: string | null;
+      user_agent: string | null;
+      request_id: string | null;
+      created_at: Date;
+    },
+    AuditEventRecord
+  >(
+    em,
+    {
+      select: `select id as key, created_at::text as created_key, action, actor_user_id, actor_label, target_type, target_id,
+                      before, after, ip, user_agent, request_id, created_at
+                 from audit_event`,
+      where: 'org_id = ?',
+      params: [orgId],
+      createdColumn: 'created_at',
+      keyColumn: 'id',
+      direction: 'desc',
+    },
+    page,
+    (row) => ({
+      id: row.key,
+      action: row.action,
+      actorUserId: row.actor_user_id,
+      actorLabel: row.actor_label,
+      targetType: row.target_type,
+      targetId: row.target_id,
+      before: row.before,
+      after: row.after,
+      ip: row.ip,
+      userAgent: row.user_agent,
+      requestId: row.request_id,
+      createdAt: row.created_at,
+    }),
   );
 }

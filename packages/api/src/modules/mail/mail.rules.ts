@@ -1,7 +1,7 @@
 import { rule } from 'graphql-shield';
 import { described, parentGuarded, type RuleMap } from '../../graphql/authorization.ts';
 import type { Context } from '../../graphql/context.ts';
-import { DomainError } from '../../graphql/errors.ts';
+import { DomainError } from '../../domain-error.ts';
 import { isLoopbackAddress } from '../../http/client-address.ts';
 
 /**

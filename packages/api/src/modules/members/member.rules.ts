@@ -1,11 +1,8 @@
-import { can, parentGuarded, publicAccess, signedIn, type RuleMap } from '../../graphql/authorization.ts';
+import { can, parentGuarded, type RuleMap } from '../../graphql/authorization.ts';
 
 export const memberRules: RuleMap = {
   Query: {
     members: can('members.read'),
-    invitations: can('invitations.read'),
-    invitationPreview: publicAccess,
-    auditEvents: can('audit.read'),
   },
   Mutation: {
     archiveMember: can('members.archive'),
@@ -14,10 +11,6 @@ export const memberRules: RuleMap = {
     transferOwnership: can('organization.transferOwnership'),
     setMemberCreditLimit: can('members.setCreditLimit'),
     sendMemberPasswordReset: can('members.resetCredentials'),
-    inviteMembers: can('invitations.create'),
-    resendInvitation: can('invitations.resend'),
-    revokeInvitation: can('invitations.revoke'),
-    acceptInvitation: signedIn,
   },
   Member: { '*': parentGuarded, creditLimit: can('members.viewCredits'), usedCredits: can('members.viewCredits') },
   // Emails are sensitive: checked on the field itself, not only on the list that holds it.
@@ -26,16 +19,4 @@ export const memberRules: RuleMap = {
   MemberEdge: { '*': parentGuarded },
   MemberPayload: { '*': parentGuarded },
   TransferOwnershipPayload: { '*': parentGuarded },
-  Invitation: { '*': parentGuarded, email: can('invitations.read') },
-  InvitationConnection: { '*': parentGuarded },
-  InvitationEdge: { '*': parentGuarded },
-  InvitationPreview: { '*': parentGuarded },
-  InviteMembersPayload: { '*': parentGuarded },
-  InviteMemberResult: { '*': parentGuarded },
-  InviteError: { '*': parentGuarded },
-  InvitationPayload: { '*': parentGuarded },
-  AcceptInvitationPayload: { '*': parentGuarded },
-  AuditEvent: { '*': parentGuarded },
-  AuditEventConnection: { '*': parentGuarded },
-  AuditEventEdge: { '*': parentGuarded },
 };

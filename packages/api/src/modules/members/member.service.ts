@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAbility, type AbilityId, type AssignableRoleId, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
-import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';

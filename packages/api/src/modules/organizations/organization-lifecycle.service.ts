@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAbility, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { enterTenant } from '../../database/tenant.ts';
-import { DomainError } from '../../graphql/errors.ts';
+import { DomainError } from '../../domain-error.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';

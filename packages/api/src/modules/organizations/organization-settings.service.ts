@@ -9,14 +9,14 @@ import {
   type FieldError,
 } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
-import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
+import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { User } from '../users/user.entity.ts';
 import { type Organization } from './organization.entity.ts';
-import { createOrganization, isSlugViolation, withSlugRetry } from './organization.service.ts';
-import { NAME_LINK_MESSAGE, cleanName, looksLikeLink, slugBase, slugProblems } from '@orgplane/schema';
+import { isSlugViolation, requireFreeSlug, slugTaken } from './organization.service.ts';
+import { NAME_LINK_MESSAGE, cleanName, looksLikeLink, slugProblems } from '@orgplane/schema';
 
 export const SUPPORT_TIERS = ['community', 'standard', 'premium', 'enterprise'] as const;
 export const BANNER_VARIANTS = ['info', 'warning', 'error'] as const;
@@ -96,7 +96,7 @@ function optionalText(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-/** Creation, renaming and the settings sections of organizations. */
+/** Renaming and the settings sections of organizations. */
 export class OrganizationSettingsService {
   constructor(
     private readonly em: EntityManager,
@@ -117,40 +117,6 @@ export class OrganizationSettingsService {
     return row;
   }
 
-  /** A new organization owned by the caller; the slug is checked, or made from the name. */
-  async create(actor: Actor, input: { name: string; slug?: string | null }): Promise<Organization> {
-    const name = requireName(input.name);
-    const slug = input.slug?.trim().toLowerCase() || null;
-    if (slug) {
-      const problems = slugProblems(slug);
-      if (problems.length) throw new ValidationFailedError(problems);
-      await this.requireFreeSlug(slug);
-    }
-    try {
-      // A slug made from the name is made again if taken meanwhile; a chosen one is the caller's to change.
-      return await withSlugRetry(
-        () =>
-          this.em.transactional(async (em) => {
-            const user = await em.findOneOrFail(User, actor.userId);
-            const organization = await createOrganization(em, name, user, slug ?? undefined);
-            await recordAudit(em, actor, {
-              orgId: organization.id,
-              action: 'organization.created',
-              targetType: 'organization',
-              targetId: organization.id,
-              after: { name, slug: organization.slug },
-            });
-            return organization;
-          }),
-        slug ? 1 : 3,
-      );
-    } catch (error) {
-      // Another request took the chosen slug between the check above and the insert.
-      if (slug && isSlugViolation(error)) throw await this.slugTaken(slug);
-      throw error;
-    }
-  }
-
   /** Changes the name and/or slug (owner only, by rule). */
   async rename(orgId: string, actor: AuditActor, input: { name?: string | null; slug?: string | null }): Promise<void> {
     const name = input.name === undefined || input.name === null ? null : requireName(input.name);
@@ -166,7 +132,7 @@ export class OrganizationSettingsService {
           'select name, slug from organization where id = ? for update',
           [orgId],
         );
-        if (slug && slug !== before!.slug) await this.requireFreeSlug(slug, em);
+        if (slug && slug !== before!.slug) await requireFreeSlug(em, slug);
         await sql(em, 'update organization set name = coalesce(?, name), slug = coalesce(?, slug) where id = ?', [
           name,
           slug,
@@ -183,7 +149,7 @@ export class OrganizationSettingsService {
       });
     } catch (error) {
       // Another request took the slug between the check and the update (checked after the rollback).
-      if (slug && isSlugViolation(error)) throw await this.slugTaken(slug);
+      if (slug && isSlugViolation(error)) throw await slugTaken(this.em, slug);
       throw error;
     }
   }
@@ -320,25 +286,5 @@ export class OrganizationSettingsService {
        on conflict (org_id, user_id) do update set banner_updated_at = excluded.banner_updated_at`,
       [userId, orgId],
     );
-  }
-
-  private async requireFreeSlug(slug: string, em: EntityManager = this.em): Promise<void> {
-    const [taken] = await sql(em, 'select 1 from organization where slug = ?', [slug]);
-    if (taken) throw await this.slugTaken(slug, em);
-  }
-
-  /** SLUG_TAKEN for `slug`, with a free suggestion when one is found. */
-  private async slugTaken(slug: string, em: EntityManager = this.em): Promise<DomainError> {
-    const base = slugBase(slug);
-    for (let attempt = 2; attempt < 50; attempt++) {
-      const suggestion = `${base}-${attempt}`;
-      const [used] = await sql(em, 'select 1 from organization where slug = ?', [suggestion]);
-      if (!used && slugProblems(suggestion).length === 0) {
-        return new DomainError('SLUG_TAKEN', {
-          extensions: { suggestion, fields: [{ path: 'slug', message: 'is taken' }] },
-        });
-      }
-    }
-    return new DomainError('SLUG_TAKEN', { extensions: { fields: [{ path: 'slug', message: 'is taken' }] } });
   }
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, auditActorOf, type Context } from '../../graphql/context.ts';
-import { toOrganizationNode } from '../users/user.mappers.ts';
+import { toOrganizationNode } from './organization.mappers.ts';
 import { OrganizationSettingsService, type OrganizationRecord } from './organization-settings.service.ts';
+import { OrganizationService } from './organization.service.ts';
 import {
   CreateOrganizationInput,
   CreateOrganizationPayload,
@@ -66,7 +67,9 @@ export class OrganizationResolver {
     @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput,
     @Ctx() context: Context,
   ): Promise<CreateOrganizationPayload> {
-    return { organization: toOrganizationNode(await settings(context).create(actorOf(context), input)) };
+    return {
+      organization: toOrganizationNode(await new OrganizationService(context.em).create(actorOf(context), input)),
+    };
   }
 
   @Mutation(() => CurrentOrganizationPayload, {

@@ -11,6 +11,7 @@ export const organizationRules: RuleMap = {
     restoreOrganization: signedIn,
   },
   Viewer: { archivedOrganizations: signedIn },
+  Organization: { '*': parentGuarded },
   ArchivedOrganization: { '*': parentGuarded },
   OrganizationLifecyclePayload: { '*': parentGuarded },
   CurrentOrganization: { '*': parentGuarded },

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { sql } from '../../database/sql.ts';
 import { enterTenant } from '../../database/tenant.ts';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
+import { requireName } from '../../graphql/names.ts';
 import { randomToken } from '../../security/crypto.ts';
-import { type User } from '../users/user.entity.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
-import { RESERVED_SLUGS, looksLikeId, slugBase } from '@orgplane/schema';
-import { Organization } from './organization.entity.ts';
+import { RESERVED_SLUGS, looksLikeId, slugBase, slugProblems, type RoleId } from '@orgplane/schema';
+import { Organization, type OrganizationStatus } from './organization.entity.ts';
 
 /** A slug that is free now: the base, else the base with a short random suffix. */
 async function freeSlug(em: EntityManager, name: string): Promise<string> {
@@ -70,4 +75,112 @@ export async function withSlugRetry<T>(work: () => Promise<T>, attempts = 3): Pr
       if (!isSlugViolation(error) || attempt >= attempts) throw error;
     }
   }
+}
+
+/** SLUG_TAKEN (with a suggestion) unless `slug` is free now. */
+export async function requireFreeSlug(em: EntityManager, slug: string): Promise<void> {
+  const [taken] = await sql(em, 'select 1 from organization where slug = ?', [slug]);
+  if (taken) throw await slugTaken(em, slug);
+}
+
+/** SLUG_TAKEN for `slug`, with a free suggestion when one is found. */
+export async function slugTaken(em: EntityManager, slug: string): Promise<DomainError> {
+  const base = slugBase(slug);
+  for (let attempt = 2; attempt < 50; attempt++) {
+    const suggestion = `${base}-${attempt}`;
+    const [used] = await sql(em, 'select 1 from organization where slug = ?', [suggestion]);
+    if (!used && slugProblems(suggestion).length === 0) {
+      return new DomainError('SLUG_TAKEN', {
+        extensions: { suggestion, fields: [{ path: 'slug', message: 'is taken' }] },
+      });
+    }
+  }
+  return new DomainError('SLUG_TAKEN', { extensions: { fields: [{ path: 'slug', message: 'is taken' }] } });
+}
+
+/** Creation of organizations. */
+export class OrganizationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A new organization owned by the caller; the slug is checked, or made from the name. */
+  async create(actor: Actor, input: { name: string; slug?: string | null }): Promise<Organization> {
+    const name = requireName(input.name);
+    const slug = input.slug?.trim().toLowerCase() || null;
+    if (slug) {
+      const problems = slugProblems(slug);
+      if (problems.length) throw new ValidationFailedError(problems);
+      await requireFreeSlug(this.em, slug);
+    }
+    try {
+      // A slug made from the name is made again if taken meanwhile; a chosen one is the caller's to change.
+      return await withSlugRetry(
+        () =>
+          this.em.transactional(async (em) => {
+            const user = await em.findOneOrFail(User, actor.userId);
+            const organization = await createOrganization(em, name, user, slug ?? undefined);
+            await recordAudit(em, actor, {
+              orgId: organization.id,
+              action: 'organization.created',
+              targetType: 'organization',
+              targetId: organization.id,
+              after: { name, slug: organization.slug },
+            });
+            return organization;
+          }),
+        slug ? 1 : 3,
+      );
+    } catch (error) {
+      // Another request took the chosen slug between the check above and the insert.
+      if (slug && isSlugViolation(error)) throw await slugTaken(this.em, slug);
+      throw error;
+    }
+  }
+}
+
+/** One of a user's organizations, as their organization list shows it. */
+export interface UserOrganizationRecord {
+  membershipId: string;
+  role: RoleId;
+  isDefault: boolean;
+  organization: { id: string; name: string; slug: string; status: OrganizationStatus };
+}
+
+/** A page of the organizations `userId` is an active member of (archived ones left out), oldest membership first. */
+export function listUserOrganizations(
+  em: EntityManager,
+  userId: string,
+  page: { first: number; after?: string | null },
+) {
+  return pageByCreation<
+    CreationKeyed & {
+      membership_id: string;
+      role: RoleId;
+      name: string;
+      slug: string;
+      status: OrganizationStatus;
+      is_default: boolean;
+    },
+    UserOrganizationRecord
+  >(
+    em,
+    {
+      select: `select m.id as membership_id, m.role, m.created_at::text as created_key, o.id as key,
+                      o.name, o.slug, o.status, coalesce(u.default_org_id = o.id, false) as is_default
+                 from membership m
+                 join organization o on o.id = m.org_id
+                 join app_user u on u.id = m.user_id`,
+      where: `m.user_id = ? and m.status = 'active' and o.status <> 'archived'`,
+      params: [userId],
+      createdColumn: 'm.created_at',
+      keyColumn: 'm.org_id',
+      direction: 'asc',
+    },
+    page,
+    (row) => ({
+      membershipId: row.membership_id,
+      role: row.role,
+      isDefault: row.is_default,
+      organization: { id: row.key, name: row.name, slug: row.slug, status: row.status },
+    }),
+  );
 }

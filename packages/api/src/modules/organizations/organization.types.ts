@@ -1,8 +1,7 @@
 import { IsBoolean, MaxLength, ValidateNested } from 'class-validator';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrganizationNode, OrganizationStatusEnum } from '../users/user.types.ts';
-import type { OrganizationStatus } from './organization.entity.ts';
+import { ORGANIZATION_STATUSES, type OrganizationStatus } from './organization.entity.ts';
 import {
   BANNER_VARIANTS,
   SUPPORT_TIERS,
@@ -11,6 +10,37 @@ import {
   type SupportTier,
   type TraceMode,
 } from './organization-settings.service.ts';
+
+export const OrganizationStatusEnum = Object.fromEntries(
+  ORGANIZATION_STATUSES.map((status) => [status.toUpperCase(), status]),
+) as { readonly [S in OrganizationStatus as Uppercase<S>]: S };
+
+registerEnumType(OrganizationStatusEnum, {
+  name: 'OrganizationStatus',
+  description: 'Whether an organization is usable.',
+  valuesConfig: {
+    ACTIVE: { description: 'Normal operation.' },
+    SUSPENDED: {
+      description: 'Everyone can sign in and read; changes are refused except the owner’s billing actions.',
+    },
+    ARCHIVED: { description: 'No tenant access; the owner can restore it for 30 days, then it is deleted.' },
+  },
+});
+
+@ObjectType('Organization', { description: 'A customer organization: the tenant.', simpleResolvers: true })
+export class OrganizationNode {
+  @Field(() => ID, { description: 'The organization id; usable as `x-tenant-id`.' })
+  id: string;
+
+  @Field(() => String, { description: 'The organization’s name.' })
+  name: string;
+
+  @Field(() => String, { description: 'The URL-safe, platform-unique slug; usable as `x-tenant-id`.' })
+  slug: string;
+
+  @Field(() => OrganizationStatusEnum, { description: 'Whether the organization is usable.' })
+  status: OrganizationStatus;
+}
 
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
-import { DomainError } from '../../graphql/errors.ts';
+import { DomainError } from '../../domain-error.ts';
 import { hashToken, keyedHash, randomToken } from '../../security/crypto.ts';
 import type { AppServices, RequestMeta } from '../../services.ts';
 import { User } from '../users/user.entity.ts';
@@ -13,6 +14,17 @@ export interface SessionTokens {
   readonly accessTokenExpiresAt: Date;
   readonly refreshToken: string;
   readonly refreshTokenExpiresAt: Date;
+}
+
+/** A live session as the user's session list shows it. */
+export interface LiveSessionRecord {
+  id: string;
+  createdAt: Date;
+  lastUsedAt: Date;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+  current: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -151,6 +163,41 @@ export class SessionService {
       [reason, userId, exceptSessionId ?? null],
     );
     return rows.length;
+  }
+
+  /** A page of the user's live sessions, newest first; `currentSessionId` is marked current. */
+  listLive(userId: string, currentSessionId: string, page: { first: number; after?: string | null }) {
+    return pageByCreation<
+      CreationKeyed & {
+        created_at: Date;
+        last_used_at: Date;
+        expires_at: Date;
+        ip: string | null;
+        user_agent: string | null;
+      },
+      LiveSessionRecord
+    >(
+      this.em,
+      {
+        select: `select id as key, created_at::text as created_key, created_at, last_used_at, expires_at, ip, user_agent
+                   from session`,
+        where: 'user_id = ? and revoked_at is null and expires_at > now()',
+        params: [userId],
+        createdColumn: 'created_at',
+        keyColumn: 'id',
+        direction: 'desc',
+      },
+      page,
+      (row) => ({
+        id: row.key,
+        createdAt: row.created_at,
+        lastUsedAt: row.last_used_at,
+        expiresAt: row.expires_at,
+        ip: row.ip,
+        userAgent: row.user_agent,
+        current: row.key === currentSessionId,
+      }),
+    );
   }
 
   /** Stores a new random refresh token for the session and issues an access token with it. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
 import { enterTenant, withTenant } from '../../database/tenant.ts';
-import { DomainError } from '../../graphql/errors.ts';
+import { DomainError } from '../../domain-error.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';

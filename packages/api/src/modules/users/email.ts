@@ -1,5 +1,5 @@
 import { isEmail } from 'class-validator';
-import { ValidationFailedError } from '../../graphql/errors.ts';
+import { ValidationFailedError } from '../../domain-error.ts';
 
 /** An email as stored and compared: trimmed, Unicode NFC, lowercase. */
 function normalizeEmail(input: string): string {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.ts';
-import { DomainError } from '../../graphql/errors.ts';
+import { DomainError } from '../../domain-error.ts';
 import type { SessionTokens } from '../sessions/session.service.ts';
 import { SessionService } from '../sessions/session.service.ts';
 import { IdentityService } from './identity.service.ts';

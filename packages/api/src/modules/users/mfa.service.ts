@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Secret, TOTP } from 'otpauth';
 import { sql } from '../../database/sql.ts';
-import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import { decryptSecret, encryptSecret, keyedHash, randomToken } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ValidationFailedError } from '../../graphql/errors.ts';
+import { ValidationFailedError } from '../../domain-error.ts';
 import { requireHashingRoom, verifyPassword } from '../../security/passwords.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
 import { User } from './user.entity.ts';

@@ -1,5 +1,4 @@
-import type { Organization } from '../organizations/organization.entity.ts';
-import type { OrganizationNode, UserNode } from './user.types.ts';
+import type { UserNode } from './user.types.ts';
 import type { User } from './user.entity.ts';
 
 export function toUserNode(user: User): UserNode {
@@ -12,8 +11,4 @@ export function toUserNode(user: User): UserNode {
     lastSignInAt: user.lastSignInAt,
     createdAt: user.createdAt,
   };
-}
-
-export function toOrganizationNode(organization: Organization): OrganizationNode {
-  return { id: organization.id, name: organization.name, slug: organization.slug, status: organization.status };
 }

@@ -1,25 +1,9 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from '../catalog/catalog.types.ts';
 import type { RoleId } from '@orgplane/schema';
 import { Connection } from '../../graphql/connection.ts';
-import { ORGANIZATION_STATUSES, type OrganizationStatus } from '../organizations/organization.entity.ts';
-
-export const OrganizationStatusEnum = Object.fromEntries(
-  ORGANIZATION_STATUSES.map((status) => [status.toUpperCase(), status]),
-) as { readonly [S in OrganizationStatus as Uppercase<S>]: S };
-
-registerEnumType(OrganizationStatusEnum, {
-  name: 'OrganizationStatus',
-  description: 'Whether an organization is usable.',
-  valuesConfig: {
-    ACTIVE: { description: 'Normal operation.' },
-    SUSPENDED: {
-      description: 'Everyone can sign in and read; changes are refused except the owner’s billing actions.',
-    },
-    ARCHIVED: { description: 'No tenant access; the owner can restore it for 30 days, then it is deleted.' },
-  },
-});
+import { OrganizationNode } from '../organizations/organization.types.ts';
 
 @ObjectType('User', { description: 'A person with an Orgplane account.', simpleResolvers: true })
 export class UserNode {
@@ -43,21 +27,6 @@ export class UserNode {
 
   @Field(() => DateTimeISOResolver, { description: 'When the account was created.' })
   createdAt: Date;
-}
-
-@ObjectType('Organization', { description: 'A customer organization: the tenant.', simpleResolvers: true })
-export class OrganizationNode {
-  @Field(() => ID, { description: 'The organization id; usable as `x-tenant-id`.' })
-  id: string;
-
-  @Field(() => String, { description: 'The organization’s name.' })
-  name: string;
-
-  @Field(() => String, { description: 'The URL-safe, platform-unique slug; usable as `x-tenant-id`.' })
-  slug: string;
-
-  @Field(() => OrganizationStatusEnum, { description: 'Whether the organization is usable.' })
-  status: OrganizationStatus;
 }
 
 @ObjectType({ description: 'One of the signed-in user’s organizations.', simpleResolvers: true })

@@ -2,7 +2,10 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection.ts';
 import { auditActorOf, type Context } from '../../graphql/context.ts';
 import { requireId } from '../../graphql/errors.ts';
-import { WorkspaceService, type EnvironmentRow, type WorkspaceRow } from './workspace.service.ts';
+import { EnvironmentCredentialService } from './environment-credential.service.ts';
+import { EnvironmentService, type EnvironmentRow } from './environment.service.ts';
+import { WorkspaceAccessService } from './workspace-access.service.ts';
+import { WorkspaceService, type WorkspaceReader, type WorkspaceRow } from './workspace.service.ts';
 import {
   CreateEnvironmentInput,
   CreateWorkspaceInput,
@@ -53,18 +56,22 @@ function toEnvironment(row: EnvironmentRow): EnvironmentNode {
   };
 }
 
-const service = (context: Context) =>
-  new WorkspaceService(context.em, context.services, {
-    spansAll: context.tenant!.abilities.has('workspaces.manageAccess'),
-    membershipId: context.tenant!.membershipId,
-  });
+const readerOf = (context: Context): WorkspaceReader => ({
+  spansAll: context.tenant!.abilities.has('workspaces.manageAccess'),
+  membershipId: context.tenant!.membershipId,
+});
+const workspaces = (context: Context) => new WorkspaceService(context.em, readerOf(context));
+const access = (context: Context) => new WorkspaceAccessService(context.em, readerOf(context));
+const environments = (context: Context) => new EnvironmentService(context.em, readerOf(context));
+const credentials = (context: Context) =>
+  new EnvironmentCredentialService(context.em, context.services, readerOf(context));
 const org = (context: Context) => context.tenant!.orgId;
 
 @Resolver()
 export class WorkspaceResolver {
   @Query(() => WorkspaceConnection, { description: 'The current organization’s workspaces, oldest first.' })
   async workspaces(@Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<WorkspaceConnection> {
-    const result = await service(context).listWorkspaces(org(context), page);
+    const result = await workspaces(context).listWorkspaces(org(context), page);
     return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: toWorkspace(edge.node) })) };
   }
 
@@ -73,7 +80,7 @@ export class WorkspaceResolver {
     @Arg('id', () => ID, { description: 'The workspace id.' }) id: string,
     @Ctx() context: Context,
   ): Promise<WorkspaceNode> {
-    return toWorkspace(await service(context).getWorkspace(org(context), requireId(id, 'id')));
+    return toWorkspace(await workspaces(context).getWorkspace(org(context), requireId(id, 'id')));
   }
 
   @Query(() => EnvironmentConnection, { description: 'The environments of a workspace, oldest first.' })
@@ -82,7 +89,11 @@ export class WorkspaceResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: Context,
   ): Promise<EnvironmentConnection> {
-    const result = await service(context).listEnvironments(org(context), requireId(workspaceId, 'workspaceId'), page);
+    const result = await environments(context).listEnvironments(
+      org(context),
+      requireId(workspaceId, 'workspaceId'),
+      page,
+    );
     return { ...result, edges: result.edges.map((edge) => ({ cursor: edge.cursor, node: toEnvironment(edge.node) })) };
   }
 
@@ -91,7 +102,7 @@ export class WorkspaceResolver {
     @Arg('id', () => ID, { description: 'The environment id.' }) id: string,
     @Ctx() context: Context,
   ): Promise<EnvironmentNode> {
-    return toEnvironment(await service(context).getEnvironment(org(context), requireId(id, 'id')));
+    return toEnvironment(await environments(context).getEnvironment(org(context), requireId(id, 'id')));
   }
 
   @Mutation(() => WorkspacePayload, { nullable: true, description: 'Creates a workspace.' })
@@ -100,7 +111,7 @@ export class WorkspaceResolver {
     @Ctx() context: Context,
   ): Promise<WorkspacePayload> {
     return {
-      workspace: toWorkspace(await service(context).createWorkspace(org(context), auditActorOf(context), input)),
+      workspace: toWorkspace(await workspaces(context).createWorkspace(org(context), auditActorOf(context), input)),
     };
   }
 
@@ -111,7 +122,7 @@ export class WorkspaceResolver {
   ): Promise<WorkspacePayload> {
     return {
       workspace: toWorkspace(
-        await service(context).updateWorkspace(org(context), auditActorOf(context), input.workspaceId, input),
+        await workspaces(context).updateWorkspace(org(context), auditActorOf(context), input.workspaceId, input),
       ),
     };
   }
@@ -124,7 +135,7 @@ export class WorkspaceResolver {
     @Arg('input', () => DeleteWorkspaceInput) input: DeleteWorkspaceInput,
     @Ctx() context: Context,
   ): Promise<WorkspacePayload> {
-    const row = await service(context).deleteWorkspace(
+    const row = await workspaces(context).deleteWorkspace(
       org(context),
       auditActorOf(context),
       input.workspaceId,
@@ -141,7 +152,7 @@ export class WorkspaceResolver {
     @Arg('input', () => SetWorkspaceRestrictedInput) input: SetWorkspaceRestrictedInput,
     @Ctx() context: Context,
   ): Promise<WorkspacePayload> {
-    const row = await service(context).setRestricted(
+    const row = await access(context).setRestricted(
       org(context),
       auditActorOf(context),
       input.workspaceId,
@@ -158,7 +169,7 @@ export class WorkspaceResolver {
     @Arg('input', () => WorkspaceMemberInput) input: WorkspaceMemberInput,
     @Ctx() context: Context,
   ): Promise<WorkspacePayload> {
-    const row = await service(context).addMember(
+    const row = await access(context).addMember(
       org(context),
       auditActorOf(context),
       input.workspaceId,
@@ -172,7 +183,7 @@ export class WorkspaceResolver {
     @Arg('input', () => WorkspaceMemberInput) input: WorkspaceMemberInput,
     @Ctx() context: Context,
   ): Promise<WorkspacePayload> {
-    const row = await service(context).removeMember(
+    const row = await access(context).removeMember(
       org(context),
       auditActorOf(context),
       input.workspaceId,
@@ -187,7 +198,9 @@ export class WorkspaceResolver {
     @Ctx() context: Context,
   ): Promise<EnvironmentPayload> {
     return {
-      environment: toEnvironment(await service(context).createEnvironment(org(context), auditActorOf(context), input)),
+      environment: toEnvironment(
+        await environments(context).createEnvironment(org(context), auditActorOf(context), input),
+      ),
     };
   }
 
@@ -201,7 +214,7 @@ export class WorkspaceResolver {
   ): Promise<EnvironmentPayload> {
     return {
       environment: toEnvironment(
-        await service(context).updateEnvironment(org(context), auditActorOf(context), input.environmentId, input),
+        await environments(context).updateEnvironment(org(context), auditActorOf(context), input.environmentId, input),
       ),
     };
   }
@@ -213,7 +226,7 @@ export class WorkspaceResolver {
   ): Promise<EnvironmentPayload> {
     return {
       environment: toEnvironment(
-        await service(context).deleteEnvironment(org(context), auditActorOf(context), input.environmentId),
+        await environments(context).deleteEnvironment(org(context), auditActorOf(context), input.environmentId),
       ),
     };
   }
@@ -226,7 +239,7 @@ export class WorkspaceResolver {
     @Arg('input', () => SetEnvironmentCredentialsInput) input: SetEnvironmentCredentialsInput,
     @Ctx() context: Context,
   ): Promise<EnvironmentPayload> {
-    const row = await service(context).setCredentials(
+    const row = await credentials(context).setCredentials(
       org(context),
       auditActorOf(context),
       input.environmentId,
@@ -242,7 +255,7 @@ export class WorkspaceResolver {
   ): Promise<EnvironmentPayload> {
     return {
       environment: toEnvironment(
-        await service(context).clearCredentials(org(context), auditActorOf(context), input.environmentId),
+        await credentials(context).clearCredentials(org(context), auditActorOf(context), input.environmentId),
       ),
     };
   }

@@ -2,7 +2,7 @@ import { IsUUID, MaxLength } from 'class-validator';
 import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.ts';
-import { HOSTS, TIERS, type DeploymentHost, type Tier } from './workspace.service.ts';
+import { HOSTS, TIERS, type DeploymentHost, type Tier } from './environment.service.ts';
 
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };

@@ -1,0 +1,16 @@
+import { defineModule } from '../module.ts';
+import { AccountResolver } from './account.resolver.ts';
+import { IdentityResolver } from './identity.resolver.ts';
+import { identityRules } from './identity.rules.ts';
+import { passwordResetJobs } from './password-reset.jobs.ts';
+import { User } from './user.entity.ts';
+import { ViewerResolver } from './viewer.resolver.ts';
+
+/** Accounts: sign-up, sign-in, two-factor, password reset, profile, the viewer. */
+export const usersModule = defineModule({
+  name: 'users',
+  resolvers: [ViewerResolver, IdentityResolver, AccountResolver],
+  rules: identityRules,
+  entities: [User],
+  jobs: (services) => passwordResetJobs(services),
+});

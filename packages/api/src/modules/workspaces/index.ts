@@ -1,0 +1,10 @@
+import { defineModule } from '../module.ts';
+import { WorkspaceResolver } from './workspace.resolver.ts';
+import { workspaceRules } from './workspace.rules.ts';
+
+/** Workspaces, their environments, who may see them, and the environments' cloud credentials. */
+export const workspacesModule = defineModule({
+  name: 'workspaces',
+  resolvers: [WorkspaceResolver],
+  rules: workspaceRules,
+});
