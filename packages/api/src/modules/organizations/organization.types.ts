@@ -2,15 +2,15 @@ import { IsBoolean, MaxLength, ValidateNested } from 'class-validator';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrganizationNode, OrganizationStatusEnum } from '../users/user.types.ts';
-import type { OrganizationStatus } from './organization.entity.ts';
 import {
   BANNER_VARIANTS,
   SUPPORT_TIERS,
   TRACE_MODES,
   type BannerVariant,
+  type OrganizationStatus,
   type SupportTier,
   type TraceMode,
-} from './organization-settings.service.ts';
+} from './organization.entity.ts';
 
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };
