@@ -12,12 +12,11 @@ import {
   type Rel,
   Unique,
 } from '@mikro-orm/core';
+import { DEPLOYMENT_HOSTS, type DeploymentHostId } from '@orgplane/schema';
 import { Workspace } from './workspace.entity.ts';
 
 export const ENVIRONMENT_TIERS = ['dev', 'stage', 'prod'] as const;
 export type EnvironmentTier = (typeof ENVIRONMENT_TIERS)[number];
-export const DEPLOYMENT_HOSTS = ['localhost', 'cloudrun', 'aws'] as const;
-export type DeploymentHost = (typeof DEPLOYMENT_HOSTS)[number];
 
 /**
  * An environment of a workspace. Its `org_id` is both part of its key and of the reference to
@@ -64,7 +63,7 @@ export class Environment {
   tier!: EnvironmentTier;
 
   @Enum({ items: () => DEPLOYMENT_HOSTS, type: 'text' })
-  deploymentHost!: DeploymentHost;
+  deploymentHost!: DeploymentHostId;
 
   @Property({ type: 'json', default: '{}' })
   executionSettings: Record<string, unknown> = {};
