@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   isErrorCode,
   ROLES,
@@ -316,9 +316,7 @@ export class InvitationService {
           [invitation.org_id, user.id, invitation.role],
         )) as [{ id: string }];
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') {
-          throw new DomainError('ALREADY_MEMBER');
-        }
+        if (error instanceof UniqueConstraintViolationException) throw new DomainError('ALREADY_MEMBER');
         throw error;
       }
       await sql(em, 'insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)', [
@@ -371,7 +369,7 @@ export class InvitationService {
         [orgId, invitation.email, invitation.role, invitation.creditLimit, hashToken(token), actor.userId, expiresAt],
       )) as [{ id: string }];
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw new DomainError('INVITATION_PENDING');
+      if (error instanceof UniqueConstraintViolationException) throw new DomainError('INVITATION_PENDING');
       throw error;
     }
     const [organization] = await sql<{ name: string }>(em, 'select name from organization where id = ?', [orgId]);

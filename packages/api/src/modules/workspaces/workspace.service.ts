@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { DEPLOYMENT_HOSTS, EXECUTION_SETTINGS, hasAbility, type FieldError, type RoleId } from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
@@ -114,7 +114,7 @@ export function executionSettingsFor(
 }
 
 function uniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
+  return error instanceof UniqueConstraintViolationException;
 }
 
 /**
