@@ -12,13 +12,17 @@ import {
   Property,
   type Rel,
 } from '@mikro-orm/core';
+import { API_KEY_DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '@orgplane/schema';
 import { Organization } from '../organizations/organization.entity.ts';
 import { User } from '../users/user.entity.ts';
 
 /** An organization's API key: a recognizable prefix, only a hash of the secret, scopes from the catalog. */
 @Entity({ tableName: 'api_key' })
-@Check({ name: 'api_key_name_check', expression: 'char_length(name) >= 1 and char_length(name) <= 100' })
-@Check({ name: 'api_key_description_check', expression: 'char_length(description) <= 500' })
+@Check({ name: 'api_key_name_check', expression: `char_length(name) >= 1 and char_length(name) <= ${NAME_MAX_LENGTH}` })
+@Check({
+  name: 'api_key_description_check',
+  expression: `char_length(description) <= ${API_KEY_DESCRIPTION_MAX_LENGTH}`,
+})
 @Index({ name: 'api_key_by_org', properties: ['organization', 'createdAt', 'id'] })
 export class ApiKey {
   [OptionalProps]?: 'description' | 'createdBy' | 'createdAt' | 'expiresAt' | 'revokedAt' | 'lastUsedAt';

@@ -16,6 +16,7 @@ import {
 import { Connection, PageArgs } from '../../graphql/connection.ts';
 import { auditActorOf, type Context } from '../../graphql/context.ts';
 import { ApiKeyService, scopesInForce, statusOf, type ApiKeyRow, type ApiKeyStatus } from './api-key.service.ts';
+import { API_KEY_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 
 export enum ApiKeyStatusEnum {
   ACTIVE = 'active',
@@ -75,7 +76,10 @@ export class CreateApiKeyInput {
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'What it is for, up to 500 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `What it is for, up to ${API_KEY_DESCRIPTION_MAX_LENGTH} characters.`,
+  })
   @MaxLength(1000)
   description?: string | null;
 

@@ -13,7 +13,7 @@ import {
   Property,
   type Rel,
 } from '@mikro-orm/core';
-import { ASSIGNABLE_ROLE_IDS, type AssignableRoleId } from '@orgplane/schema';
+import { ASSIGNABLE_ROLE_IDS, type AssignableRoleId, EMAIL_MAX_LENGTH } from '@orgplane/schema';
 import { Organization } from '../organizations/organization.entity.ts';
 import { User } from '../users/user.entity.ts';
 
@@ -22,7 +22,10 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** An invitation to join an organization: one pending per email and org, a single-use hashed token. */
 @Entity({ tableName: 'invitation' })
-@Check({ name: 'invitation_email_check', expression: 'email = lower(email) and char_length(email) <= 254' })
+@Check({
+  name: 'invitation_email_check',
+  expression: `email = lower(email) and char_length(email) <= ${EMAIL_MAX_LENGTH}`,
+})
 @Check({ name: 'invitation_credit_limit_check', expression: 'credit_limit is null or credit_limit >= -1' })
 @Index({
   name: 'invitation_one_pending_per_email',

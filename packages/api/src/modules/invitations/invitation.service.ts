@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
+  INVITATIONS_PER_REQUEST_MAX,
   isErrorCode,
   ROLES,
   type AssignableRoleId,
@@ -103,8 +104,10 @@ export class InvitationService {
 
   /** Invites each address in its own transaction; reports the invitation or the error per address. */
   async invite(orgId: string, actor: AuditActor, items: readonly InviteItem[]): Promise<InviteOutcome[]> {
-    if (items.length === 0 || items.length > 50) {
-      throw new ValidationFailedError([{ path: 'invitations', message: 'must list 1 to 50 addresses' }]);
+    if (items.length === 0 || items.length > INVITATIONS_PER_REQUEST_MAX) {
+      throw new ValidationFailedError([
+        { path: 'invitations', message: `must list 1 to ${INVITATIONS_PER_REQUEST_MAX} addresses` },
+      ]);
     }
     await this.services.rateLimits.consume('invitationsPerOrg', orgId, items.length);
     const outcomes: InviteOutcome[] = [];

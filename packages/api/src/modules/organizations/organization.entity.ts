@@ -1,4 +1,5 @@
 import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { BANNER_MESSAGE_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, TRACE_RETENTION_DAYS } from '@orgplane/schema';
 
 export const ORGANIZATION_STATUSES = ['active', 'suspended', 'archived'] as const;
 export type OrganizationStatus = (typeof ORGANIZATION_STATUSES)[number];
@@ -13,26 +14,32 @@ export type TraceMode = (typeof TRACE_MODES)[number];
 
 /** A tenant, with its profile and settings. An archived one keeps `archivedAt` (restorable, then deleted). */
 @Entity({ tableName: 'organization' })
-@Check({ name: 'organization_name_check', expression: 'char_length(name) >= 1 and char_length(name) <= 100' })
+@Check({
+  name: 'organization_name_check',
+  expression: `char_length(name) >= 1 and char_length(name) <= ${NAME_MAX_LENGTH}`,
+})
 @Check({ name: 'organization_slug_check', expression: "slug ~ '^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$'" })
 @Check({
   name: 'organization_primary_domain_check',
   expression: "primary_domain ~ '^([a-z0-9](-?[a-z0-9])*\\.)+[a-z]{2,63}$'",
 })
 @Check({ name: 'organization_industry_check', expression: 'char_length(industry) <= 100' })
-@Check({ name: 'organization_contact_email_check', expression: 'char_length(contact_email) <= 254' })
-@Check({ name: 'organization_billing_email_check', expression: 'char_length(billing_email) <= 254' })
+@Check({ name: 'organization_contact_email_check', expression: `char_length(contact_email) <= ${EMAIL_MAX_LENGTH}` })
+@Check({ name: 'organization_billing_email_check', expression: `char_length(billing_email) <= ${EMAIL_MAX_LENGTH}` })
 @Check({ name: 'organization_brand_primary_color_check', expression: "brand_primary_color ~ '^#[0-9a-f]{6}$'" })
 @Check({ name: 'organization_brand_secondary_color_check', expression: "brand_secondary_color ~ '^#[0-9a-f]{6}$'" })
 @Check({ name: 'organization_brand_accent_color_check', expression: "brand_accent_color ~ '^#[0-9a-f]{6}$'" })
-@Check({ name: 'organization_banner_message_check', expression: 'char_length(banner_message) <= 500' })
+@Check({
+  name: 'organization_banner_message_check',
+  expression: `char_length(banner_message) <= ${BANNER_MESSAGE_MAX_LENGTH}`,
+})
 @Check({
   name: 'organization_trace_sample_rate_check',
   expression: 'trace_sample_rate >= 0 and trace_sample_rate <= 1',
 })
 @Check({
   name: 'organization_trace_retention_days_check',
-  expression: 'trace_retention_days >= 1 and trace_retention_days <= 3650',
+  expression: `trace_retention_days >= ${TRACE_RETENTION_DAYS.min} and trace_retention_days <= ${TRACE_RETENTION_DAYS.max}`,
 })
 @Check({ name: 'organization_archived_at', expression: "(status = 'archived') = (archived_at is not null)" })
 @Index({

@@ -11,6 +11,7 @@ import {
   type SupportTier,
   type TraceMode,
 } from './organization.entity.ts';
+import { BANNER_MESSAGE_MAX_LENGTH } from '@orgplane/schema';
 
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };
@@ -186,7 +187,7 @@ export class SecuritySettingsInput {
 
 @InputType({ description: 'The banner section, replaced as a whole; an empty message removes the banner.' })
 export class BannerSettingsInput {
-  @Field(() => String, { nullable: true, description: 'Plain text, up to 500 characters.' })
+  @Field(() => String, { nullable: true, description: `Plain text, up to ${BANNER_MESSAGE_MAX_LENGTH} characters.` })
   @MaxLength(1000)
   message: string | null;
 

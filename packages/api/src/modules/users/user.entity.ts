@@ -1,11 +1,15 @@
 import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '@orgplane/schema';
 import { Organization } from '../organizations/organization.entity.ts';
 
 @Entity({ tableName: 'app_user' })
-@Check({ name: 'app_user_email_check', expression: 'email = lower(email) and char_length(email) <= 254' })
+@Check({
+  name: 'app_user_email_check',
+  expression: `email = lower(email) and char_length(email) <= ${EMAIL_MAX_LENGTH}`,
+})
 @Check({
   name: 'app_user_display_name_check',
-  expression: 'char_length(display_name) >= 1 and char_length(display_name) <= 100',
+  expression: `char_length(display_name) >= 1 and char_length(display_name) <= ${NAME_MAX_LENGTH}`,
 })
 // Prefix searches of the member list (`like 'abc%'`) stay index-backed.
 @Index({

@@ -12,7 +12,7 @@ import {
   type Rel,
   Unique,
 } from '@mikro-orm/core';
-import { DEPLOYMENT_HOSTS, type DeploymentHostId } from '@orgplane/schema';
+import { DEPLOYMENT_HOSTS, type DeploymentHostId, NAME_MAX_LENGTH } from '@orgplane/schema';
 import { Workspace } from './workspace.entity.ts';
 
 export const ENVIRONMENT_TIERS = ['dev', 'stage', 'prod'] as const;
@@ -25,7 +25,10 @@ export type EnvironmentTier = (typeof ENVIRONMENT_TIERS)[number];
 @Entity({ tableName: 'environment' })
 @Unique({ name: 'environment_org_id_workspace_id_slug_key', properties: ['orgId', 'workspace', 'slug'] })
 @Index({ name: 'environment_by_workspace', properties: ['workspace', 'createdAt', 'id'] })
-@Check({ name: 'environment_name_check', expression: 'char_length(name) >= 1 and char_length(name) <= 100' })
+@Check({
+  name: 'environment_name_check',
+  expression: `char_length(name) >= 1 and char_length(name) <= ${NAME_MAX_LENGTH}`,
+})
 @Check({ name: 'environment_slug_check', expression: "slug ~ '^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$'" })
 export class Environment {
   [OptionalProps]?:

@@ -10,14 +10,21 @@ import {
   type Rel,
   Unique,
 } from '@mikro-orm/core';
+import { NAME_MAX_LENGTH, WORKSPACE_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 import { Organization } from '../organizations/organization.entity.ts';
 
 /** A partition of an organization; a restricted one is seen only by its assigned members. */
 @Entity({ tableName: 'workspace' })
 @Unique({ name: 'workspace_org_id_slug_key', properties: ['organization', 'slug'] })
-@Check({ name: 'workspace_name_check', expression: 'char_length(name) >= 1 and char_length(name) <= 100' })
+@Check({
+  name: 'workspace_name_check',
+  expression: `char_length(name) >= 1 and char_length(name) <= ${NAME_MAX_LENGTH}`,
+})
 @Check({ name: 'workspace_slug_check', expression: "slug ~ '^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$'" })
-@Check({ name: 'workspace_description_check', expression: 'char_length(description) <= 1000' })
+@Check({
+  name: 'workspace_description_check',
+  expression: `char_length(description) <= ${WORKSPACE_DESCRIPTION_MAX_LENGTH}`,
+})
 export class Workspace {
   [OptionalProps]?: 'description' | 'createdAt' | 'updatedAt' | 'restricted';
 

@@ -1,5 +1,12 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { DEPLOYMENT_HOSTS, EXECUTION_SETTINGS, hasAbility, type FieldError, type RoleId } from '@orgplane/schema';
+import {
+  DEPLOYMENT_HOSTS,
+  EXECUTION_SETTINGS,
+  WORKSPACE_DESCRIPTION_MAX_LENGTH,
+  hasAbility,
+  type FieldError,
+  type RoleId,
+} from '@orgplane/schema';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../graphql/errors.ts';
@@ -166,8 +173,10 @@ export class WorkspaceService {
     const name = requireName(input.name);
     const slug = requireSlug(input.slug, name);
     const description = (input.description ?? '').trim();
-    if (description.length > 1000)
-      throw new ValidationFailedError([{ path: 'description', message: 'must be at most 1000 characters' }]);
+    if (description.length > WORKSPACE_DESCRIPTION_MAX_LENGTH)
+      throw new ValidationFailedError([
+        { path: 'description', message: `must be at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters` },
+      ]);
     return this.em.transactional(async (em) => {
       let id: string;
       try {
@@ -204,8 +213,10 @@ export class WorkspaceService {
       const slug = input.slug ? requireSlug(input.slug, name) : before.slug;
       const description =
         input.description === undefined || input.description === null ? before.description : input.description.trim();
-      if (description.length > 1000)
-        throw new ValidationFailedError([{ path: 'description', message: 'must be at most 1000 characters' }]);
+      if (description.length > WORKSPACE_DESCRIPTION_MAX_LENGTH)
+        throw new ValidationFailedError([
+          { path: 'description', message: `must be at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters` },
+        ]);
       try {
         await sql(em, 'update workspace set name = ?, slug = ?, description = ? where org_id = ? and id = ?', [
           name,
