@@ -1,3 +1,6 @@
+import { CheckConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { driverException, violatedConstraint } from './sql.ts';
+
 /**
  * The database's own guards of "exactly one active owner per organization": the partial unique
  * index (at most one, at once) and the deferred constraint trigger (at least one, at commit; see
@@ -8,13 +11,11 @@ const OWNER_GUARDS = new Set(['membership_one_active_owner', 'organization_one_a
 
 /** Whether `error` (or what it wraps) is PostgreSQL refusing a change that breaks the owner rule. */
 export function isOwnerInvariantViolation(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    const { code, constraint } = current as { code?: unknown; constraint?: unknown };
-    if ((code === '23505' || code === '23514') && typeof constraint === 'string' && OWNER_GUARDS.has(constraint)) {
-      return true;
-    }
-    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? current.cause;
-  }
-  return false;
+  const failure = driverException(error);
+  if (
+    !(failure instanceof UniqueConstraintViolationException) &&
+    !(failure instanceof CheckConstraintViolationException)
+  )
+    return false;
+  return OWNER_GUARDS.has(violatedConstraint(failure) ?? '');
 }

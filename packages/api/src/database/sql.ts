@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { DriverException, PostgreSqlExceptionConverter, type EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Runs one SQL statement with real bind parameters (`?` placeholders, sent to PostgreSQL as
@@ -7,6 +7,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  *
  * MikroORM makes the pg driver return timestamps as text; by the schema's naming convention,
  * every result column named `…_at` is turned back into a Date here.
+ *
+ * A statement the database refuses throws MikroORM's typed exception, as the entity manager's own
+ * statements do: `UniqueConstraintViolationException`, `ForeignKeyConstraintViolationException`,
+ * `CheckConstraintViolationException`, `DeadlockException` (deadlock and serialization failure)…
+ * Catch those with `instanceof`; never compare SQLSTATE codes.
  */
 export async function sql<T = Record<string, unknown>>(
   em: EntityManager,
@@ -16,7 +21,12 @@ export async function sql<T = Record<string, unknown>>(
   const query = em.getKnex().raw(text, bindings as never[]);
   const transaction = em.getTransactionContext();
   if (transaction) query.transacting(transaction);
-  const result = (await query) as { rows: Array<Record<string, unknown>>; fields?: Array<{ name: string }> };
+  let result: { rows: Array<Record<string, unknown>>; fields?: Array<{ name: string }> };
+  try {
+    result = (await query) as typeof result;
+  } catch (error) {
+    throw error instanceof Error ? em.getDriver().convertException(error) : error;
+  }
   const dateColumns = (result.fields ?? []).map((field) => field.name).filter((name) => name.endsWith('_at'));
   if (dateColumns.length) {
     for (const row of result.rows) {
@@ -35,4 +45,45 @@ function parseTimestamp(value: string): Date {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error(`Not a timestamp: ${value}`);
   return date;
+}
+
+const converter = new PostgreSqlExceptionConverter();
+
+/**
+ * The database error behind `error` as MikroORM's typed exception, or null when there is none.
+ * Statements run through the entity manager or `sql` already throw typed exceptions; a failed
+ * COMMIT or savepoint release (a deferred constraint trigger, a serialization failure found at
+ * commit) reaches its caller as pg's own error, which is converted here the same way. Walks the
+ * wrappers GraphQL and others put around an error (`originalError`, `cause`). MikroORM's
+ * PostgreSQL converter maps both serialization failure (40001) and deadlock (40P01) to
+ * `DeadlockException`.
+ */
+export function driverException(error: unknown): DriverException | null {
+  let current = error;
+  for (let depth = 0; current instanceof Error && depth < 8; depth += 1) {
+    if (current instanceof DriverException) return current;
+    if (isPostgresError(current)) {
+      // The converter appends the detail to the message it is given: give it a copy.
+      const copy = Object.assign(new Error(current.message), current, { stack: current.stack });
+      return converter.convertException(copy);
+    }
+    const wrapper = current as { originalError?: unknown; cause?: unknown };
+    current = wrapper.originalError ?? wrapper.cause;
+  }
+  return null;
+}
+
+/**
+ * An error PostgreSQL sent (pg's DatabaseError: a severity and a five-character SQLSTATE),
+ * recognized by its fields: more than one copy of pg can be installed, so `instanceof` may fail.
+ */
+function isPostgresError(error: Error): boolean {
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  return typeof severity === 'string' && typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+}
+
+/** The constraint a typed constraint exception names (PostgreSQL's `constraint` field), if any. */
+export function violatedConstraint(error: DriverException): string | undefined {
+  const { constraint } = error as { constraint?: unknown };
+  return typeof constraint === 'string' ? constraint : undefined;
 }

@@ -1,21 +1,17 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../database/sql.ts';
+import { DeadlockException, type EntityManager } from '@mikro-orm/postgresql';
+import { driverException, sql } from '../database/sql.ts';
 import { DomainError } from '../domain-error.ts';
-
-/** PostgreSQL's serialization failure and deadlock: the transaction was rolled back and may simply be run again. */
-const RETRYABLE = new Set(['40001', '40P01']);
 
 /** Tries per mutation, the first included. */
 export const MAX_ATTEMPTS = 4;
 
+/**
+ * PostgreSQL's serialization failure or deadlock (both `DeadlockException`): the transaction was
+ * rolled back and may simply be run again.
+ */
 function isRetryable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
-    if (RETRYABLE.has(String((current as { code?: unknown }).code))) return true;
-    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? current.cause;
-  }
-  return false;
+  return driverException(error) instanceof DeadlockException;
 }
 
 const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  API_KEY_DESCRIPTION_MAX_LENGTH,
   cleanName,
   hasAbility,
   isAbilityId,
@@ -107,7 +108,8 @@ export class ApiKeyService {
     const name = cleanName(input.name);
     const description = (input.description ?? '').trim();
     const problems = nameProblems(name);
-    if (description.length > 500) problems.push({ path: 'description', message: 'must be at most 500 characters' });
+    if (description.length > API_KEY_DESCRIPTION_MAX_LENGTH)
+      problems.push({ path: 'description', message: `must be at most ${API_KEY_DESCRIPTION_MAX_LENGTH} characters` });
     const scopes = [...new Set(input.scopes)];
     if (scopes.length === 0) problems.push({ path: 'scopes', message: 'must name at least one ability' });
     for (const scope of scopes) {

@@ -3,6 +3,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.ts';
 import type { ApiKeyStatus } from './api-key.service.ts';
+import { API_KEY_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 
 export enum ApiKeyStatusEnum {
   ACTIVE = 'active',
@@ -62,7 +63,10 @@ export class CreateApiKeyInput {
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'What it is for, up to 500 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `What it is for, up to ${API_KEY_DESCRIPTION_MAX_LENGTH} characters.`,
+  })
   @MaxLength(1000)
   description?: string | null;
 

@@ -1,16 +1,14 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { CATALOG_SECTIONS, ROLE_IDS, ROLES, type RoleId } from '@orgplane/schema';
+import { CATALOG_SECTIONS, ROLE_ENUM, ROLES, toWireRole, type RoleId } from '@orgplane/schema';
 
 /** GraphQL's `Role` enum: `OWNER` on the wire, the catalog's `owner` inside the server. */
-export const Role = Object.fromEntries(ROLE_IDS.map((role) => [role.toUpperCase(), role])) as {
-  readonly [R in RoleId as Uppercase<R>]: R;
-};
+export const Role = ROLE_ENUM;
 
 registerEnumType(Role, {
   name: 'Role',
   description: 'One of the five roles a member can hold in an organization.',
   valuesConfig: Object.fromEntries(
-    ROLES.map((role) => [role.id.toUpperCase(), { description: `${role.label}: ${role.description}` }]),
+    ROLES.map((role) => [toWireRole(role.id), { description: `${role.label}: ${role.description}` }]),
   ),
 });
 

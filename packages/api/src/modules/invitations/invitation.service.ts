@@ -1,5 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
+  INVITATIONS_PER_REQUEST_MAX,
   isErrorCode,
   ROLES,
   type AssignableRoleId,
@@ -103,8 +104,10 @@ export class InvitationService {
 
   /** Invites each address in its own transaction; reports the invitation or the error per address. */
   async invite(orgId: string, actor: AuditActor, items: readonly InviteItem[]): Promise<InviteOutcome[]> {
-    if (items.length === 0 || items.length > 50) {
-      throw new ValidationFailedError([{ path: 'invitations', message: 'must list 1 to 50 addresses' }]);
+    if (items.length === 0 || items.length > INVITATIONS_PER_REQUEST_MAX) {
+      throw new ValidationFailedError([
+        { path: 'invitations', message: `must list 1 to ${INVITATIONS_PER_REQUEST_MAX} addresses` },
+      ]);
     }
     await this.services.rateLimits.consume('invitationsPerOrg', orgId, items.length);
     const outcomes: InviteOutcome[] = [];
@@ -316,9 +319,7 @@ export class InvitationService {
           [invitation.org_id, user.id, invitation.role],
         )) as [{ id: string }];
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') {
-          throw new DomainError('ALREADY_MEMBER');
-        }
+        if (error instanceof UniqueConstraintViolationException) throw new DomainError('ALREADY_MEMBER');
         throw error;
       }
       await sql(em, 'insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)', [
@@ -371,7 +372,7 @@ export class InvitationService {
         [orgId, invitation.email, invitation.role, invitation.creditLimit, hashToken(token), actor.userId, expiresAt],
       )) as [{ id: string }];
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw new DomainError('INVITATION_PENDING');
+      if (error instanceof UniqueConstraintViolationException) throw new DomainError('INVITATION_PENDING');
       throw error;
     }
     const [organization] = await sql<{ name: string }>(em, 'select name from organization where id = ?', [orgId]);

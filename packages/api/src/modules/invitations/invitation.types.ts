@@ -1,7 +1,7 @@
 import { DateTimeISOResolver, SafeIntResolver } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import type { AssignableRoleId, RoleId } from '@orgplane/schema';
+import { INVITATIONS_PER_REQUEST_MAX, type AssignableRoleId, type RoleId } from '@orgplane/schema';
 import { Connection } from '../../graphql/connection.ts';
 import { Role } from '../catalog/catalog.types.ts';
 import type { InvitationStatus } from './invitation.service.ts';
@@ -98,9 +98,11 @@ export class InviteMemberInput {
 
 @InputType({ description: 'Addresses to invite.' })
 export class InviteMembersInput {
-  @Field(() => [InviteMemberInput], { description: 'One to 50 addresses, each with a role.' })
+  @Field(() => [InviteMemberInput], {
+    description: `One to ${INVITATIONS_PER_REQUEST_MAX} addresses, each with a role.`,
+  })
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(INVITATIONS_PER_REQUEST_MAX)
   @ValidateNested()
   invitations: InviteMemberInput[];
 }

@@ -1,7 +1,11 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 /** An email waiting to be (or already) delivered; written in the transaction of the action. */
 @Entity({ tableName: 'outbox_email' })
+@Index({
+  name: 'outbox_email_unsent',
+  expression: 'create index outbox_email_unsent on outbox_email (created_at) where sent_at is null',
+})
 export class OutboxEmail {
   [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'lastError';
 

@@ -14,18 +14,11 @@ import { requireName } from '../../graphql/names.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { User } from '../users/user.entity.ts';
-import { type Organization } from './organization.entity.ts';
+import type { BannerVariant, Organization, SupportTier, TraceMode } from './organization.entity.ts';
 import { isSlugViolation, requireFreeSlug, slugTaken } from './organization.service.ts';
 import { NAME_LINK_MESSAGE, cleanName, looksLikeLink, slugProblems } from '@orgplane/schema';
 
-export const SUPPORT_TIERS = ['community', 'standard', 'premium', 'enterprise'] as const;
-export const BANNER_VARIANTS = ['info', 'warning', 'error'] as const;
-export const TRACE_MODES = ['all', 'errors_only', 'sampled', 'none'] as const;
 const DOMAIN = /^([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,63}$/;
-
-export type SupportTier = (typeof SUPPORT_TIERS)[number];
-export type BannerVariant = (typeof BANNER_VARIANTS)[number];
-export type TraceMode = (typeof TRACE_MODES)[number];
 
 interface GeneralSettings {
   primaryDomain: string | null;

@@ -61,9 +61,7 @@ export async function createOrganization(
  * first (a unique violation on the slug, through the unit of work or raw SQL).
  */
 export function isSlugViolation(error: unknown): boolean {
-  const unique =
-    error instanceof UniqueConstraintViolationException || (error as { code?: unknown } | null)?.code === '23505';
-  return unique && /slug/.test((error as Error).message);
+  return error instanceof UniqueConstraintViolationException && /slug/.test(error.message);
 }
 
 /** Runs `work` in a transaction, once more if a unique slug was taken at the same moment. */

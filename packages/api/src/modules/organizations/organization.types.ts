@@ -1,15 +1,17 @@
 import { IsBoolean, MaxLength, ValidateNested } from 'class-validator';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ORGANIZATION_STATUSES, type OrganizationStatus } from './organization.entity.ts';
 import {
+  ORGANIZATION_STATUSES,
   BANNER_VARIANTS,
   SUPPORT_TIERS,
   TRACE_MODES,
   type BannerVariant,
+  type OrganizationStatus,
   type SupportTier,
   type TraceMode,
-} from './organization-settings.service.ts';
+} from './organization.entity.ts';
+import { BANNER_MESSAGE_MAX_LENGTH } from '@orgplane/schema';
 
 export const OrganizationStatusEnum = Object.fromEntries(
   ORGANIZATION_STATUSES.map((status) => [status.toUpperCase(), status]),
@@ -216,7 +218,7 @@ export class SecuritySettingsInput {
 
 @InputType({ description: 'The banner section, replaced as a whole; an empty message removes the banner.' })
 export class BannerSettingsInput {
-  @Field(() => String, { nullable: true, description: 'Plain text, up to 500 characters.' })
+  @Field(() => String, { nullable: true, description: `Plain text, up to ${BANNER_MESSAGE_MAX_LENGTH} characters.` })
   @MaxLength(1000)
   message: string | null;
 

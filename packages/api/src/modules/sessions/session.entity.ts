@@ -1,15 +1,21 @@
-import { Entity, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { User } from '../users/user.entity.ts';
 
 /** A signed-in device. Refresh tokens rotate within it; revoking it ends them all. */
 @Entity({ tableName: 'session' })
+@Index({ name: 'session_by_user', expression: 'create index session_by_user on session (user_id, created_at desc)' })
 export class Session {
   [OptionalProps]?: 'createdAt' | 'authenticatedAt' | 'lastUsedAt' | 'revokedAt' | 'revokedReason' | 'ip' | 'userAgent';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
 
-  @ManyToOne(() => User, { fieldName: 'user_id', deleteRule: 'cascade' })
+  @ManyToOne(() => User, {
+    fieldName: 'user_id',
+    deleteRule: 'cascade',
+    updateRule: 'no action',
+    foreignKeyName: 'session_user_id_fkey',
+  })
   user!: Rel<User>;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

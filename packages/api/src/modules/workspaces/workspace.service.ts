@@ -1,10 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
-import { slugBase, slugProblems } from '@orgplane/schema';
+import { WORKSPACE_DESCRIPTION_MAX_LENGTH, slugBase, slugProblems } from '@orgplane/schema';
 
 /**
  * Who is reading workspaces: callers that span every workspace (owners and admins, through
@@ -51,7 +51,7 @@ export function requireSlug(input: string | null | undefined, fallbackName: stri
 }
 
 export function uniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === '23505';
+  return error instanceof UniqueConstraintViolationException;
 }
 
 /**
@@ -100,8 +100,10 @@ export class WorkspaceService {
     const name = requireName(input.name);
     const slug = requireSlug(input.slug, name);
     const description = (input.description ?? '').trim();
-    if (description.length > 1000)
-      throw new ValidationFailedError([{ path: 'description', message: 'must be at most 1000 characters' }]);
+    if (description.length > WORKSPACE_DESCRIPTION_MAX_LENGTH)
+      throw new ValidationFailedError([
+        { path: 'description', message: `must be at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters` },
+      ]);
     return this.em.transactional(async (em) => {
       let id: string;
       try {
@@ -138,8 +140,10 @@ export class WorkspaceService {
       const slug = input.slug ? requireSlug(input.slug, name) : before.slug;
       const description =
         input.description === undefined || input.description === null ? before.description : input.description.trim();
-      if (description.length > 1000)
-        throw new ValidationFailedError([{ path: 'description', message: 'must be at most 1000 characters' }]);
+      if (description.length > WORKSPACE_DESCRIPTION_MAX_LENGTH)
+        throw new ValidationFailedError([
+          { path: 'description', message: `must be at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters` },
+        ]);
       try {
         await sql(em, 'update workspace set name = ?, slug = ?, description = ? where org_id = ? and id = ?', [
           name,

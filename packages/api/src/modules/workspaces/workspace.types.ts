@@ -3,6 +3,7 @@ import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.ts';
 import { HOSTS, TIERS, type DeploymentHost, type Tier } from './environment.service.ts';
+import { WORKSPACE_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };
@@ -137,7 +138,10 @@ export class CreateWorkspaceInput {
   @MaxLength(100)
   slug?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What it is for, up to 1000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: `What it is for, up to ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters.`,
+  })
   @MaxLength(2000)
   description?: string | null;
 }

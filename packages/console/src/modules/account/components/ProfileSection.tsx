@@ -1,3 +1,4 @@
+import { NAME_MAX_LENGTH } from '@orgplane/schema';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser.ts';
@@ -29,7 +30,7 @@ function DisplayNameForm({ displayName }: { readonly displayName: string }) {
         label="Display name"
         hint="Shown to the other members of your organizations."
         autoComplete="name"
-        maxLength={100}
+        maxLength={NAME_MAX_LENGTH}
         {...form.field('displayName')}
         onChange={(event) => {
           setSaved(false);

@@ -1,3 +1,4 @@
+import { API_KEY_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 import { useMutation } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
@@ -40,7 +41,10 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
     initialValues: { name: '', description: '', scopes: '', expiresAt: '' },
     validate: (values) => ({
       name: readableNameProblem(values.name, 'Enter a name, such as the program that uses the key.'),
-      description: values.description.trim().length > 500 ? 'Use at most 500 characters.' : undefined,
+      description:
+        values.description.trim().length > API_KEY_DESCRIPTION_MAX_LENGTH
+          ? `Use at most ${API_KEY_DESCRIPTION_MAX_LENGTH} characters.`
+          : undefined,
       scopes: parseScopes(values.scopes).length ? undefined : 'Choose at least one scope.',
       expiresAt: expiryProblem(values.expiresAt),
     }),

@@ -1,3 +1,4 @@
+import { NAME_MAX_LENGTH } from '@orgplane/schema';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -69,7 +70,7 @@ export function SignUpForm() {
 
   return (
     <form className="form" noValidate onSubmit={form.handleSubmit}>
-      <TextField label="Your name" autoComplete="name" maxLength={100} {...form.field('displayName')} />
+      <TextField label="Your name" autoComplete="name" maxLength={NAME_MAX_LENGTH} {...form.field('displayName')} />
       <TextField
         label="Email"
         type="email"

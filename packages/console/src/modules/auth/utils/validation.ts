@@ -1,3 +1,4 @@
+import { EMAIL_MAX_LENGTH } from '@orgplane/schema';
 import { readableNameProblem } from '../../../ui/names.ts';
 
 /** The API's password rules (see SignUpInput.password). */
@@ -13,7 +14,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/u;
 export function emailProblem(value: string): string | undefined {
   const email = value.trim();
   if (!email) return 'Enter your email address.';
-  if (email.length > 254 || !EMAIL.test(email) || email.endsWith('.') || email.includes('..')) {
+  if (email.length > EMAIL_MAX_LENGTH || !EMAIL.test(email) || email.endsWith('.') || email.includes('..')) {
     return 'Enter an email address such as name@example.com.';
   }
   return undefined;

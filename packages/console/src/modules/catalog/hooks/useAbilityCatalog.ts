@@ -1,26 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import type { RoleId } from '@orgplane/schema';
+import { toRoleId, type RoleId } from '@orgplane/schema';
 import type { DocumentType } from '@orgplane/schema/generated';
 import { useCallback, useMemo } from 'react';
 import { AbilityCatalogQuery } from '../graphql/abilityCatalog.ts';
 
 type AbilityCatalogData = DocumentType<typeof AbilityCatalogQuery>;
-
-/** A role as the API spells it on the wire (`OWNER`). */
-type WireRole = AbilityCatalogData['abilityCatalog']['roles'][number]['id'];
-
-const ROLE_ID_BY_WIRE_ROLE = {
-  OWNER: 'owner',
-  ADMIN: 'admin',
-  MANAGER: 'manager',
-  MEMBER: 'member',
-  VIEWER: 'viewer',
-} as const satisfies Record<WireRole, RoleId>;
-
-/** The catalog role id (`owner`) for a wire role (`OWNER`). */
-function toRoleId(role: WireRole): RoleId {
-  return ROLE_ID_BY_WIRE_ROLE[role];
-}
 
 /** A role as the console shows it. */
 export interface MatrixRole {

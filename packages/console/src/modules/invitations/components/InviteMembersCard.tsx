@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { errorMessage, isErrorCode } from '@orgplane/schema';
+import { INVITATIONS_PER_REQUEST_MAX, errorMessage, isErrorCode, toRoleId } from '@orgplane/schema';
 import type { DocumentType } from '@orgplane/schema/generated';
 import { useId, useState } from 'react';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -11,9 +11,9 @@ import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { RoleMatrixDialog } from '../../catalog/components/RoleMatrixDialog.tsx';
 import { creditLimitProblem } from '../../members/utils/credits.ts';
-import { ASSIGNABLE_ROLES, roleLabel, toCatalogRole } from '../../organizations/utils/roleLabel.ts';
+import { ASSIGNABLE_ROLES, roleLabel } from '../../organizations/utils/roleLabel.ts';
 import { InviteMembersMutation } from '../graphql/invitations.ts';
-import { MAX_INVITATIONS, emailListProblem, parseEmails } from '../utils/parseEmails.ts';
+import { emailListProblem, parseEmails } from '../utils/parseEmails.ts';
 
 type InviteResult = NonNullable<DocumentType<typeof InviteMembersMutation>['inviteMembers']>['results'][number];
 
@@ -107,7 +107,7 @@ export function InviteMembersCard() {
         <TextAreaField
           label="Email addresses"
           name="emails"
-          hint={`Separate addresses with commas, spaces or new lines; up to ${MAX_INVITATIONS} at a time.`}
+          hint={`Separate addresses with commas, spaces or new lines; up to ${INVITATIONS_PER_REQUEST_MAX} at a time.`}
           rows={3}
           autoComplete="off"
           spellCheck={false}
@@ -153,7 +153,7 @@ export function InviteMembersCard() {
       {results ? <InviteResults results={results} /> : null}
       {comparing ? (
         <RoleMatrixDialog
-          initialRole={selectedRole ? toCatalogRole(selectedRole) : null}
+          initialRole={selectedRole ? toRoleId(selectedRole) : null}
           onClose={() => setComparing(false)}
         />
       ) : null}

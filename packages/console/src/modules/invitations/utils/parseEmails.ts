@@ -1,7 +1,5 @@
+import { INVITATIONS_PER_REQUEST_MAX } from '@orgplane/schema';
 import { emailProblem } from '../../auth/utils/validation.ts';
-
-/** The API's limit on one bulk invitation. */
-export const MAX_INVITATIONS = 50;
 
 /** Addresses typed or pasted into one box, split at commas, semicolons, spaces and new lines. */
 export interface ParsedEmails {
@@ -41,6 +39,7 @@ export function emailListProblem(text: string): string | undefined {
     return `${what}: ${shown.join(', ')}${more}.`;
   }
   if (!valid.length) return 'Enter at least one email address.';
-  if (valid.length > MAX_INVITATIONS) return `Invite at most ${MAX_INVITATIONS} addresses at a time.`;
+  if (valid.length > INVITATIONS_PER_REQUEST_MAX)
+    return `Invite at most ${INVITATIONS_PER_REQUEST_MAX} addresses at a time.`;
   return undefined;
 }

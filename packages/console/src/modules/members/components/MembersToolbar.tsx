@@ -1,8 +1,7 @@
 import type { MembershipStatus, Role } from '@orgplane/schema/generated/graphql';
-import { ROLES } from '@orgplane/schema';
+import { ROLES, toWireRole } from '@orgplane/schema';
 import { SelectField, optionFor } from '../../../ui/SelectField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
-import { toWireRole } from '../../organizations/utils/roleLabel.ts';
 import { MEMBER_SORTS } from '../hooks/useMemberList.ts';
 import type { MemberListFilters, MemberSort } from '../hooks/useMemberList.ts';
 

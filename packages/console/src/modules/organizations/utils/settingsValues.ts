@@ -1,3 +1,4 @@
+import { EMAIL_MAX_LENGTH } from '@orgplane/schema';
 /** A form's text as the API takes it: trimmed, and null when empty. */
 export function textOrNull(value: string): string | null {
   const trimmed = value.trim();
@@ -16,7 +17,9 @@ const DOMAIN = /^([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,63}$/;
 export function optionalEmailProblem(value: string): string | undefined {
   const email = value.trim();
   if (!email) return undefined;
-  return email.length <= 254 && EMAIL.test(email) ? undefined : 'Enter an email address such as billing@example.com.';
+  return email.length <= EMAIL_MAX_LENGTH && EMAIL.test(email)
+    ? undefined
+    : 'Enter an email address such as billing@example.com.';
 }
 
 /** Why an optional domain is not one, or undefined. */

@@ -1,3 +1,4 @@
+import { WORKSPACE_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../ui/Dialog.tsx';
@@ -8,8 +9,6 @@ import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { CreateWorkspaceMutation, UpdateWorkspaceMutation } from '../graphql/workspaces.ts';
 import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
-
-const DESCRIPTION_MAX = 1000;
 
 /** The workspace being edited; none to create one. */
 interface EditedWorkspace {
@@ -45,7 +44,9 @@ export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFo
       name: nameProblem(values.name, 'workspace'),
       slug: slugProblem(values.slug, { optional: !editing }),
       description:
-        values.description.trim().length > DESCRIPTION_MAX ? `Use at most ${DESCRIPTION_MAX} characters.` : undefined,
+        values.description.trim().length > WORKSPACE_DESCRIPTION_MAX_LENGTH
+          ? `Use at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters.`
+          : undefined,
     }),
     onSubmit: async (values) => {
       const name = values.name.trim();
@@ -100,7 +101,7 @@ export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFo
         <TextAreaField
           label="Description (optional)"
           name="description"
-          hint="What the workspace is for, up to 1000 characters."
+          hint={`What the workspace is for, up to ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters.`}
           rows={3}
           value={form.values.description}
           error={form.errors.description}

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { DocumentType } from '@orgplane/schema/generated';
-import { hasAbility } from '@orgplane/schema';
+import { hasAbility, toRoleId } from '@orgplane/schema';
 import { useCallback, useMemo } from 'react';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue.ts';
-import { toCatalogRole } from '../../organizations/utils/roleLabel.ts';
 import { WorkspaceMemberCandidatesQuery } from '../graphql/workspaceAccess.ts';
 
 /** An active member found by the assign picker. */
@@ -17,7 +16,7 @@ const CANDIDATE_LIMIT = 10;
  * means nothing and the API refuses it.
  */
 export function seesEveryWorkspace(member: Pick<MemberCandidate, 'role'>): boolean {
-  return hasAbility(toCatalogRole(member.role), 'workspaces.manageAccess');
+  return hasAbility(toRoleId(member.role), 'workspaces.manageAccess');
 }
 
 /**
