@@ -16,5 +16,8 @@ export default defineProject({
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll waits for a condition, not for a time: its default second is shorter than one
+    // request on a loaded machine. A ceiling, passed as soon as the condition holds.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
