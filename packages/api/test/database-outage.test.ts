@@ -65,7 +65,8 @@ describe('a PostgreSQL restart under load', () => {
     await createDatabaseIfMissing(cluster.url, 'orgplane');
     api = await startTestApi({ DATABASE_URL: cluster.urlFor('orgplane') });
     user = await signUpUser(api);
-  });
+    // A ceiling for creating a cluster (initdb), migrating and starting the API on a loaded machine.
+  }, 300_000);
 
   afterAll(async () => {
     await api?.stop();

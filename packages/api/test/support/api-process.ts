@@ -34,7 +34,7 @@ export interface ProcessResponse<TData = Record<string, unknown>> {
  * Spawns `node --import tsx src/main.ts` in its own process group on a free port and resolves
  * once `/readyz` answers 200. Rejects with the process output if it exits or is not ready in time.
  */
-export async function startApiProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string>, timeoutMs = 180_000): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: API_ROOT,
