@@ -133,7 +133,7 @@ describe('identity in the production console', () => {
       expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBeNull();
       expect(await passwordField.getAttribute('aria-invalid')).toBe('true');
       // Each error is read out with its field, and focus moved to the first invalid one.
-      expect(await isFocused(nameField)).toBe(true);
+      await expect.poll(() => isFocused(nameField)).toBe(true);
       const describedBy = async (field: typeof nameField) => {
         const ids = (await field.getAttribute('aria-describedby'))?.split(' ') ?? [];
         return Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
@@ -165,7 +165,7 @@ describe('identity in the production console', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     const passwordField = page.getByLabel('Password', { exact: true });
     expect(await fieldError(page, passwordField)).toContain('Is too common; choose a less guessable one');
-    expect(await isFocused(passwordField)).toBe(true);
+    await expect.poll(() => isFocused(passwordField)).toBe(true);
   });
 
   it('signs up and opens the new default organization in the switcher', async () => {
@@ -477,7 +477,7 @@ describe('identity in the production console', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Account');
     await page.keyboard.press('Escape');
     expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
-    expect(await isFocused(menuButton)).toBe(true);
+    await expect.poll(() => isFocused(menuButton)).toBe(true);
   });
 
   it('says the development mailbox is off when the API sends real email', async () => {
