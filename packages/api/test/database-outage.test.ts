@@ -20,7 +20,7 @@ const SIGN_IN =
 
 /** Concurrent writers, like several console tabs and scripts at once. */
 const WRITERS = 4;
-/** How long PostgreSQL stays down. */
+/** How long PostgreSQL stays down at least. */
 const OUTAGE_MS = 2_000;
 
 /** One request and how it was answered. */
@@ -140,6 +140,13 @@ describe('a PostgreSQL restart under load', () => {
     const signIn = await post(SIGN_IN, { email: user.email, password: user.password }, { 'x-forwarded-for': newIp() });
     const ready = await fetch(`${api.url}/readyz`);
     await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS / 2));
+    // Down for at least OUTAGE_MS, and until enough writes were refused to judge: how many fit in
+    // a fixed time depends on how busy the machine is.
+    await waitFor(
+      () => writes.filter((write) => write.startedAt >= downAt && write.status === 503).length >= WRITERS * 5,
+      60_000,
+      'writes refused while down',
+    );
 
     const restartingAt = performance.now();
     cluster = await startEmbeddedDatabase(options);
