@@ -15,6 +15,10 @@ export default defineProject({
     globalSetup: ['test/support/postgres.global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
+    // Above startApiProcess's 180 s ceiling, so a slow start fails with its own message and output.
+    hookTimeout: 240_000,
+    // expect.poll waits for a condition, not for a time: its default second is shorter than one
+    // request on a loaded machine. A ceiling, passed as soon as the condition holds.
+    expect: { poll: { timeout: 20_000 } },
   },
 });

@@ -11,7 +11,9 @@ import { freePort } from './support/ports.ts';
  * The API as `pnpm start` runs it, with no DATABASE_URL: it creates an embedded PostgreSQL
  * cluster under DATA_DIR, keeps the data across restarts, and recovers after being SIGKILLed.
  */
-describe('the embedded database lifecycle', () => {
+// Each test starts the API (the first also creates and migrates a cluster), which may take up to
+// startApiProcess's 180 s ceiling on a loaded machine; the default 30 s would cut it off.
+describe('the embedded database lifecycle', { timeout: 300_000 }, () => {
   let dataDir: string;
   let env: Record<string, string>;
   let running: ApiProcess | undefined;

@@ -133,7 +133,7 @@ describe('identity in the production console', () => {
       expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBeNull();
       expect(await passwordField.getAttribute('aria-invalid')).toBe('true');
       // Each error is read out with its field, and focus moved to the first invalid one.
-      expect(await isFocused(nameField)).toBe(true);
+      await expect.poll(() => isFocused(nameField)).toBe(true);
       const describedBy = async (field: typeof nameField) => {
         const ids = (await field.getAttribute('aria-describedby'))?.split(' ') ?? [];
         return Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
@@ -165,7 +165,7 @@ describe('identity in the production console', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     const passwordField = page.getByLabel('Password', { exact: true });
     expect(await fieldError(page, passwordField)).toContain('Is too common; choose a less guessable one');
-    expect(await isFocused(passwordField)).toBe(true);
+    await expect.poll(() => isFocused(passwordField)).toBe(true);
   });
 
   it('signs up and opens the new default organization in the switcher', async () => {
@@ -477,7 +477,7 @@ describe('identity in the production console', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Account');
     await page.keyboard.press('Escape');
     expect(await menuButton.getAttribute('aria-expanded')).toBe('false');
-    expect(await isFocused(menuButton)).toBe(true);
+    await expect.poll(() => isFocused(menuButton)).toBe(true);
   });
 
   it('says the development mailbox is off when the API sends real email', async () => {
@@ -603,7 +603,9 @@ describe('session upkeep and the development mailbox in the production console',
 
   it(
     'refreshes the access token before it expires, with no reload and no refused request',
-    { timeout: 90_000 },
+    // Waits for the scheduled refresh (about 20 s in) and past the old token's lifetime: more than
+    // the default ceiling on a loaded machine.
+    { timeout: 180_000 },
     async () => {
       const refused: string[] = [];
       const watch = (response: Response) => {
@@ -632,9 +634,7 @@ describe('session upkeep and the development mailbox in the production console',
     try {
       for (let round = 0; round < 3; round += 1) {
         await Promise.all(tabs.map((tab) => tab.goto(`${api.url}/account`)));
-        await Promise.all(
-          tabs.map((tab) => tab.getByRole('heading', { level: 1, name: 'Your account' }).waitFor({ timeout: 15_000 })),
-        );
+        await Promise.all(tabs.map((tab) => tab.getByRole('heading', { level: 1, name: 'Your account' }).waitFor()));
       }
       for (const tab of tabs) expect(where(tab)).toBe('/account');
       // Every tab rotated the same session's refresh token, one after another: it is still alive.

@@ -115,7 +115,7 @@ describe('members and invitations in the production console', () => {
     expect(await owner.getByRole('menuitem').allInnerTexts()).toEqual(['Set credit limit…']);
     await owner.keyboard.press('Escape');
     expect(await owner.getByRole('menu').count()).toBe(0);
-    expect(await isFocused(row.getByRole('button', { name: `Actions for ${ownerPerson.name}` }))).toBe(true);
+    await expect.poll(() => isFocused(row.getByRole('button', { name: `Actions for ${ownerPerson.name}` }))).toBe(true);
   });
 
   it('checks the addresses before sending anything', async () => {
@@ -127,7 +127,7 @@ describe('members and invitations in the production console', () => {
       await field.fill('grace@example.com, not-an-email');
       await inviteCard().getByRole('button', { name: 'Send invitation' }).click();
       expect(await fieldError(owner, field)).toContain('This is not an email address: “not-an-email”.');
-      expect(await isFocused(field)).toBe(true);
+      await expect.poll(() => isFocused(field)).toBe(true);
       expect(sent.filter((body) => body.includes('InviteMembers'))).toEqual([]);
     } finally {
       owner.off('request', watch);
@@ -164,7 +164,7 @@ describe('members and invitations in the production console', () => {
     await dialog.getByRole('button', { name: 'Close' }).focus();
     await owner.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await isFocused(compare)).toBe(true);
+    await expect.poll(() => isFocused(compare)).toBe(true);
     await card.getByLabel('User type').selectOption('MEMBER');
   });
 
@@ -294,7 +294,7 @@ describe('members and invitations in the production console', () => {
     await row.getByRole('button', { name: `Revoke invitation to ${third}` }).click();
     const dialog = owner.getByRole('dialog', { name: 'Revoke this invitation?' });
     // Cancel takes focus first, so a stray Enter does no harm.
-    expect(await isFocused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
+    await expect.poll(() => isFocused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
     await dialog.getByRole('button', { name: 'Revoke invitation' }).click();
     await expectOutcome(owner, pending().getByText(`The invitation to ${third} is revoked`));
     expect(await row.count()).toBe(0);

@@ -155,7 +155,7 @@ describe('role comparison matrix in the production console', () => {
       await page.keyboard.press('Tab');
       presses += 1;
     }
-    expect(await isFocused(filter)).toBe(true);
+    await expect.poll(() => isFocused(filter)).toBe(true);
     expect(await computedStyle(filter, 'outline-style')).not.toBe('none');
 
     await page.keyboard.type('delete');
@@ -180,12 +180,12 @@ describe('role comparison matrix in the production console', () => {
 
     // The next stop is the role highlight group; arrow keys pick a role.
     await page.keyboard.press('Tab');
-    expect(await isFocused(page.getByRole('radio', { name: 'None' }))).toBe(true);
+    await expect.poll(() => isFocused(page.getByRole('radio', { name: 'None' }))).toBe(true);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     const admin = page.getByRole('radio', { name: 'Admin', exact: true });
     expect(await admin.isChecked()).toBe(true);
-    expect(await isFocused(admin)).toBe(true);
+    await expect.poll(() => isFocused(admin)).toBe(true);
     const label = admin.locator('xpath=following-sibling::*[1]');
     expect(await computedStyle(label, 'outline-style')).not.toBe('none');
 

@@ -187,7 +187,7 @@ describe('restricted workspaces and the scopes an API key has in force, in the p
     await access.getByRole('button', { name: 'Assign member' }).click();
     const dialog = owner.getByRole('dialog', { name: 'Assign a member to Research' });
     const search = dialog.getByLabel('Find a member');
-    expect(await isFocused(search)).toBe(true);
+    await expect.poll(() => isFocused(search)).toBe(true);
 
     await search.fill('Annie');
     await dialog
@@ -230,7 +230,7 @@ describe('restricted workspaces and the scopes an API key has in force, in the p
     expect(await dialog.innerText()).toContain(
       'Katherine Johnson loses sight of Research and its environments at once.',
     );
-    expect(await isFocused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
+    await expect.poll(() => isFocused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
     await dialog.getByRole('button', { name: 'Remove member' }).click();
     await expectOutcome(owner, access.getByText('Katherine Johnson is no longer assigned to Research.'));
     await access.getByText('No members assigned').waitFor();

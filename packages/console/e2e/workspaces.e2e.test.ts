@@ -113,7 +113,7 @@ describe('workspaces, environments and API keys in the production console', () =
   it('creates a workspace, its slug made from the name, and lands on its page', async () => {
     await panel('All workspaces').getByRole('button', { name: 'Create your first workspace' }).click();
     const dialog = owner.getByRole('dialog', { name: 'New workspace' });
-    expect(await isFocused(dialog.getByLabel('Name'))).toBe(true);
+    await expect.poll(() => isFocused(dialog.getByLabel('Name'))).toBe(true);
     await dialog.getByLabel('Name').fill('Data Platform');
     await dialog.getByText('Leave empty to use one made from the name: data-platform.').waitFor();
     await dialog.getByLabel('Description (optional)').fill('Pipelines and the warehouse.');
@@ -155,7 +155,7 @@ describe('workspaces, environments and API keys in the production console', () =
       await dialog.getByLabel('Cluster').fill('main');
       await dialog.getByRole('button', { name: 'Create environment' }).click();
       expect(await fieldError(owner, region)).toContain('Must be an AWS region such as eu-west-1.');
-      expect(await isFocused(region)).toBe(true);
+      await expect.poll(() => isFocused(region)).toBe(true);
       expect(sent.filter((body) => body.includes('CreateEnvironment'))).toEqual([]);
 
       await region.fill('eu-west-1');
@@ -258,7 +258,7 @@ describe('workspaces, environments and API keys in the production console', () =
 
     await card.getByRole('button', { name: 'Clear credentials of Staging' }).click();
     const dialog = owner.getByRole('dialog', { name: 'Clear the credentials of Staging?' });
-    expect(await isFocused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
+    await expect.poll(() => isFocused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
     await dialog.getByRole('button', { name: 'Clear credentials' }).click();
     await expectOutcome(owner, card.getByText('The credentials of Staging are cleared.'));
     await card.locator('.credential-status').getByText('Not configured').waitFor();

@@ -31,6 +31,10 @@ export const ERROR_CODES = {
   OWNERSHIP_TRANSFER_REQUIRED:
     'You own an organization that has other active members. Transfer its ownership to one of its admins first.',
   MEMBER_NOT_ACTIVE: 'This member is archived; reactivate them first.',
+  CANNOT_CHANGE_OWN_ROLE: 'You cannot change your own user type. Ask another admin or the owner.',
+  CANNOT_ARCHIVE_SELF: 'You cannot archive yourself. Ask another admin or the owner.',
+  CANNOT_RESET_OWN_PASSWORD: 'Change your own password on your Account page instead.',
+  CANNOT_REVOKE_CURRENT_SESSION: 'This is the session you are using: sign out to end it.',
   SLUG_TAKEN: 'This URL name is already taken. Try the suggestion or another one.',
   BAD_REQUEST: 'The request could not be understood.',
   GRAPHQL_PARSE_FAILED: 'The request is not valid GraphQL.',

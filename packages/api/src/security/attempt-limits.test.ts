@@ -33,7 +33,9 @@ function wrongCode(secret: string): string {
   }
 }
 
-describe('attempt limits under concurrent bursts from two processes', () => {
+// Each test sends bursts of password, code and secret checks (argon2) to two processes: seconds
+// on an idle machine, several times that on a loaded one; the default 30 s would cut them off.
+describe('attempt limits under concurrent bursts from two processes', { timeout: 180_000 }, () => {
   let first: TestApi;
   let second: ApiProcess;
 
@@ -50,7 +52,7 @@ describe('attempt limits under concurrent bursts from two processes', () => {
       JOBS_ENABLED: 'false',
       LOG_LEVEL: 'warn',
     });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await second?.stop();
     await first?.stop();

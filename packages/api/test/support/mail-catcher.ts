@@ -15,7 +15,11 @@ export interface MailCatcher {
   /** `smtp://127.0.0.1:<port>`, for the API's SMTP_URL. */
   readonly url: string;
   readonly received: readonly CaughtMail[];
-  /** Resolves with the first received mail matching `match`, waiting up to `timeoutMs`. */
+  /**
+   * Resolves with the first received mail matching `match`, woken by each mail that arrives;
+   * `timeoutMs` is only a ceiling (generous: the outbox delivers one mail after another, slower on
+   * a loaded machine).
+   */
   waitFor(match: (mail: CaughtMail) => boolean, timeoutMs?: number): Promise<CaughtMail>;
   /** Refuses (451) every delivery while down, as an unreachable server would. */
   setDown(down: boolean): void;
@@ -67,7 +71,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     setDown: (value) => {
       down = value;
     },
-    async waitFor(match, timeoutMs = 15_000) {
+    async waitFor(match, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const found = received.find(match);

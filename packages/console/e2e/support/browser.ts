@@ -8,9 +8,19 @@ import { SCREENSHOTS } from './build.ts';
 /** The window the browser tests look through, unless a test says otherwise. */
 export const VIEWPORT = { width: 1280, height: 900 };
 
-/** Debian's Chromium, headless, with everything that would phone home switched off. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * How long one page action or navigation may take before it fails: Playwright's default 30 s is
+ * less than a first page load of the development server (dependencies bundled on demand) or a
+ * sign-up (password hashing) on a loaded machine. A ceiling: each waits for its event.
+ */
+const ACTION_TIMEOUT_MS = 90_000;
+
+/**
+ * Debian's Chromium, headless, with everything that would phone home switched off. Every context
+ * it opens (`newPage` opens one too) waits up to {@link ACTION_TIMEOUT_MS} per action.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
@@ -23,6 +33,13 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** What a page did that a test may want to assert on afterwards. */

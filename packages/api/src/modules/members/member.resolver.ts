@@ -51,7 +51,10 @@ export class MemberResolver {
     return toConnection(rows, first, (row) => [row.sort_key, row.id], toMember);
   }
 
-  @Mutation(() => MemberPayload, { nullable: true, description: 'Removes a non-owner member’s access at once.' })
+  @Mutation(() => MemberPayload, {
+    nullable: true,
+    description: 'Removes a non-owner member’s access at once. Your own answers CANNOT_ARCHIVE_SELF.',
+  })
   async archiveMember(
     @Arg('input', () => MembershipInput) input: MembershipInput,
     @Ctx() context: Context,
@@ -80,7 +83,8 @@ export class MemberResolver {
 
   @Mutation(() => MemberPayload, {
     nullable: true,
-    description: 'Gives an active non-owner member another non-owner role.',
+    description:
+      'Gives an active non-owner member another non-owner role. Your own role answers CANNOT_CHANGE_OWN_ROLE.',
   })
   async changeMemberRole(
     @Arg('input', () => ChangeMemberRoleInput) input: ChangeMemberRoleInput,
@@ -130,7 +134,11 @@ export class MemberResolver {
     return { member: toMember(row) };
   }
 
-  @Mutation(() => MemberPayload, { nullable: true, description: 'Emails an active member a password reset link.' })
+  @Mutation(() => MemberPayload, {
+    nullable: true,
+    description:
+      'Emails an active member a password reset link. Yourself answers CANNOT_RESET_OWN_PASSWORD: use changePassword.',
+  })
   async sendMemberPasswordReset(
     @Arg('input', () => MembershipInput) input: MembershipInput,
     @Ctx() context: Context,

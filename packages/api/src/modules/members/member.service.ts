@@ -59,6 +59,19 @@ const SELECT = (sortKey: string) => `
     join app_user u on u.id = m.user_id
     left join member_credit c on c.org_id = m.org_id and c.membership_id = m.id`;
 
+/**
+ * "Not on your own row": a person never archives themselves, changes their own role or sends
+ * themselves a reset link from the member list (their Account page changes their password).
+ * Another admin or the owner does it. API keys act for nobody's row.
+ */
+function refuseOwnRow(
+  actor: AuditActor,
+  member: MemberRow,
+  code: 'CANNOT_ARCHIVE_SELF' | 'CANNOT_CHANGE_OWN_ROLE' | 'CANNOT_RESET_OWN_PASSWORD',
+): void {
+  if (actor.userId !== null && member.user_id === actor.userId) throw new DomainError(code);
+}
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
@@ -127,10 +140,11 @@ export class MemberService {
     return row;
   }
 
-  /** Removes a non-owner member's access at once; the role is kept for reactivation. */
+  /** Removes a non-owner member's access at once, never one's own; the role is kept for reactivation. */
   async archive(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     return this.change(orgId, actor, 'members.archive', membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
+      refuseOwnRow(actor, member, 'CANNOT_ARCHIVE_SELF');
       if (member.status === 'archived') return;
       await sql(em, `update membership set status = 'archived' where org_id = ? and id = ?`, [orgId, membershipId]);
       await recordAudit(
@@ -160,12 +174,13 @@ export class MemberService {
     });
   }
 
-  /** Gives an active non-owner member another non-owner role. */
+  /** Gives an active non-owner member other than oneself another non-owner role. */
   async changeRole(orgId: string, actor: AuditActor, membershipId: string, role: RoleId): Promise<MemberRow> {
     if (role === 'owner') throw new DomainError('OWNER_NOT_ASSIGNABLE');
     const assignable: AssignableRoleId = role;
     return this.change(orgId, actor, 'members.changeRole', membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
+      refuseOwnRow(actor, member, 'CANNOT_CHANGE_OWN_ROLE');
       if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
       if (member.role === assignable) return;
       await sql(em, `update membership set role = ? where org_id = ? and id = ?`, [assignable, orgId, membershipId]);
@@ -250,11 +265,12 @@ export class MemberService {
     });
   }
 
-  /** Emails an active member a password reset link. */
+  /** Emails an active member other than oneself a password reset link. */
   async sendPasswordReset(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const member = await this.get(orgId, membershipId);
     if (!member) throw new DomainError('NOT_FOUND');
+    refuseOwnRow(actor, member, 'CANNOT_RESET_OWN_PASSWORD');
     if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
     await this.services.rateLimits.consume('passwordResetPerAccount', member.email);
     await this.em.transactional(async (em) => {

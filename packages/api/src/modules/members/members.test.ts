@@ -278,6 +278,39 @@ describe('members', () => {
     expect(codes(await changeRole('00000000-0000-4000-8000-000000000000', 'MANAGER', admin))).toEqual(['NOT_FOUND']);
   });
 
+  it('refuses every change of one’s own row (archive, role, reset link) with its code, and changes nothing', async () => {
+    const self = await addMember(api, owner, 'ADMIN');
+    const RESET = 'mutation($id: ID!) { sendMemberPasswordReset(input: { membershipId: $id }) { member { id } } }';
+    // A reset link is a user token written with its mail in one transaction: no token, no mail.
+    const state = () =>
+      api.query<{ role: string; status: string; audits: number; tokens: number }>(
+        `select m.role, m.status,
+                (select count(*)::int from audit_event where target_id = m.id::text) as audits,
+                (select count(*)::int from user_token where user_id = m.user_id and purpose = 'password_reset') as tokens
+           from membership m where m.id = $1`,
+        [self.membershipId],
+      );
+    const before = await state();
+    expect(before).toEqual([{ role: 'admin', status: 'active', audits: expect.any(Number), tokens: 0 }]);
+
+    expect(codes(await api.graphql(ARCHIVE, { id: self.membershipId }, inOrg(self)))).toEqual(['CANNOT_ARCHIVE_SELF']);
+    for (const role of ['VIEWER', 'MANAGER', 'ADMIN']) {
+      expect(codes(await api.graphql(CHANGE_ROLE, { id: self.membershipId, role }, inOrg(self))), role).toEqual([
+        'CANNOT_CHANGE_OWN_ROLE',
+      ]);
+    }
+    expect(codes(await api.graphql(RESET, { id: self.membershipId }, inOrg(self)))).toEqual([
+      'CANNOT_RESET_OWN_PASSWORD',
+    ]);
+    expect(await state()).toEqual(before);
+    const viewer = await api.graphql<{ viewer: { role: string } }>('{ viewer { role } }', {}, inOrg(self));
+    expect(viewer.data?.viewer.role).toBe('ADMIN');
+
+    // Another admin may do each of them.
+    expect(codes(await api.graphql(CHANGE_ROLE, { id: self.membershipId, role: 'MANAGER' }, inOrg(admin)))).toEqual([]);
+    expect(codes(await api.graphql(ARCHIVE, { id: self.membershipId }, inOrg(admin)))).toEqual([]);
+  });
+
   it('transfers ownership only from the owner, with the password, to an active admin', async () => {
     const org = await signUpUser(api, { displayName: 'Transfer Org' });
     const orgOwnerMembership = await ownMembershipId(api, org);

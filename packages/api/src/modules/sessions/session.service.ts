@@ -142,8 +142,12 @@ export class SessionService {
     );
   }
 
-  /** Ends a session if it belongs to `userId`; whether it did. */
-  async revokeOwn(userId: string, sessionId: string): Promise<boolean> {
+  /**
+   * Ends a session if it belongs to `userId`; whether it did. Never the session making the
+   * request (`currentSessionId`): signing out ends that one, cookie included.
+   */
+  async revokeOwn(userId: string, sessionId: string, currentSessionId: string): Promise<boolean> {
+    if (sessionId === currentSessionId) throw new DomainError('CANNOT_REVOKE_CURRENT_SESSION');
     const rows = await sql(
       this.em,
       `update session set revoked_at = now(), revoked_reason = 'revoked_by_user'

@@ -185,6 +185,45 @@ describe('sessions', () => {
     expect(codes(foreign)).toEqual(['NOT_FOUND']);
   });
 
+  it('refuses to revoke the session making the request, which keeps working', async () => {
+    const user = await signUpUser(api);
+    const list = await api.graphql<{
+      viewer: { sessions: { edges: Array<{ node: { id: string; current: boolean } }> } };
+    }>('{ viewer { sessions(first: 10) { edges { node { id current } } } } }', {}, as(user));
+    const current = list.data!.viewer.sessions.edges.find((edge) => edge.node.current)!.node.id;
+    const refused = await api.graphql(
+      'mutation($id: ID!) { revokeSession(input: { sessionId: $id }) { revokedSessionId } }',
+      { id: current },
+      as(user),
+    );
+    expect(codes(refused)).toEqual(['CANNOT_REVOKE_CURRENT_SESSION']);
+    expect(await sessionState(current)).toEqual({ revoked_reason: null });
+    expect(codes(await api.graphql(VIEWER, {}, as(user)))).toEqual([]);
+  });
+
+  it('refuses a new password equal to the current one, at `newPassword`, and keeps the password and other sessions', async () => {
+    const user = await signUpUser(api);
+    const other = (
+      await api.graphql<{ signIn: { tokens: { sessionId: string } } }>(
+        'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { tokens { sessionId } } }',
+        { e: user.email, p: user.password },
+        { 'x-forwarded-for': user.ip },
+      )
+    ).data!.signIn.tokens.sessionId;
+    const hashBefore = await api.query('select password_hash from app_user where id = $1', [user.userId]);
+    const refused = await api.graphql(
+      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } } }',
+      { input: { currentPassword: user.password, newPassword: user.password } },
+      as(user),
+    );
+    expect(codes(refused)).toEqual(['VALIDATION_FAILED']);
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'newPassword', message: 'must differ from the current password' },
+    ]);
+    expect(await api.query('select password_hash from app_user where id = $1', [user.userId])).toEqual(hashBefore);
+    expect(await sessionState(other)).toEqual({ revoked_reason: null });
+  });
+
   it('pages through sessions with cursors', async () => {
     const user = await signUpUser(api);
     for (let index = 0; index < 3; index++) {

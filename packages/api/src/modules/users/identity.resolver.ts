@@ -269,15 +269,18 @@ export class IdentityResolver {
 
   @Mutation(() => RevokeSessionPayload, {
     nullable: true,
-    description: 'Ends one of the user’s sessions.',
+    description:
+      'Ends one of the user’s other sessions. The one making the request answers CANNOT_REVOKE_CURRENT_SESSION: use signOut.',
   })
   async revokeSession(
     @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput,
     @Ctx() context: Context,
   ): Promise<RevokeSessionPayload> {
+    const viewer = signedIn(context);
     const revoked = await new SessionService(context.em, context.services).revokeOwn(
-      signedIn(context).userId,
+      viewer.userId,
       input.sessionId,
+      viewer.sessionId,
     );
     if (!revoked) throw new DomainError('NOT_FOUND');
     return { revokedSessionId: input.sessionId };

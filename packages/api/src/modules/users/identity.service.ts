@@ -264,7 +264,7 @@ export class IdentityService {
     return user;
   }
 
-  /** Changes the password after checking the current one; other sessions end. */
+  /** Changes the password after checking the current one, to a different one; other sessions end. */
   async changePassword(
     userId: string,
     sessionId: string,
@@ -278,6 +278,9 @@ export class IdentityService {
       'currentPassword',
     );
     requireGoodPassword(input.newPassword, user.email, 'newPassword');
+    if (input.newPassword === input.currentPassword) {
+      throw new ValidationFailedError([{ path: 'newPassword', message: 'must differ from the current password' }]);
+    }
     const passwordHash = await hashPassword(input.newPassword);
     return this.em.transactional(async (em) => {
       const fresh = await em.findOneOrFail(User, userId);
