@@ -1,9 +1,13 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** An email waiting to be (or already) delivered; written in the transaction of the action. */
+/**
+ * An email waiting to be (or already) delivered; written in the transaction of the action. The
+ * row carries its delivery state: due at `nextAttemptAt`, leased to one sender until
+ * `claimedUntil`, done at `sentAt`.
+ */
 @Entity({ tableName: 'outbox_email' })
 export class OutboxEmail {
-  [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'lastError';
+  [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'lastError' | 'nextAttemptAt' | 'claimedUntil';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
@@ -36,4 +40,16 @@ export class OutboxEmail {
 
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
+
+  /**
+   * When the next attempt is due: at once for a new email, later (with backoff) after a failure.
+   * Left to the database's `now()` on insert, so it is never later than the commit by the clock
+   * the claim compares with.
+   */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  nextAttemptAt?: Date;
+
+  /** The lease of the process sending it: no other process claims it before this instant. */
+  @Property({ type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null = null;
 }
