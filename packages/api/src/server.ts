@@ -89,6 +89,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
             logger,
             smtpUrl: config.smtpUrl,
             from: config.mailFrom,
+            concurrency: config.mailConcurrency,
             dataEncryptionKey: secrets.dataEncryptionKey,
           })
         : []),
