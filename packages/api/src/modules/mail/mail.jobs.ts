@@ -60,7 +60,8 @@ async function claimDue(em: EntityManager, limit: number): Promise<ClaimedEmail[
  * Delivery over SMTP (nodemailer, pooled connections). The outbox table is the queue: a wake-up
  * job (`email.deliver`, sent after each commit that wrote mail, at most one waiting) drains it —
  * claim a batch of due rows (`for update skip locked`, with a lease), send them concurrently,
- * record each outcome, repeat until nothing is due. Several processes drain at once without
+ * record each outcome, repeat until nothing is due; a full batch sends another wake-up, so idle
+ * workers of other processes join in on a backlog. Several processes drain at once without
  * sending an email twice: a row is claimed by one of them, and claimed again only once sent
  * (never) or its attempt failed or its lease ran out (the sender died mid-batch; then the mail may
  * go out twice, the one case SMTP leaves open). A failed attempt makes the row due again after a
@@ -119,6 +120,9 @@ export function mailJobs(options: MailJobOptions): JobDefinition<object>[] {
     for (;;) {
       const claimed = await claimDue(em, CLAIM_BATCH);
       if (!claimed.length) break;
+      // A full batch: more may be due. Another wake-up lets an idle worker (in another process)
+      // drain beside this one.
+      if (claimed.length === CLAIM_BATCH) await options.queue.send(DELIVER_EMAIL_JOB, {});
       const outcomes = await Promise.all(claimed.map((email) => deliver(em, email)));
       for (const at of outcomes) if (at && (!retryAt || at < retryAt)) retryAt = at;
       if (Date.now() - started > DRAIN_BUDGET_MS) {
