@@ -21,8 +21,11 @@ const MAIL_COUNT = Number(process.env.BENCH_MAILS ?? 1000);
 const DEADLINE_MS = Number(process.env.BENCH_MAIL_DEADLINE_MS ?? 120_000);
 
 export interface MailBenchResult {
-  /** M1: emails written, delivered before the deadline, seconds from commit to the last, rate. */
-  throughput: { mails: number; delivered: number; seconds: number; perSecond: number };
+  /**
+   * M1: emails written, delivered before the deadline, seconds from commit to the last, rate, and
+   * this process's CPU per email meanwhile (API and receiver; PostgreSQL's work not included).
+   */
+  throughput: { mails: number; delivered: number; seconds: number; perSecond: number; cpuMsPerMail: number };
   /** M2: a 50-address invitation: the request, then the time until the 50th mail arrived. */
   invitation50: { requestMs: number; delivered: number; seconds: number };
 }
@@ -174,6 +177,7 @@ export async function benchMail(options: {
       }
     });
     const committed = performance.now();
+    const cpu = process.cpuUsage();
     await outbox.dispatch(api.services.queue, em);
     const delivered = await receiver.waitFor(
       (to) => to.endsWith('@throughput.test'),
@@ -181,6 +185,7 @@ export async function benchMail(options: {
       committed + DEADLINE_MS,
     );
     const seconds = (performance.now() - committed) / 1000;
+    const cpuUsed = process.cpuUsage(cpu);
 
     return {
       throughput: {
@@ -188,6 +193,7 @@ export async function benchMail(options: {
         delivered,
         seconds: Math.round(seconds * 100) / 100,
         perSecond: Math.round((delivered / seconds) * 10) / 10,
+        cpuMsPerMail: Math.round(((cpuUsed.user + cpuUsed.system) / 1000 / Math.max(delivered, 1)) * 100) / 100,
       },
       invitation50: {
         requestMs: Math.round(requestMs),

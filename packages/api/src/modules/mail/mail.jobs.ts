@@ -82,9 +82,11 @@ export function mailJobs(options: MailJobOptions): JobDefinition<object>[] {
     { from: options.from },
   );
 
-  /** Sends one claimed email and records the outcome; never throws for an SMTP refusal. */
-  const deliver = async (em: EntityManager, email: ClaimedEmail): Promise<Date | null> => {
-    const connection = em.getConnection();
+  /**
+   * Sends one claimed email: true once the server accepted it. A refusal is recorded at once
+   * (the row is due again after the backoff) and the instant of the next attempt returned.
+   */
+  const deliver = async (em: EntityManager, email: ClaimedEmail): Promise<true | Date | null> => {
     try {
       await transport.sendMail({
         to: email.to_address,
@@ -93,7 +95,7 @@ export function mailJobs(options: MailJobOptions): JobDefinition<object>[] {
       });
     } catch (error) {
       const delay = Math.min(RETRY_BASE_SECONDS * 2 ** Math.min(email.attempts - 1, 20), RETRY_MAX_SECONDS);
-      const [row] = await connection.execute<Array<{ next_attempt_at: Date }>>(
+      const [row] = await em.getConnection().execute<Array<{ next_attempt_at: Date }>>(
         `update outbox_email
             set last_error = ?, claimed_until = null, next_attempt_at = now() + make_interval(secs => ?)
           where id = ? returning next_attempt_at`,
@@ -105,12 +107,8 @@ export function mailJobs(options: MailJobOptions): JobDefinition<object>[] {
       );
       return row?.next_attempt_at ?? null;
     }
-    await connection.execute(
-      `update outbox_email set sent_at = now(), last_error = null, claimed_until = null where id = ?`,
-      [email.id],
-    );
     options.logger.info({ emailId: email.id, template: email.template }, 'email delivered');
-    return null;
+    return true;
   };
 
   const drain = async () => {
@@ -124,7 +122,16 @@ export function mailJobs(options: MailJobOptions): JobDefinition<object>[] {
       // drain beside this one.
       if (claimed.length === CLAIM_BATCH) await options.queue.send(DELIVER_EMAIL_JOB, {});
       const outcomes = await Promise.all(claimed.map((email) => deliver(em, email)));
-      for (const at of outcomes) if (at && (!retryAt || at < retryAt)) retryAt = at;
+      // The batch's delivered emails, recorded in one statement once all its sends settled.
+      const sent = claimed.filter((_, index) => outcomes[index] === true).map((email) => email.id);
+      if (sent.length) {
+        await em.getConnection().execute(
+          `update outbox_email set sent_at = now(), last_error = null, claimed_until = null where id = any(?::uuid[])`,
+          // An array literal: the driver would spread a JavaScript array into a list.
+          [`{${sent.join(',')}}`],
+        );
+      }
+      for (const at of outcomes) if (at instanceof Date && (!retryAt || at < retryAt)) retryAt = at;
       if (Date.now() - started > DRAIN_BUDGET_MS) {
         await options.queue.send(DELIVER_EMAIL_JOB, {});
         break;
