@@ -95,7 +95,7 @@ export function mailJobs(options: MailJobOptions): JobDefinition<object>[] {
       });
     } catch (error) {
       const delay = Math.min(RETRY_BASE_SECONDS * 2 ** Math.min(email.attempts - 1, 20), RETRY_MAX_SECONDS);
-      const [row] = await em.getConnection().execute<Array<{ next_attempt_at: Date }>>(
+      const [row] = await em.getConnection().execute<Array<{ next_attempt_at: Date | string }>>(
         `update outbox_email
             set last_error = ?, claimed_until = null, next_attempt_at = now() + make_interval(secs => ?)
           where id = ? returning next_attempt_at`,
@@ -105,7 +105,8 @@ export function mailJobs(options: MailJobOptions): JobDefinition<object>[] {
         { err: error, emailId: email.id, template: email.template, attempts: email.attempts, retryInSeconds: delay },
         'email not delivered; it will be retried',
       );
-      return row?.next_attempt_at ?? null;
+      // The driver may hand timestamps over as text.
+      return row ? new Date(row.next_attempt_at) : null;
     }
     options.logger.info({ emailId: email.id, template: email.template }, 'email delivered');
     return true;
