@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -6,11 +5,10 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField, TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { SignInMutation } from '../graphql/signIn.ts';
-import { SignUpMutation } from '../graphql/signUp.ts';
 import { acceptTokens } from '../utils/session.ts';
 import { sessionStore } from '../utils/sessionStore.ts';
 import { PASSWORD_HINT, displayNameProblem, emailProblem, newPasswordProblem } from '../utils/validation.ts';
+import { useSignUp, useSignIn } from '../hooks/useAuthMutations.ts';
 
 /**
  * A new account: name, email and password. The API answers the same whether or not the address
@@ -20,8 +18,8 @@ import { PASSWORD_HINT, displayNameProblem, emailProblem, newPasswordProblem } f
  * owner what happened and nobody else anything.
  */
 export function SignUpForm() {
-  const [signUp] = useMutation(SignUpMutation, { context: { anonymous: true } });
-  const [signIn] = useMutation(SignInMutation, { context: { anonymous: true } });
+  const [signUp] = useSignUp();
+  const [signIn] = useSignIn();
   const [params] = useSearchParams();
   const [checkEmail, setCheckEmail] = useState<string | null>(null);
   const form = useForm({

@@ -1,12 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { ASSIGNABLE_ROLES, roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { ChangeMemberRoleMutation } from '../graphql/members.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
+import { useChangeMemberRole } from '../hooks/useMemberMutations.ts';
 
 interface ChangeRoleDialogProps {
   readonly member: MemberItem;
@@ -19,7 +18,7 @@ interface ChangeRoleDialogProps {
 export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialogProps) {
   const groupName = useId();
   const errorId = useId();
-  const [change] = useMutation(ChangeMemberRoleMutation);
+  const [change] = useChangeMemberRole();
   const form = useForm({
     initialValues: { role: member.role },
     validate: ({ role }) => ({
@@ -29,11 +28,7 @@ export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialo
     onSubmit: async ({ role }) => {
       const chosen = ASSIGNABLE_ROLES.find((option) => option.value === role);
       if (!chosen) return;
-      await change({
-        variables: { membershipId: member.id, role: chosen.value },
-        refetchQueries: ['Members'],
-        awaitRefetchQueries: true,
-      });
+      await change({ variables: { membershipId: member.id, role: chosen.value } });
       onChanged(`${member.user.displayName} is now ${chosen.label}.`);
       onClose();
     },

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -7,9 +6,9 @@ import { fieldErrorsOf } from '../../../ui/errorCode.ts';
 import { rolesThatMay } from '../../../ui/NotAvailable.tsx';
 import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { AddWorkspaceMemberMutation } from '../graphql/workspaceAccess.ts';
 import { useMemberCandidates } from '../hooks/useMemberCandidates.ts';
 import type { MemberCandidate } from '../hooks/useMemberCandidates.ts';
+import { useAddWorkspaceMember } from '../hooks/useWorkspaceMutations.ts';
 
 interface AssignedWorkspace {
   readonly id: string;
@@ -47,10 +46,7 @@ function resultText(search: string, found: ReturnType<typeof useMemberCandidates
 export function AssignMemberDialog({ workspace, assignedIds, onClose, onAssigned }: AssignMemberDialogProps) {
   const [typed, setTyped] = useState('');
   const found = useMemberCandidates(typed);
-  const [add] = useMutation(AddWorkspaceMemberMutation, {
-    refetchQueries: ['WorkspaceMembers'],
-    awaitRefetchQueries: true,
-  });
+  const [add] = useAddWorkspaceMember();
   const [pending, setPending] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ error: unknown; details: string[] } | null>(null);
   const scroll = useHorizontalOverflow<HTMLDivElement>();

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { ROLES, SECTIONS, hasAbility } from '@orgplane/schema';
 import { useId, useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
@@ -11,11 +10,11 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { RemoveWorkspaceMemberMutation, SetWorkspaceRestrictedMutation } from '../graphql/workspaceAccess.ts';
 import { seesEveryWorkspace } from '../hooks/useMemberCandidates.ts';
 import { useWorkspaceMembers } from '../hooks/useWorkspaceMembers.ts';
 import type { WorkspaceMemberItem } from '../hooks/useWorkspaceMembers.ts';
 import { AssignMemberDialog } from './AssignMemberDialog.tsx';
+import { useRemoveWorkspaceMember, useSetWorkspaceRestricted } from '../hooks/useWorkspaceMutations.ts';
 
 interface AccessWorkspace {
   readonly id: string;
@@ -174,11 +173,8 @@ function AssignedMembersTable({
  */
 export function WorkspaceAccessSection({ workspace }: { readonly workspace: AccessWorkspace }) {
   const list = useWorkspaceMembers(workspace.id);
-  const [setRestricted] = useMutation(SetWorkspaceRestrictedMutation);
-  const [remove] = useMutation(RemoveWorkspaceMemberMutation, {
-    refetchQueries: ['WorkspaceMembers'],
-    awaitRefetchQueries: true,
-  });
+  const [setRestricted] = useSetWorkspaceRestricted();
+  const [remove] = useRemoveWorkspaceMember();
   const [open, setOpen] = useState<Open | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);

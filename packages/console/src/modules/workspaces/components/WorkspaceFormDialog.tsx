@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -6,8 +5,8 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { CreateWorkspaceMutation, UpdateWorkspaceMutation } from '../graphql/workspaces.ts';
 import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
+import { useCreateWorkspace, useUpdateWorkspace } from '../hooks/useWorkspaceMutations.ts';
 
 const DESCRIPTION_MAX = 1000;
 
@@ -32,8 +31,8 @@ interface WorkspaceFormDialogProps {
  */
 export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFormDialogProps) {
   const navigate = useNavigate();
-  const [create] = useMutation(CreateWorkspaceMutation);
-  const [update] = useMutation(UpdateWorkspaceMutation);
+  const [create] = useCreateWorkspace();
+  const [update] = useUpdateWorkspace();
   const editing = Boolean(workspace);
   const form = useForm({
     initialValues: {
@@ -61,7 +60,6 @@ export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFo
       }
       const { data } = await create({
         variables: { input: { name, description, ...(slug ? { slug } : {}) } },
-        refetchQueries: ['Workspaces'],
       });
       const created = data?.createWorkspace?.workspace;
       if (!created) return;
