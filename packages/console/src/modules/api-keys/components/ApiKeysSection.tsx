@@ -52,14 +52,7 @@ export function ApiKeysSection() {
               }
             : {})}
         />
-        <ListFooter
-          count={list.apiKeys.length}
-          noun={['key', 'keys']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.apiKeys.length} noun={['key', 'keys']} />
       </>
     );
   } else if (list.loaded) {

@@ -183,12 +183,9 @@ export function InvitationsSection() {
           </table>
         </div>
         <ListFooter
+          list={list}
           count={list.invitations.length}
           noun={['invitation', 'invitations']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
           updating={list.updating}
         />
       </>

@@ -102,12 +102,9 @@ export function MembersSection() {
           updating={list.updating || list.searchPending}
         />
         <ListFooter
+          list={list}
           count={list.members.length}
           noun={['member', 'members']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
           updating={list.updating || list.searchPending}
         />
       </>

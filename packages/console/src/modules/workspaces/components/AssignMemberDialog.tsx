@@ -9,6 +9,7 @@ import { roleLabel } from '../../organizations/utils/roleLabel.ts';
 import { useMemberCandidates } from '../hooks/useMemberCandidates.ts';
 import type { MemberCandidate } from '../hooks/useMemberCandidates.ts';
 import { useAddWorkspaceMember } from '../hooks/useWorkspaceMutations.ts';
+import { MemberCell } from '../../members/components/MemberCell.tsx';
 
 interface AssignedWorkspace {
   readonly id: string;
@@ -128,10 +129,7 @@ export function AssignMemberDialog({ workspace, assignedIds, onClose, onAssigned
               <tbody>
                 {found.candidates.map((member) => (
                   <tr key={member.id} data-member={member.user.email}>
-                    <th scope="row" className="member-cell">
-                      <span className="member-cell__name">{member.user.displayName}</span>
-                      <span className="member-cell__email">{member.user.email}</span>
-                    </th>
+                    <MemberCell member={member} />
                     <td>{roleLabel(member.role)}</td>
                     <td className="data-table__actions">
                       {assignedIds.has(member.id) ? (

@@ -129,14 +129,7 @@ export function EnvironmentsSection({ workspaceId }: { readonly workspaceId: str
             </li>
           ))}
         </ul>
-        <ListFooter
-          count={list.environments.length}
-          noun={['environment', 'environments']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.environments.length} noun={['environment', 'environments']} />
       </>
     );
   } else if (list.loaded) {

@@ -15,6 +15,7 @@ import { useWorkspaceMembers } from '../hooks/useWorkspaceMembers.ts';
 import type { WorkspaceMemberItem } from '../hooks/useWorkspaceMembers.ts';
 import { AssignMemberDialog } from './AssignMemberDialog.tsx';
 import { useRemoveWorkspaceMember, useSetWorkspaceRestricted } from '../hooks/useWorkspaceMutations.ts';
+import { MemberCell } from '../../members/components/MemberCell.tsx';
 
 interface AccessWorkspace {
   readonly id: string;
@@ -135,13 +136,10 @@ function AssignedMembersTable({
         <tbody>
           {members.map((member) => (
             <tr key={member.id} data-member={member.user.email}>
-              <th scope="row" className="member-cell">
-                <span className="member-cell__name">
-                  {member.user.displayName}
-                  {member.status === 'ARCHIVED' ? <span className="badge badge--warning">Archived</span> : null}
-                </span>
-                <span className="member-cell__email">{member.user.email}</span>
-              </th>
+              <MemberCell
+                member={member}
+                badge={member.status === 'ARCHIVED' ? <span className="badge badge--warning">Archived</span> : null}
+              />
               <td>
                 <span className="cell-primary">{roleLabel(member.role)}</span>
                 {seesEveryWorkspace(member) ? (
@@ -214,14 +212,7 @@ export function WorkspaceAccessSection({ workspace }: { readonly workspace: Acce
           members={list.members}
           onRemove={(member) => show({ kind: 'remove', member })}
         />
-        <ListFooter
-          count={list.members.length}
-          noun={['assigned member', 'assigned members']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.members.length} noun={['assigned member', 'assigned members']} />
       </>
     );
   } else if (list.loaded) {
