@@ -6,6 +6,7 @@ import { useForm } from '../../../ui/useForm.ts';
 import { ASSIGNABLE_ROLES, roleLabel } from '../../organizations/utils/roleLabel.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
 import { useChangeMemberRole } from '../hooks/useMemberMutations.ts';
+import { FieldError } from '../../../ui/Field.tsx';
 
 interface ChangeRoleDialogProps {
   readonly member: MemberItem;
@@ -69,12 +70,7 @@ export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialo
               </span>
             </label>
           ))}
-          {form.errors.role ? (
-            <span id={errorId} className="field__error">
-              <span aria-hidden="true">⚠ </span>
-              {form.errors.role}
-            </span>
-          ) : null}
+          {form.errors.role ? <FieldError id={errorId}>{form.errors.role}</FieldError> : null}
         </fieldset>
         <FormError error={form.failure?.error} details={form.failure?.details} />
         <div className="form__actions">
