@@ -1,13 +1,5 @@
 import { FormError } from './FormError.tsx';
-
-/** Where a paged list stands (as `usePagedList` and the other list hooks return it). */
-interface PagedListState {
-  readonly hasNextPage: boolean;
-  readonly loadingMore: boolean;
-  readonly loadMore: () => void;
-  /** Why the last "Load more" failed, if it did. */
-  readonly loadMoreError: unknown;
-}
+import type { PagedListState } from './usePagedList.ts';
 
 interface ListFooterProps {
   readonly list: PagedListState;
