@@ -1,15 +1,12 @@
 import { FormError } from './FormError.tsx';
+import type { PagedListState } from './usePagedList.ts';
 
 interface ListFooterProps {
+  readonly list: PagedListState;
   /** How many items are shown. */
   readonly count: number;
   /** What they are, singular and plural: `['key', 'keys']`. */
   readonly noun: readonly [string, string];
-  readonly hasNextPage: boolean;
-  readonly loadingMore: boolean;
-  readonly onLoadMore: () => void;
-  /** Why the last "Load more" failed, if it did. */
-  readonly loadMoreError: unknown;
   /** The list is being fetched again (another filter): say so instead of the count. */
   readonly updating?: boolean;
 }
@@ -18,15 +15,8 @@ interface ListFooterProps {
  * The end of a cursor-paged list: how many items are shown and whether more follow (announced
  * politely), a "Load more" button while they do, and the error of a failed load.
  */
-export function ListFooter({
-  count,
-  noun: [one, many],
-  hasNextPage,
-  loadingMore,
-  onLoadMore,
-  loadMoreError,
-  updating = false,
-}: ListFooterProps) {
+export function ListFooter({ list, count, noun: [one, many], updating = false }: ListFooterProps) {
+  const { hasNextPage, loadingMore, loadMore, loadMoreError } = list;
   return (
     <>
       <div className="list-footer">
@@ -40,7 +30,7 @@ export function ListFooter({
             type="button"
             className="button button--secondary"
             aria-disabled={loadingMore || undefined}
-            onClick={onLoadMore}
+            onClick={loadMore}
           >
             {loadingMore ? 'Loading…' : `Load more ${many}`}
           </button>

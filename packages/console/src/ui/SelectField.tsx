@@ -1,7 +1,11 @@
-import { useId } from 'react';
-import type { ReactNode, SelectHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
+import { Field } from './Field.tsx';
+import type { FieldProps } from './Field.tsx';
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'aria-invalid' | 'aria-describedby' | 'name'>;
+type SelectProps = Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'id' | 'aria-invalid' | 'aria-describedby' | 'name' | 'className'
+>;
 
 /** One choice of a select. */
 interface SelectOption {
@@ -9,53 +13,25 @@ interface SelectOption {
   readonly label: string;
 }
 
-interface SelectFieldProps extends SelectProps {
-  readonly label: string;
+interface SelectFieldProps extends SelectProps, FieldProps {
   readonly name: string;
   readonly options: readonly SelectOption[];
-  /** Help shown under the label, read out with the field. */
-  readonly hint?: ReactNode;
-  /** What is wrong with the choice; marks the field invalid and is read out with it. */
-  readonly error?: string | undefined;
 }
 
-/** A labelled select with its hint and error wired up for assistive technology. */
+/** A labelled select with its hint and error (see `Field`). */
 export function SelectField({ label, name, options, hint, error, className, ...select }: SelectFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span id={hintId} className="field__hint">
-          {hint}
-        </span>
-      ) : null}
-      <select
-        {...select}
-        id={id}
-        name={name}
-        className="field__input field__select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <span id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <select {...select} {...control} name={name} className="field__input field__select">
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -1,50 +1,21 @@
-import { useId } from 'react';
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import type { TextareaHTMLAttributes } from 'react';
+import { Field } from './Field.tsx';
+import type { FieldProps } from './Field.tsx';
 
 type TextAreaProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
-  'id' | 'aria-invalid' | 'aria-describedby' | 'name'
+  'id' | 'aria-invalid' | 'aria-describedby' | 'name' | 'className'
 >;
 
-interface TextAreaFieldProps extends TextAreaProps {
-  readonly label: string;
+interface TextAreaFieldProps extends TextAreaProps, FieldProps {
   readonly name: string;
-  /** Help shown under the label, read out with the field. */
-  readonly hint?: ReactNode;
-  /** What is wrong with the value; marks the field invalid and is read out with it. */
-  readonly error?: string | undefined;
 }
 
-/** A labelled multi-line input with its hint and error wired up for assistive technology. */
+/** A labelled multi-line input with its hint and error (see `Field`). */
 export function TextAreaField({ label, name, hint, error, className, ...textarea }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span id={hintId} className="field__hint">
-          {hint}
-        </span>
-      ) : null}
-      <textarea
-        {...textarea}
-        id={id}
-        name={name}
-        className="field__input field__textarea"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {error ? (
-        <span id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea {...textarea} {...control} name={name} className="field__input field__textarea" />}
+    </Field>
   );
 }

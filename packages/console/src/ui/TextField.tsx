@@ -1,60 +1,37 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { Field } from './Field.tsx';
+import type { FieldProps } from './Field.tsx';
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-invalid' | 'aria-describedby' | 'name'>;
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'aria-invalid' | 'aria-describedby' | 'name' | 'className'
+>;
 
-interface TextFieldProps extends InputProps {
-  readonly label: string;
+interface TextFieldProps extends InputProps, FieldProps {
   readonly name: string;
-  /** Help shown under the label, read out with the field. */
-  readonly hint?: ReactNode;
-  /** What is wrong with the value; marks the field invalid and is read out with it. */
-  readonly error?: string | undefined;
   /** A control drawn inside the field's frame, after the input (such as "Show"). */
   readonly trailing?: ReactNode;
 }
 
-/** A labelled input with its hint and error wired up for assistive technology. */
+/** A labelled input with its hint and error (see `Field`). */
 export function TextField({ label, name, hint, error, trailing, className, ...input }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const control = (
-    <input
-      {...input}
-      id={id}
-      name={name}
-      className={trailing ? 'field__control' : 'field__input'}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy}
-    />
-  );
   return (
-    <div className={['field', error ? 'field--invalid' : null, className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span id={hintId} className="field__hint">
-          {hint}
-        </span>
-      ) : null}
-      {trailing ? (
-        <div className="field__input field__input--group">
-          {control}
-          {trailing}
-        </div>
-      ) : (
-        control
-      )}
-      {error ? (
-        <span id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </span>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => {
+        const element = (
+          <input {...input} {...control} name={name} className={trailing ? 'field__control' : 'field__input'} />
+        );
+        return trailing ? (
+          <div className="field__input field__input--group">
+            {element}
+            {trailing}
+          </div>
+        ) : (
+          element
+        );
+      }}
+    </Field>
   );
 }
 

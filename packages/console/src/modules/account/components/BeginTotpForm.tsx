@@ -1,10 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { requiredProblem } from '../../auth/utils/validation.ts';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { BeginTotpEnrollmentMutation } from '../graphql/totp.ts';
 import { TwoFactorFormError } from './TwoFactorFormError.tsx';
+import { useBeginTotpEnrollment } from '../hooks/useAccountMutations.ts';
 
 interface BeginTotpFormProps {
   readonly email: string;
@@ -14,7 +13,7 @@ interface BeginTotpFormProps {
 
 /** Setting up two-factor authentication starts with the password. */
 export function BeginTotpForm({ email, onStarted, onCancel }: BeginTotpFormProps) {
-  const [begin] = useMutation(BeginTotpEnrollmentMutation);
+  const [begin] = useBeginTotpEnrollment();
   const form = useForm({
     initialValues: { password: '' },
     validate: (values) => ({ password: requiredProblem(values.password, 'Enter your password.') }),

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import type { DocumentType } from '@orgplane/schema/generated';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -12,7 +12,8 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { DeleteAccountMutation, DeletionImpactQuery } from '../graphql/deleteAccount.ts';
+import { DeletionImpactQuery } from '../graphql/deleteAccount.ts';
+import { useDeleteAccount } from '../hooks/useAccountMutations.ts';
 
 type Impact = NonNullable<DocumentType<typeof DeletionImpactQuery>['viewer']>['deletionImpact'];
 
@@ -68,7 +69,7 @@ function Consequences({ impact }: { readonly impact: Impact }) {
 
 function DeleteAccountForm({ email, onCancel }: { readonly email: string; readonly onCancel: () => void }) {
   const navigate = useNavigate();
-  const [remove] = useMutation(DeleteAccountMutation);
+  const [remove] = useDeleteAccount();
   const form = useForm({
     initialValues: { password: '' },
     validate: (values) => ({ password: requiredProblem(values.password, 'Enter your password to confirm.') }),

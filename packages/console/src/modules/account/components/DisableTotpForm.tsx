@@ -1,6 +1,5 @@
-import { useMutation } from '@apollo/client/react';
-import { DisableTotpMutation } from '../graphql/totp.ts';
 import { SecondFactorConfirmForm } from './SecondFactorConfirmForm.tsx';
+import { useDisableTotp } from '../hooks/useAccountMutations.ts';
 
 interface DisableTotpFormProps {
   readonly email: string;
@@ -10,7 +9,7 @@ interface DisableTotpFormProps {
 
 /** Turning two-factor authentication off takes the password and a current (or recovery) code. */
 export function DisableTotpForm({ email, onDisabled, onCancel }: DisableTotpFormProps) {
-  const [disable] = useMutation(DisableTotpMutation);
+  const [disable] = useDisableTotp();
   return (
     <SecondFactorConfirmForm
       email={email}

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser.ts';
 import { PASSWORD_HINT, newPasswordProblem, requiredProblem } from '../../auth/utils/validation.ts';
@@ -8,13 +7,13 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { ChangePasswordMutation } from '../graphql/profile.ts';
+import { useChangePassword } from '../hooks/useAccountMutations.ts';
 
 /** Changes the password; every other session ends. */
 export function PasswordSection() {
   const { user } = useCurrentUser();
   const [changed, setChanged] = useState(false);
-  const [change] = useMutation(ChangePasswordMutation, { refetchQueries: ['AccountSessions'] });
+  const [change] = useChangePassword();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '', confirmation: '' },
     validate: (values) => ({

@@ -1,5 +1,4 @@
 import { NAME_MAX_LENGTH } from '@orgplane/schema';
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser.ts';
 import { displayNameProblem } from '../../auth/utils/validation.ts';
@@ -10,11 +9,11 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { UpdateProfileMutation } from '../graphql/profile.ts';
+import { useUpdateProfile } from '../hooks/useAccountMutations.ts';
 
 function DisplayNameForm({ displayName }: { readonly displayName: string }) {
   const [saved, setSaved] = useState(false);
-  const [update] = useMutation(UpdateProfileMutation);
+  const [update] = useUpdateProfile();
   const form = useForm({
     initialValues: { displayName },
     validate: (values) => ({ displayName: displayNameProblem(values.displayName) }),

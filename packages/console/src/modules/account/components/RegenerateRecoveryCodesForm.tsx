@@ -1,6 +1,5 @@
-import { useMutation } from '@apollo/client/react';
-import { RegenerateRecoveryCodesMutation } from '../graphql/totp.ts';
 import { SecondFactorConfirmForm } from './SecondFactorConfirmForm.tsx';
+import { useRegenerateRecoveryCodes } from '../hooks/useAccountMutations.ts';
 
 interface RegenerateRecoveryCodesFormProps {
   readonly email: string;
@@ -10,7 +9,7 @@ interface RegenerateRecoveryCodesFormProps {
 
 /** New recovery codes take the password and a current (or recovery) code; the old codes stop working. */
 export function RegenerateRecoveryCodesForm({ email, onRegenerated, onCancel }: RegenerateRecoveryCodesFormProps) {
-  const [regenerate] = useMutation(RegenerateRecoveryCodesMutation);
+  const [regenerate] = useRegenerateRecoveryCodes();
   return (
     <SecondFactorConfirmForm
       email={email}

@@ -1,17 +1,18 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { errorText } from '../../../ui/errorText.ts';
 import { formatDateTime, formatRelative } from '../../../ui/formatDate.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
-import { AccountSessionsQuery, RevokeSessionMutation } from '../graphql/sessions.ts';
+import { AccountSessionsQuery } from '../graphql/sessions.ts';
 import { describeUserAgent } from '../utils/describeUserAgent.ts';
+import { useRevokeSession } from '../hooks/useAccountMutations.ts';
 
 /** Where the person is signed in, with a way to end any other session. */
 export function SessionsSection() {
   const { data, loading, error, refetch } = useQuery(AccountSessionsQuery);
-  const [revoke] = useMutation(RevokeSessionMutation);
+  const [revoke] = useRevokeSession();
   const [revoking, setRevoking] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ sessionId: string; error: unknown } | null>(null);
   // This device first, then the others, newest first (as the API lists them).
@@ -23,7 +24,7 @@ export function SessionsSection() {
     if (revoking) return;
     setRevoking(sessionId);
     setFailure(null);
-    revoke({ variables: { sessionId }, refetchQueries: ['AccountSessions'], awaitRefetchQueries: true })
+    revoke({ variables: { sessionId } })
       .catch((error: unknown) => setFailure({ sessionId, error }))
       .finally(() => setRevoking(null));
   };

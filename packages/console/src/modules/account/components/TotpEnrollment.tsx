@@ -1,12 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { normalizeTotpCode, totpCodeProblem } from '../../auth/utils/validation.ts';
 import { FormError } from '../../../ui/FormError.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { ConfirmTotpEnrollmentMutation } from '../graphql/totp.ts';
 import { useQrCode } from '../hooks/useQrCode.ts';
+import { useConfirmTotpEnrollment } from '../hooks/useAccountMutations.ts';
 
 interface TotpEnrollmentProps {
   readonly secret: string;
@@ -24,7 +23,7 @@ function groupSecret(secret: string): string {
 export function TotpEnrollment({ secret, otpauthUri, onEnabled, onCancel }: TotpEnrollmentProps) {
   const qr = useQrCode(otpauthUri);
   const [copied, setCopied] = useState(false);
-  const [confirm] = useMutation(ConfirmTotpEnrollmentMutation);
+  const [confirm] = useConfirmTotpEnrollment();
   const form = useForm({
     initialValues: { code: '' },
     validate: ({ code }) => ({ code: totpCodeProblem(code) }),

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
@@ -7,13 +6,13 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
-import { RevokeApiKeyMutation } from '../graphql/apiKeys.ts';
 import { useApiKeyList } from '../hooks/useApiKeyList.ts';
 import type { ApiKeyItem } from '../hooks/useApiKeyList.ts';
 import { ApiKeySecretDialog } from './ApiKeySecretDialog.tsx';
 import { ApiKeysTable } from './ApiKeysTable.tsx';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog.tsx';
 import type { CreatedApiKey } from './CreateApiKeyDialog.tsx';
+import { useRevokeApiKey } from '../hooks/useApiKeyMutations.ts';
 
 type Open =
   | { readonly kind: 'create' }
@@ -30,7 +29,7 @@ export function ApiKeysSection() {
   // The secret lives only here, while its dialog is open; closing it drops the last reference.
   const [open, setOpen] = useState<Open | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
-  const [revoke] = useMutation(RevokeApiKeyMutation);
+  const [revoke] = useRevokeApiKey();
   const mayCreate = can('apiKeys.create');
 
   const startCreating = () => {
@@ -53,14 +52,7 @@ export function ApiKeysSection() {
               }
             : {})}
         />
-        <ListFooter
-          count={list.apiKeys.length}
-          noun={['key', 'keys']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.apiKeys.length} noun={['key', 'keys']} />
       </>
     );
   } else if (list.loaded) {

@@ -1,5 +1,4 @@
 import { API_KEY_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
-import { useMutation } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -9,10 +8,10 @@ import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
-import { CreateApiKeyMutation } from '../graphql/apiKeys.ts';
 import { dateInputValue, endOfDay, expiryProblem, latestExpiry } from '../utils/expiry.ts';
 import { grantableSections, joinScopes, parseScopes, peopleOnlyLabels } from '../utils/scopes.ts';
 import { ScopePicker } from './ScopePicker.tsx';
+import { useCreateApiKey } from '../hooks/useApiKeyMutations.ts';
 
 /** A key just created: its name and the secret, shown once. */
 export interface CreatedApiKey {
@@ -31,11 +30,7 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
   const { can } = useAbilities();
   const sections = useMemo(() => grantableSections(can), [can]);
   const peopleOnly = useMemo(() => peopleOnlyLabels(can), [can]);
-  // The answer carries the secret: keep it out of the cache (and so out of memory once shown).
-  const [create] = useMutation(CreateApiKeyMutation, {
-    fetchPolicy: 'no-cache',
-    refetchQueries: ['ApiKeys'],
-  });
+  const [create] = useCreateApiKey();
   const today = dateInputValue(new Date());
   const form = useForm({
     initialValues: { name: '', description: '', scopes: '', expiresAt: '' },

@@ -1,6 +1,7 @@
 import type { AbilityId, CatalogSection } from '@orgplane/schema';
 import { useId } from 'react';
 import { joinLabels } from '../utils/scopes.ts';
+import { FieldError } from '../../../ui/Field.tsx';
 
 interface ScopePickerProps {
   /** The sections with the abilities that may be granted (the viewer's own). */
@@ -113,12 +114,7 @@ export function ScopePicker({ sections, selected, onChange, error, peopleOnly = 
           Not offered, because tenant administration stays with people: {joinLabels(peopleOnly)}.
         </span>
       ) : null}
-      {error ? (
-        <span id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </span>
-      ) : null}
+      {error ? <FieldError id={errorId}>{error}</FieldError> : null}
       <div className="scope-picker__sections">
         {sections.map((section) => (
           <SectionScopes key={section.id} section={section} selected={selected} onChange={onChange} />

@@ -1,13 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorText } from '../../../ui/errorText.ts';
-import { ResendEmailVerificationMutation } from '../graphql/emailVerification.ts';
 import { useCurrentUser } from '../hooks/useCurrentUser.ts';
+import { useResendEmailVerification } from '../hooks/useAuthMutations.ts';
 
 /** Across the top while the signed-in person's email address is unconfirmed, with a way to resend the link. */
 export function EmailVerificationBanner() {
   const { user } = useCurrentUser();
-  const [resend, { loading }] = useMutation(ResendEmailVerificationMutation);
+  const [resend, { loading }] = useResendEmailVerification();
   const [outcome, setOutcome] = useState<{ sent: true } | { error: unknown } | null>(null);
   if (!user || user.emailVerified) return null;
 

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -6,8 +5,8 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { RequestPasswordResetMutation } from '../graphql/passwordReset.ts';
 import { emailProblem } from '../utils/validation.ts';
+import { useRequestPasswordReset } from '../hooks/useAuthMutations.ts';
 
 /**
  * Asks for a reset link. The confirmation is the same whether or not an account exists, so the
@@ -15,7 +14,7 @@ import { emailProblem } from '../utils/validation.ts';
  */
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [request] = useMutation(RequestPasswordResetMutation, { context: { anonymous: true } });
+  const [request] = useRequestPasswordReset();
   const form = useForm({
     initialValues: { email: '' },
     validate: ({ email }) => ({ email: emailProblem(email) }),

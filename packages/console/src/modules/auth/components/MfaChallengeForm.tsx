@@ -1,12 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { FormError } from '../../../ui/FormError.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { VerifyMfaChallengeMutation } from '../graphql/signIn.ts';
 import { acceptTokens } from '../utils/session.ts';
 import { normalizeTotpCode, requiredProblem, totpCodeProblem } from '../utils/validation.ts';
+import { useVerifyMfaChallenge } from '../hooks/useAuthMutations.ts';
 
 /** A sign-in waiting for its second factor. */
 export interface PendingChallenge {
@@ -30,7 +29,7 @@ type Mode = 'code' | 'recovery';
 export function MfaChallengeForm({ challenge, onCancel, onExpired }: MfaChallengeFormProps) {
   const headingId = useId();
   const [mode, setMode] = useState<Mode>('code');
-  const [verify] = useMutation(VerifyMfaChallengeMutation, { context: { anonymous: true } });
+  const [verify] = useVerifyMfaChallenge();
   const form = useForm({
     initialValues: { code: '' },
     validate: ({ code }) => ({

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorCodeOf } from '../../../ui/errorCode.ts';
@@ -7,15 +6,15 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { ResetPasswordMutation } from '../graphql/passwordReset.ts';
 import { refreshSession } from '../utils/session.ts';
 import { sessionStore } from '../utils/sessionStore.ts';
 import { PASSWORD_HINT, newPasswordProblem } from '../utils/validation.ts';
+import { useResetPassword } from '../hooks/useAuthMutations.ts';
 
 /** A new password from an emailed link. Every session of the account ends, this one included. */
 export function ResetPasswordForm({ token }: { readonly token: string }) {
   const [done, setDone] = useState(false);
-  const [reset] = useMutation(ResetPasswordMutation, { context: { anonymous: true } });
+  const [reset] = useResetPassword();
   const form = useForm({
     initialValues: { password: '', confirmation: '' },
     validate: ({ password, confirmation }) => ({

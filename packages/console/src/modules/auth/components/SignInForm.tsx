@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -7,11 +6,11 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField, TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { SignInMutation } from '../graphql/signIn.ts';
 import { acceptTokens } from '../utils/session.ts';
 import { emailProblem, requiredProblem } from '../utils/validation.ts';
 import { MfaChallengeForm } from './MfaChallengeForm.tsx';
 import type { PendingChallenge } from './MfaChallengeForm.tsx';
+import { useSignIn } from '../hooks/useAuthMutations.ts';
 
 interface PasswordStepProps {
   readonly initialEmail: string;
@@ -19,7 +18,7 @@ interface PasswordStepProps {
 }
 
 function PasswordStep({ initialEmail, onChallenge }: PasswordStepProps) {
-  const [signIn] = useMutation(SignInMutation, { context: { anonymous: true } });
+  const [signIn] = useSignIn();
   const form = useForm({
     initialValues: { email: initialEmail, password: '' },
     validate: (values) => ({

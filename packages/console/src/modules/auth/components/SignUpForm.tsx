@@ -1,5 +1,4 @@
 import { NAME_MAX_LENGTH } from '@orgplane/schema';
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -7,11 +6,10 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField, TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { SignInMutation } from '../graphql/signIn.ts';
-import { SignUpMutation } from '../graphql/signUp.ts';
 import { acceptTokens } from '../utils/session.ts';
 import { sessionStore } from '../utils/sessionStore.ts';
 import { PASSWORD_HINT, displayNameProblem, emailProblem, newPasswordProblem } from '../utils/validation.ts';
+import { useSignUp, useSignIn } from '../hooks/useAuthMutations.ts';
 
 /**
  * A new account: name, email and password. The API answers the same whether or not the address
@@ -21,8 +19,8 @@ import { PASSWORD_HINT, displayNameProblem, emailProblem, newPasswordProblem } f
  * owner what happened and nobody else anything.
  */
 export function SignUpForm() {
-  const [signUp] = useMutation(SignUpMutation, { context: { anonymous: true } });
-  const [signIn] = useMutation(SignInMutation, { context: { anonymous: true } });
+  const [signUp] = useSignUp();
+  const [signIn] = useSignIn();
   const [params] = useSearchParams();
   const [checkEmail, setCheckEmail] = useState<string | null>(null);
   const form = useForm({

@@ -1,6 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
 import { useEffect, useState } from 'react';
+import { CurrentUserQuery } from '../graphql/currentUser.ts';
 import { VerifyEmailMutation } from '../graphql/emailVerification.ts';
+import { sessionStore } from '../utils/sessionStore.ts';
 
 type VerificationState =
   | { readonly status: 'verifying' }
@@ -13,6 +16,21 @@ type VerificationState =
  */
 const attempts = new Map<string, Promise<unknown>>();
 
+/**
+ * Asks for the signed-in person again after a confirmation, so the "confirm your email" banner
+ * goes. Opening the emailed link restores the session while the confirmation is on its way, so a
+ * CurrentUser request may already be out, read by the API before the confirmation committed.
+ * Apollo shares an identical query in flight (deduplication), so a plain refetch would get that
+ * stale answer. Let it land first, then ask once more with deduplication off: the last answer
+ * the cache keeps is read after the commit. While the session is still restoring no request is
+ * out yet, and the first one goes after the commit.
+ */
+async function refreshCurrentUser(client: ApolloClient): Promise<void> {
+  if (!sessionStore.accessToken()) return;
+  await client.query({ query: CurrentUserQuery, fetchPolicy: 'network-only' });
+  await client.query({ query: CurrentUserQuery, fetchPolicy: 'network-only', context: { queryDeduplication: false } });
+}
+
 /** Confirms the email address behind `token` as soon as the page opens. */
 export function useEmailVerification(token: string): VerificationState {
   const client = useApolloClient();
@@ -21,13 +39,9 @@ export function useEmailVerification(token: string): VerificationState {
     let active = true;
     let attempt = attempts.get(token);
     if (!attempt) {
-      attempt = client.mutate({
-        mutation: VerifyEmailMutation,
-        variables: { token },
-        context: { anonymous: true },
-        // Clears the "confirm your email" banner if the person is signed in.
-        refetchQueries: ['CurrentUser'],
-      });
+      attempt = client
+        .mutate({ mutation: VerifyEmailMutation, variables: { token }, context: { anonymous: true } })
+        .then(() => refreshCurrentUser(client).catch(() => undefined));
       attempts.set(token, attempt);
     }
     attempt.then(

@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import type { ErrorCode } from '@orgplane/schema';
 import type { DocumentType } from '@orgplane/schema/generated';
 import { useState } from 'react';
@@ -15,7 +15,8 @@ import { useSession, useTenant } from '../../auth/hooks/useSession.ts';
 import { useSignOut } from '../../auth/hooks/useSignOut.ts';
 import { signInPathFor } from '../../auth/utils/nextPath.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { AcceptInvitationMutation, InvitationPreviewQuery } from '../graphql/invitationAcceptance.ts';
+import { InvitationPreviewQuery } from '../graphql/invitationAcceptance.ts';
+import { useAcceptInvitation } from '../hooks/useInvitationMutations.ts';
 
 type Preview = NonNullable<DocumentType<typeof InvitationPreviewQuery>['invitationPreview']>;
 
@@ -160,21 +161,17 @@ function Offer({ token, preview, invitePath, onDeadEnd }: OfferProps) {
   const session = useSession();
   const { user } = useCurrentUser();
   const { switchTenant } = useTenant();
-  const client = useApolloClient();
   const navigate = useNavigate();
-  const [accept] = useMutation(AcceptInvitationMutation);
+  const accept = useAcceptInvitation();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const role = roleLabel(preview.role);
   const org = preview.organizationName;
 
   const join = async () => {
-    const { data } = await accept({ variables: { token } });
-    const joined = data?.acceptInvitation;
-    if (!joined) return;
-    // The switcher must know the new organization before the tab opens it.
-    await client.refetchQueries({ include: ['ViewerOrganizations'] });
-    switchTenant(joined.organizationId);
+    const organizationId = await accept(token);
+    if (!organizationId) return;
+    switchTenant(organizationId);
     await navigate('/', { replace: true });
   };
 

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import type { InvitationStatus } from '@orgplane/schema/generated/graphql';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
@@ -13,9 +12,9 @@ import { SelectField, optionFor } from '../../../ui/SelectField.tsx';
 import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { ResendInvitationMutation, RevokeInvitationMutation } from '../graphql/invitations.ts';
 import { useInvitationList } from '../hooks/useInvitationList.ts';
 import type { InvitationItem } from '../hooks/useInvitationList.ts';
+import { useResendInvitation, useRevokeInvitation } from '../hooks/useInvitationMutations.ts';
 
 const STATUS_LABELS: Record<InvitationStatus, string> = {
   PENDING: 'Pending',
@@ -73,14 +72,8 @@ export function InvitationsSection() {
   const { can } = useAbilities();
   const list = useInvitationList();
   const scroll = useHorizontalOverflow<HTMLDivElement>();
-  const [resend] = useMutation(ResendInvitationMutation, {
-    refetchQueries: ['Invitations'],
-    awaitRefetchQueries: true,
-  });
-  const [revoke] = useMutation(RevokeInvitationMutation, {
-    refetchQueries: ['Invitations'],
-    awaitRefetchQueries: true,
-  });
+  const [resend] = useResendInvitation();
+  const [revoke] = useRevokeInvitation();
   const [resending, setResending] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<InvitationItem | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -190,12 +183,9 @@ export function InvitationsSection() {
           </table>
         </div>
         <ListFooter
+          list={list}
           count={list.invitations.length}
           noun={['invitation', 'invitations']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
           updating={list.updating}
         />
       </>

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { INVITATIONS_PER_REQUEST_MAX, errorMessage, isErrorCode, toRoleId } from '@orgplane/schema';
 import type { DocumentType } from '@orgplane/schema/generated';
 import { useId, useState } from 'react';
@@ -12,8 +11,9 @@ import { useForm } from '../../../ui/useForm.ts';
 import { RoleMatrixDialog } from '../../catalog/components/RoleMatrixDialog.tsx';
 import { creditLimitProblem } from '../../members/utils/credits.ts';
 import { ASSIGNABLE_ROLES, roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { InviteMembersMutation } from '../graphql/invitations.ts';
+import type { InviteMembersMutation } from '../graphql/invitations.ts';
 import { emailListProblem, parseEmails } from '../utils/parseEmails.ts';
+import { useInviteMembers } from '../hooks/useInvitationMutations.ts';
 
 type InviteResult = NonNullable<DocumentType<typeof InviteMembersMutation>['inviteMembers']>['results'][number];
 
@@ -64,7 +64,7 @@ function InviteResults({ results }: { readonly results: readonly InviteResult[] 
  * comparison matrix a click away) and an optional credit limit; afterwards, how each address fared.
  */
 export function InviteMembersCard() {
-  const [invite] = useMutation(InviteMembersMutation, { refetchQueries: ['Invitations'], awaitRefetchQueries: true });
+  const [invite] = useInviteMembers();
   const [results, setResults] = useState<readonly InviteResult[] | null>(null);
   const [comparing, setComparing] = useState(false);
   const form = useForm({

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { DocumentType } from '@orgplane/schema/generated';
 import type { InvitationStatus } from '@orgplane/schema/generated/graphql';
-import { useLoadMore } from '../../../ui/useLoadMore.ts';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { usePagedList } from '../../../ui/usePagedList.ts';
 import { InvitationsQuery } from '../graphql/invitations.ts';
 
 /** One invitation as the list shows it. */
@@ -18,34 +18,13 @@ export function useInvitationList() {
     () => ({ first: INVITATION_PAGE_SIZE, filter: { status: status === 'ALL' ? null : status } }),
     [status],
   );
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(InvitationsQuery, {
+  const query = useQuery(InvitationsQuery, {
     variables,
     // A list cached under other filters may be stale (a change since, here or by someone else): ask again.
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-  const shown = data ?? previousData;
-  const invitations = useMemo(() => shown?.invitations.edges.map((edge) => edge.node) ?? [], [shown]);
-  const pageInfo = data?.invitations.pageInfo;
-
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(fetchMore, pageInfo);
-
-  const retry = useCallback(() => {
-    refetch().catch(() => undefined);
-  }, [refetch]);
-
-  return {
-    status,
-    setStatus,
-    invitations,
-    loaded: Boolean(shown),
-    updating: loading && !loadingMore && Boolean(shown) && !data,
-    hasNextPage: Boolean(pageInfo?.hasNextPage),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-    error: data ? undefined : error,
-    retry,
-  };
+  const { items, ...list } = usePagedList(query, (data) => data.invitations, { keepPrevious: true });
+  return { status, setStatus, invitations: items, ...list };
 }

@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { ASSIGNABLE_ROLES, roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { ChangeMemberRoleMutation } from '../graphql/members.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
+import { useChangeMemberRole } from '../hooks/useMemberMutations.ts';
+import { FieldError } from '../../../ui/Field.tsx';
 
 interface ChangeRoleDialogProps {
   readonly member: MemberItem;
@@ -19,7 +19,7 @@ interface ChangeRoleDialogProps {
 export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialogProps) {
   const groupName = useId();
   const errorId = useId();
-  const [change] = useMutation(ChangeMemberRoleMutation);
+  const [change] = useChangeMemberRole();
   const form = useForm({
     initialValues: { role: member.role },
     validate: ({ role }) => ({
@@ -29,11 +29,7 @@ export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialo
     onSubmit: async ({ role }) => {
       const chosen = ASSIGNABLE_ROLES.find((option) => option.value === role);
       if (!chosen) return;
-      await change({
-        variables: { membershipId: member.id, role: chosen.value },
-        refetchQueries: ['Members'],
-        awaitRefetchQueries: true,
-      });
+      await change({ variables: { membershipId: member.id, role: chosen.value } });
       onChanged(`${member.user.displayName} is now ${chosen.label}.`);
       onClose();
     },
@@ -74,12 +70,7 @@ export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialo
               </span>
             </label>
           ))}
-          {form.errors.role ? (
-            <span id={errorId} className="field__error">
-              <span aria-hidden="true">⚠ </span>
-              {form.errors.role}
-            </span>
-          ) : null}
+          {form.errors.role ? <FieldError id={errorId}>{form.errors.role}</FieldError> : null}
         </fieldset>
         <FormError error={form.failure?.error} details={form.failure?.details} />
         <div className="form__actions">

@@ -1,13 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { SetMemberCreditLimitMutation } from '../graphql/members.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
 import { UNLIMITED_CREDITS, creditLimitProblem, formatCreditLimit } from '../utils/credits.ts';
+import { useSetMemberCreditLimit } from '../hooks/useMemberMutations.ts';
 
 interface CreditLimitDialogProps {
   readonly member: MemberItem;
@@ -20,7 +19,7 @@ interface CreditLimitDialogProps {
 export function CreditLimitDialog({ member, onClose, onChanged }: CreditLimitDialogProps) {
   const unlimitedId = useId();
   const current = member.creditLimit ?? UNLIMITED_CREDITS;
-  const [setLimit] = useMutation(SetMemberCreditLimitMutation);
+  const [setLimit] = useSetMemberCreditLimit();
   const form = useForm({
     initialValues: {
       creditLimit: current === UNLIMITED_CREDITS ? '' : String(current),
@@ -31,11 +30,7 @@ export function CreditLimitDialog({ member, onClose, onChanged }: CreditLimitDia
     }),
     onSubmit: async (values) => {
       const creditLimit = values.unlimited ? UNLIMITED_CREDITS : Number(values.creditLimit.trim());
-      await setLimit({
-        variables: { membershipId: member.id, creditLimit },
-        refetchQueries: ['Members'],
-        awaitRefetchQueries: true,
-      });
+      await setLimit({ variables: { membershipId: member.id, creditLimit } });
       onChanged(`${member.user.displayName}'s credit limit is now ${formatCreditLimit(creditLimit).toLowerCase()}.`);
       onClose();
     },

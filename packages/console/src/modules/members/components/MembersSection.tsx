@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { ActionMenuItem } from '../../../ui/ActionMenu.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
@@ -11,12 +10,8 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser.ts';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
-import {
-  ArchiveMemberMutation,
-  ReactivateMemberMutation,
-  SendMemberPasswordResetMutation,
-} from '../graphql/members.ts';
 import { MEMBER_SORTS, useMemberList } from '../hooks/useMemberList.ts';
+import { useArchiveMember, useReactivateMember, useSendMemberPasswordReset } from '../hooks/useMemberMutations.ts';
 import type { MemberItem, MemberListFilters } from '../hooks/useMemberList.ts';
 import { ChangeRoleDialog } from './ChangeRoleDialog.tsx';
 import { CreditLimitDialog } from './CreditLimitDialog.tsx';
@@ -26,8 +21,6 @@ import { MembersToolbar } from './MembersToolbar.tsx';
 type OpenAction = { readonly kind: 'role' | 'archive' | 'reactivate' | 'credits'; readonly member: MemberItem };
 
 type Outcome = { readonly message: string } | { readonly error: unknown };
-
-const REFETCH = { refetchQueries: ['Members'], awaitRefetchQueries: true };
 
 function emptyMessage(filters: MemberListFilters, search: string): string {
   const status = filters.status === 'ACTIVE' ? 'active ' : filters.status === 'ARCHIVED' ? 'archived ' : '';
@@ -54,9 +47,9 @@ export function MembersSection() {
   const list = useMemberList(showCredits);
   const [open, setOpen] = useState<OpenAction | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [archive] = useMutation(ArchiveMemberMutation);
-  const [reactivate] = useMutation(ReactivateMemberMutation);
-  const [sendReset] = useMutation(SendMemberPasswordResetMutation);
+  const [archive] = useArchiveMember();
+  const [reactivate] = useReactivateMember();
+  const [sendReset] = useSendMemberPasswordReset();
 
   const done = (message: string) => setOutcome({ message });
 
@@ -109,12 +102,9 @@ export function MembersSection() {
           updating={list.updating || list.searchPending}
         />
         <ListFooter
+          list={list}
           count={list.members.length}
           noun={['member', 'members']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
           updating={list.updating || list.searchPending}
         />
       </>
@@ -160,7 +150,7 @@ export function MembersSection() {
           tone="danger"
           onClose={() => setOpen(null)}
           onConfirm={async () => {
-            await archive({ variables: { membershipId: open.member.id }, ...REFETCH });
+            await archive({ variables: { membershipId: open.member.id } });
             done(`${open.member.user.displayName} is archived and can no longer open this organization.`);
           }}
         >
@@ -178,7 +168,7 @@ export function MembersSection() {
           pendingLabel="Reactivating…"
           onClose={() => setOpen(null)}
           onConfirm={async () => {
-            await reactivate({ variables: { membershipId: open.member.id }, ...REFETCH });
+            await reactivate({ variables: { membershipId: open.member.id } });
             done(`${open.member.user.displayName} is active again as ${roleLabel(open.member.role)}.`);
           }}
         >

@@ -5,6 +5,7 @@ import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
 import { UNLIMITED_CREDITS, formatCreditUsage } from '../utils/credits.ts';
+import { MemberCell } from './MemberCell.tsx';
 
 interface MembersTableProps {
   readonly caption: string;
@@ -67,14 +68,15 @@ export function MembersTable({
             const self = member.user.id === currentUserId;
             return (
               <tr key={member.id} data-member={member.user.email}>
-                <th scope="row" className="member-cell">
-                  <span className="member-cell__name">
-                    {member.user.displayName}
-                    {self ? <span className="badge badge--neutral">You</span> : null}
-                    {member.status === 'ARCHIVED' ? <span className="badge badge--warning">Archived</span> : null}
-                  </span>
-                  <span className="member-cell__email">{member.user.email}</span>
-                </th>
+                <MemberCell
+                  member={member}
+                  badge={
+                    <>
+                      {self ? <span className="badge badge--neutral">You</span> : null}
+                      {member.status === 'ARCHIVED' ? <span className="badge badge--warning">Archived</span> : null}
+                    </>
+                  }
+                />
                 <td>
                   {member.role === 'OWNER' ? (
                     <span className="badge badge--accent">Owner</span>

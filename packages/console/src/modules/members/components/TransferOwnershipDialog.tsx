@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -9,7 +9,8 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { requiredProblem } from '../../auth/utils/validation.ts';
-import { TransferCandidatesQuery, TransferOwnershipMutation } from '../graphql/transferOwnership.ts';
+import { TransferCandidatesQuery } from '../graphql/transferOwnership.ts';
+import { useTransferOwnership } from '../hooks/useMemberMutations.ts';
 
 interface TransferOwnershipDialogProps {
   /** The owner's email, so password managers offer the right password. */
@@ -30,7 +31,7 @@ function TransferForm({
   onClose,
   onTransferred,
 }: TransferOwnershipDialogProps & { readonly candidates: readonly Candidate[] }) {
-  const [transfer] = useMutation(TransferOwnershipMutation);
+  const [transfer] = useTransferOwnership();
   const form = useForm({
     initialValues: { target: '', password: '' },
     validate: (values) => ({
@@ -42,8 +43,6 @@ function TransferForm({
     onSubmit: async (values) => {
       const { data } = await transfer({
         variables: { targetMembershipId: values.target, password: values.password },
-        refetchQueries: ['Members', 'ViewerAbilities', 'ViewerOrganizations'],
-        awaitRefetchQueries: true,
       });
       const newOwner = data?.transferOwnership?.newOwner;
       if (newOwner) onTransferred(newOwner.user.displayName);

@@ -7,14 +7,7 @@ export const TransferCandidatesQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          role
-          status
-          user {
-            id
-            email
-            displayName
-          }
+          ...MemberSummary
         }
       }
       pageInfo {

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { DocumentType } from '@orgplane/schema/generated';
 import type { MemberOrderField, MembershipStatus, OrderDirection, Role } from '@orgplane/schema/generated/graphql';
-import { useLoadMore } from '../../../ui/useLoadMore.ts';
 import { useCallback, useMemo, useState } from 'react';
+import { usePagedList } from '../../../ui/usePagedList.ts';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue.ts';
 import { MembersQuery } from '../graphql/members.ts';
 
@@ -61,23 +61,14 @@ export function useMemberList(withCredits: boolean) {
     }),
     [filters.status, filters.role, search, sort, withCredits],
   );
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(MembersQuery, {
+  const query = useQuery(MembersQuery, {
     variables,
     // A list cached under other filters may be stale (a change since, here or by someone else): ask again.
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
-
-  const shown = data ?? previousData;
-  const members = useMemo(() => shown?.members.edges.map((edge) => edge.node) ?? [], [shown]);
-  const pageInfo = data?.members.pageInfo;
-
-  const { loadMore, loadingMore, loadMoreError } = useLoadMore(fetchMore, pageInfo);
-
-  const retry = useCallback(() => {
-    refetch().catch(() => undefined);
-  }, [refetch]);
+  const { items, ...list } = usePagedList(query, (data) => data.members, { keepPrevious: true });
 
   const update = useCallback((change: Partial<MemberListFilters>) => {
     setFilters((current) => ({ ...current, ...change }));
@@ -89,17 +80,8 @@ export function useMemberList(withCredits: boolean) {
     filters,
     update,
     reset: () => setFilters(DEFAULT_MEMBER_FILTERS),
-    members,
-    /** Whether any rows were ever loaded for these or earlier filters. */
-    loaded: Boolean(shown),
-    /** New filters are loading while the previous rows are shown. */
-    updating: loading && !loadingMore && Boolean(shown) && !data,
-    hasNextPage: Boolean(pageInfo?.hasNextPage),
-    loadMore,
-    loadingMore,
-    loadMoreError,
-    error: data ? undefined : error,
-    retry,
+    members: items,
+    ...list,
     filtered,
     /** Whether the search the list shows differs from what is typed (debounce pending). */
     searchPending: search !== filters.search.trim(),

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../ui/Dialog.tsx';
@@ -9,8 +8,8 @@ import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser.ts';
 import { requiredProblem } from '../../auth/utils/validation.ts';
-import { ArchiveOrganizationMutation } from '../graphql/organizationLifecycle.ts';
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
+import { useArchiveOrganization } from '../hooks/useOrganizationMutations.ts';
 
 interface ArchiveOrganizationSectionProps {
   readonly organization: { readonly id: string; readonly name: string };
@@ -25,7 +24,7 @@ function ArchiveDialog({ organization, onClose }: ArchiveOrganizationSectionProp
   const { user } = useCurrentUser();
   const { memberships, switchTenant } = useOrganizationSwitcher();
   const navigate = useNavigate();
-  const [archive] = useMutation(ArchiveOrganizationMutation);
+  const [archive] = useArchiveOrganization();
   const form = useForm({
     initialValues: { password: '' },
     validate: (values) => ({ password: requiredProblem(values.password, 'Enter your password to confirm.') }),

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
@@ -6,7 +6,8 @@ import { formatDateTime } from '../../../ui/formatDate.ts';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
-import { ArchivedOrganizationsQuery, RestoreOrganizationMutation } from '../graphql/organizationLifecycle.ts';
+import { ArchivedOrganizationsQuery } from '../graphql/organizationLifecycle.ts';
+import { useRestoreOrganization } from '../hooks/useOrganizationMutations.ts';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -21,7 +22,7 @@ interface ArchivedOrganization {
  */
 export function ArchivedOrganizations() {
   const { data, loading, error, refetch } = useQuery(ArchivedOrganizationsQuery, { fetchPolicy: 'cache-and-network' });
-  const [restore] = useMutation(RestoreOrganizationMutation);
+  const [restore] = useRestoreOrganization();
   const [confirming, setConfirming] = useState<ArchivedOrganization | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   const archived = data?.viewer?.archivedOrganizations;
@@ -105,8 +106,6 @@ export function ArchivedOrganizations() {
             setRestored(null);
             await restore({
               variables: { organizationId: confirming.id },
-              refetchQueries: ['ViewerOrganizations', 'ArchivedOrganizations'],
-              awaitRefetchQueries: true,
             });
             setRestored(confirming.name);
           }}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { normalizeHex } from '../utils/branding.ts';
+import { FieldError } from '../../../ui/Field.tsx';
 
 interface ColorFieldProps {
   readonly label: string;
@@ -58,12 +59,7 @@ export function ColorField({ label, name, value, defaultColor, onChange, error }
           </button>
         ) : null}
       </div>
-      {error ? (
-        <span id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </span>
-      ) : null}
+      {error ? <FieldError id={errorId}>{error}</FieldError> : null}
     </div>
   );
 }

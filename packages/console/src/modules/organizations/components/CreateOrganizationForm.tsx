@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -6,18 +5,18 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { useTenant } from '../../auth/hooks/useSession.ts';
-import { CreateOrganizationMutation } from '../graphql/organizationLifecycle.ts';
 import { nameProblem, SLUG_HINT, slugProblem } from '../../../ui/names.ts';
 import { textOrNull } from '../utils/settingsValues.ts';
 import { slugSuggestionOf } from '../utils/slugSuggestion.ts';
 import { SlugSuggestion } from './SlugSuggestion.tsx';
+import { useCreateOrganization } from '../hooks/useOrganizationMutations.ts';
 
 /**
  * A new organization with the signed-in person as owner. Once created, this tab switches to it
  * and opens its general settings.
  */
 export function CreateOrganizationForm() {
-  const [create] = useMutation(CreateOrganizationMutation);
+  const [create] = useCreateOrganization();
   const { switchTenant } = useTenant();
   const navigate = useNavigate();
   const [suggestion, setSuggestion] = useState<string | null>(null);
@@ -33,9 +32,6 @@ export function CreateOrganizationForm() {
       try {
         const { data } = await create({
           variables: { input: { name: values.name.trim(), slug: textOrNull(values.slug)?.toLowerCase() ?? null } },
-          // The switcher must know the organization before the tab switches to it.
-          refetchQueries: ['ViewerOrganizations'],
-          awaitRefetchQueries: true,
         });
         const organization = data?.createOrganization?.organization;
         if (!organization) return;

@@ -1,9 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorText } from '../../../ui/errorText.ts';
-import { DismissBannerMutation } from '../graphql/organizationShell.ts';
 import { useOrganizationShell } from '../hooks/useOrganizationShell.ts';
 import { BannerMessage } from './BannerMessage.tsx';
+import { useDismissBanner } from '../hooks/useOrganizationMutations.ts';
 
 /**
  * The banner this tab's organization shows every member, across every page, with Dismiss when
@@ -12,7 +11,7 @@ import { BannerMessage } from './BannerMessage.tsx';
  */
 export function OrganizationBanner() {
   const { organization } = useOrganizationShell();
-  const [dismiss, { loading }] = useMutation(DismissBannerMutation);
+  const [dismiss, { loading }] = useDismissBanner();
   const [failure, setFailure] = useState<unknown>(null);
   const banner = organization?.banner;
   if (!organization || !banner?.message || banner.dismissedByViewer) return null;

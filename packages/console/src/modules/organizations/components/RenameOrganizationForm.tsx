@@ -1,15 +1,14 @@
-import { useMutation } from '@apollo/client/react';
 import type { OrganizationSettingsFieldsFragment } from '@orgplane/schema/generated/graphql';
 import { useState } from 'react';
 import { FormError } from '../../../ui/FormError.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { RenameOrganizationMutation } from '../graphql/organizationSettings.ts';
 import { nameProblem, SLUG_HINT, slugProblem } from '../../../ui/names.ts';
 import { slugSuggestionOf } from '../utils/slugSuggestion.ts';
 import { SaveActions } from './SaveActions.tsx';
 import { SlugSuggestion } from './SlugSuggestion.tsx';
+import { useRenameOrganization } from '../hooks/useOrganizationMutations.ts';
 
 interface RenameOrganizationFormProps {
   readonly organization: OrganizationSettingsFieldsFragment;
@@ -19,7 +18,7 @@ interface RenameOrganizationFormProps {
 
 /** The organization's name and URL slug, which only the owner can change. */
 export function RenameOrganizationForm({ organization, canRename }: RenameOrganizationFormProps) {
-  const [rename] = useMutation(RenameOrganizationMutation);
+  const [rename] = useRenameOrganization();
   const [saved, setSaved] = useState<string | null>(null);
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const form = useForm({
@@ -35,8 +34,6 @@ export function RenameOrganizationForm({ organization, canRename }: RenameOrgani
       try {
         const { data } = await rename({
           variables: { input: { name: values.name.trim(), slug: values.slug.trim().toLowerCase() } },
-          // The switcher and the abilities answer name the organization too.
-          refetchQueries: ['ViewerOrganizations', 'ViewerAbilities'],
         });
         const updated = data?.renameOrganization?.organization;
         if (updated) form.reset({ name: updated.name, slug: updated.slug });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { FieldError } from '../../../ui/Field.tsx';
 
 interface SettingCheckboxProps {
   readonly label: string;
@@ -47,12 +48,7 @@ export function SettingCheckbox({
           <span id={descriptionId} className="field__hint">
             {description}
           </span>
-          {error ? (
-            <span id={errorId} className="field__error">
-              <span aria-hidden="true">⚠ </span>
-              {error}
-            </span>
-          ) : null}
+          {error ? <FieldError id={errorId}>{error}</FieldError> : null}
           {error && errorAction ? <span className="setting-checkbox__action">{errorAction}</span> : null}
         </div>
       </div>

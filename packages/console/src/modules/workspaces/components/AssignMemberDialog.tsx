@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -7,9 +6,10 @@ import { fieldErrorsOf } from '../../../ui/errorCode.ts';
 import { rolesThatMay } from '../../../ui/NotAvailable.tsx';
 import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { AddWorkspaceMemberMutation } from '../graphql/workspaceAccess.ts';
 import { useMemberCandidates } from '../hooks/useMemberCandidates.ts';
 import type { MemberCandidate } from '../hooks/useMemberCandidates.ts';
+import { useAddWorkspaceMember } from '../hooks/useWorkspaceMutations.ts';
+import { MemberCell } from '../../members/components/MemberCell.tsx';
 
 interface AssignedWorkspace {
   readonly id: string;
@@ -47,10 +47,7 @@ function resultText(search: string, found: ReturnType<typeof useMemberCandidates
 export function AssignMemberDialog({ workspace, assignedIds, onClose, onAssigned }: AssignMemberDialogProps) {
   const [typed, setTyped] = useState('');
   const found = useMemberCandidates(typed);
-  const [add] = useMutation(AddWorkspaceMemberMutation, {
-    refetchQueries: ['WorkspaceMembers'],
-    awaitRefetchQueries: true,
-  });
+  const [add] = useAddWorkspaceMember();
   const [pending, setPending] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ error: unknown; details: string[] } | null>(null);
   const scroll = useHorizontalOverflow<HTMLDivElement>();
@@ -132,10 +129,7 @@ export function AssignMemberDialog({ workspace, assignedIds, onClose, onAssigned
               <tbody>
                 {found.candidates.map((member) => (
                   <tr key={member.id} data-member={member.user.email}>
-                    <th scope="row" className="member-cell">
-                      <span className="member-cell__name">{member.user.displayName}</span>
-                      <span className="member-cell__email">{member.user.email}</span>
-                    </th>
+                    <MemberCell member={member} />
                     <td>{roleLabel(member.role)}</td>
                     <td className="data-table__actions">
                       {assignedIds.has(member.id) ? (

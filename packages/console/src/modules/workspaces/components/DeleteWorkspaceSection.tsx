@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { FormError } from '../../../ui/FormError.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { errorCodeOf, fieldErrorsOf } from '../../../ui/errorCode.ts';
-import { DeleteWorkspaceMutation } from '../graphql/workspaces.ts';
+import { useDeleteWorkspace } from '../hooks/useWorkspaceMutations.ts';
 
 interface DeletedWorkspace {
   readonly id: string;
@@ -31,7 +31,7 @@ function DeleteWorkspaceDialog({
 }) {
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [remove] = useMutation(DeleteWorkspaceMutation);
+  const [remove] = useDeleteWorkspace();
   const [typed, setTyped] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -7,15 +6,14 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { formatDateTime, formatRelative } from '../../../ui/formatDate.ts';
 import { useForm } from '../../../ui/useForm.ts';
-import { ClearEnvironmentCredentialsMutation, SetEnvironmentCredentialsMutation } from '../graphql/environments.ts';
 import type { EnvironmentItem } from '../hooks/useEnvironmentList.ts';
+import { useClearEnvironmentCredentials, useSetEnvironmentCredentials } from '../hooks/useEnvironmentMutations.ts';
 
 /** The largest credentials the API stores, in characters. */
 const MAX_CREDENTIALS = 16_384;
 
 // Credentials travel to the API and nowhere else: no cache entry for the mutation (its arguments
-// would hold them), the text lives only in the form while it is open, and the status is asked again.
-const NO_CACHE = 'no-cache';
+// would hold them; see the mutation hooks), the text lives only in the form while it is open.
 
 type CredentialStatus = NonNullable<EnvironmentItem['credentials']>;
 
@@ -55,11 +53,7 @@ interface CredentialsFormProps {
 
 /** The write-only credentials box: never filled in, never showing what is stored. */
 function CredentialsForm({ environment, withCredentials, onClose, onSaved }: CredentialsFormProps) {
-  const [save] = useMutation(SetEnvironmentCredentialsMutation, {
-    fetchPolicy: NO_CACHE,
-    refetchQueries: ['Environments'],
-    awaitRefetchQueries: true,
-  });
+  const [save] = useSetEnvironmentCredentials();
   const configured = environment.credentials?.configured ?? false;
   const form = useForm({
     initialValues: { credentials: '' },
@@ -116,11 +110,7 @@ interface EnvironmentCredentialsProps {
 
 /** Set, replace or clear an environment's cloud credentials (for the roles that manage them). */
 export function EnvironmentCredentials({ environment, withCredentials }: EnvironmentCredentialsProps) {
-  const [clear] = useMutation(ClearEnvironmentCredentialsMutation, {
-    fetchPolicy: NO_CACHE,
-    refetchQueries: ['Environments'],
-    awaitRefetchQueries: true,
-  });
+  const [clear] = useClearEnvironmentCredentials();
   const [editing, setEditing] = useState(false);
   const [clearing, setClearing] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);

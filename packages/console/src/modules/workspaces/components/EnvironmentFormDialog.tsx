@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { EXECUTION_SETTINGS } from '@orgplane/schema';
 import { useId } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
@@ -8,7 +7,6 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import type { FormErrors } from '../../../ui/useForm.ts';
-import { CreateEnvironmentMutation, UpdateEnvironmentMutation } from '../graphql/environments.ts';
 import type { EnvironmentItem } from '../hooks/useEnvironmentList.ts';
 import {
   HOST_OPTIONS,
@@ -20,6 +18,7 @@ import {
   toWireHost,
 } from '../utils/environments.ts';
 import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
+import { useCreateEnvironment, useUpdateEnvironment } from '../hooks/useEnvironmentMutations.ts';
 
 type Field = 'name' | 'slug' | 'tier' | 'host' | 'port' | 'region' | 'service' | 'cluster';
 
@@ -31,8 +30,6 @@ const PATHS: Readonly<Record<string, Field>> = {
   'executionSettings.service': 'service',
   'executionSettings.cluster': 'cluster',
 };
-
-const REFETCH = { refetchQueries: ['Environments', 'Workspace'], awaitRefetchQueries: true };
 
 interface EnvironmentFormDialogProps {
   readonly workspaceId: string;
@@ -49,8 +46,8 @@ interface EnvironmentFormDialogProps {
  */
 export function EnvironmentFormDialog({ workspaceId, environment, onClose, onSaved }: EnvironmentFormDialogProps) {
   const tierGroup = useId();
-  const [create] = useMutation(CreateEnvironmentMutation);
-  const [update] = useMutation(UpdateEnvironmentMutation);
+  const [create] = useCreateEnvironment();
+  const [update] = useUpdateEnvironment();
   const settings = environment?.executionSettings ?? {};
   const form = useForm<Field>({
     initialValues: {
@@ -86,11 +83,11 @@ export function EnvironmentFormDialog({ workspaceId, environment, onClose, onSav
         executionSettings: settingsInput(host, values),
       };
       if (environment) {
-        await update({ variables: { input: { environmentId: environment.id, ...common } }, ...REFETCH });
+        await update({ variables: { input: { environmentId: environment.id, ...common } } });
         onSaved(`The environment “${name}” is saved.`);
       } else {
         const slug = values.slug.trim().toLowerCase();
-        await create({ variables: { input: { workspaceId, ...common, ...(slug ? { slug } : {}) } }, ...REFETCH });
+        await create({ variables: { input: { workspaceId, ...common, ...(slug ? { slug } : {}) } } });
         onSaved(`The environment “${name}” is created.`);
       }
       onClose();

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
@@ -7,13 +6,13 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
-import { DeleteEnvironmentMutation } from '../graphql/environments.ts';
 import { useEnvironmentList } from '../hooks/useEnvironmentList.ts';
 import type { EnvironmentItem } from '../hooks/useEnvironmentList.ts';
 import { hostLabel, settingsSummary } from '../utils/environments.ts';
 import { CredentialStatusView, EnvironmentCredentials } from './EnvironmentCredentials.tsx';
 import { EnvironmentFormDialog } from './EnvironmentFormDialog.tsx';
 import { TierBadge } from './TierBadge.tsx';
+import { useDeleteEnvironment } from '../hooks/useEnvironmentMutations.ts';
 
 type OpenAction =
   { readonly kind: 'create' } | { readonly kind: 'edit' | 'delete'; readonly environment: EnvironmentItem };
@@ -102,7 +101,7 @@ export function EnvironmentsSection({ workspaceId }: { readonly workspaceId: str
   const list = useEnvironmentList(workspaceId, withCredentials);
   const [open, setOpen] = useState<OpenAction | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
-  const [remove] = useMutation(DeleteEnvironmentMutation);
+  const [remove] = useDeleteEnvironment();
   const mayCreate = can('environments.create');
   const mayUpdate = can('environments.update');
   const mayDelete = can('environments.delete');
@@ -130,14 +129,7 @@ export function EnvironmentsSection({ workspaceId }: { readonly workspaceId: str
             </li>
           ))}
         </ul>
-        <ListFooter
-          count={list.environments.length}
-          noun={['environment', 'environments']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.environments.length} noun={['environment', 'environments']} />
       </>
     );
   } else if (list.loaded) {
@@ -199,11 +191,7 @@ export function EnvironmentsSection({ workspaceId }: { readonly workspaceId: str
           tone="danger"
           onClose={() => setOpen(null)}
           onConfirm={async () => {
-            await remove({
-              variables: { environmentId: open.environment.id },
-              refetchQueries: ['Environments', 'Workspace'],
-              awaitRefetchQueries: true,
-            });
+            await remove({ variables: { environmentId: open.environment.id } });
             setOutcome(`The environment “${open.environment.name}” is deleted.`);
           }}
         >

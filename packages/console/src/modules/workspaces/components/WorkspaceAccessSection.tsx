@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { ROLES, SECTIONS, hasAbility } from '@orgplane/schema';
 import { useId, useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
@@ -11,11 +10,12 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
-import { RemoveWorkspaceMemberMutation, SetWorkspaceRestrictedMutation } from '../graphql/workspaceAccess.ts';
 import { seesEveryWorkspace } from '../hooks/useMemberCandidates.ts';
 import { useWorkspaceMembers } from '../hooks/useWorkspaceMembers.ts';
 import type { WorkspaceMemberItem } from '../hooks/useWorkspaceMembers.ts';
 import { AssignMemberDialog } from './AssignMemberDialog.tsx';
+import { useRemoveWorkspaceMember, useSetWorkspaceRestricted } from '../hooks/useWorkspaceMutations.ts';
+import { MemberCell } from '../../members/components/MemberCell.tsx';
 
 interface AccessWorkspace {
   readonly id: string;
@@ -136,13 +136,10 @@ function AssignedMembersTable({
         <tbody>
           {members.map((member) => (
             <tr key={member.id} data-member={member.user.email}>
-              <th scope="row" className="member-cell">
-                <span className="member-cell__name">
-                  {member.user.displayName}
-                  {member.status === 'ARCHIVED' ? <span className="badge badge--warning">Archived</span> : null}
-                </span>
-                <span className="member-cell__email">{member.user.email}</span>
-              </th>
+              <MemberCell
+                member={member}
+                badge={member.status === 'ARCHIVED' ? <span className="badge badge--warning">Archived</span> : null}
+              />
               <td>
                 <span className="cell-primary">{roleLabel(member.role)}</span>
                 {seesEveryWorkspace(member) ? (
@@ -174,11 +171,8 @@ function AssignedMembersTable({
  */
 export function WorkspaceAccessSection({ workspace }: { readonly workspace: AccessWorkspace }) {
   const list = useWorkspaceMembers(workspace.id);
-  const [setRestricted] = useMutation(SetWorkspaceRestrictedMutation);
-  const [remove] = useMutation(RemoveWorkspaceMemberMutation, {
-    refetchQueries: ['WorkspaceMembers'],
-    awaitRefetchQueries: true,
-  });
+  const [setRestricted] = useSetWorkspaceRestricted();
+  const [remove] = useRemoveWorkspaceMember();
   const [open, setOpen] = useState<Open | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
@@ -218,14 +212,7 @@ export function WorkspaceAccessSection({ workspace }: { readonly workspace: Acce
           members={list.members}
           onRemove={(member) => show({ kind: 'remove', member })}
         />
-        <ListFooter
-          count={list.members.length}
-          noun={['assigned member', 'assigned members']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.members.length} noun={['assigned member', 'assigned members']} />
       </>
     );
   } else if (list.loaded) {

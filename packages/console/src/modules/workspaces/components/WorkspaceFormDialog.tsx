@@ -1,5 +1,4 @@
 import { WORKSPACE_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
-import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
@@ -7,8 +6,8 @@ import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { CreateWorkspaceMutation, UpdateWorkspaceMutation } from '../graphql/workspaces.ts';
 import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
+import { useCreateWorkspace, useUpdateWorkspace } from '../hooks/useWorkspaceMutations.ts';
 
 /** The workspace being edited; none to create one. */
 interface EditedWorkspace {
@@ -31,8 +30,8 @@ interface WorkspaceFormDialogProps {
  */
 export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFormDialogProps) {
   const navigate = useNavigate();
-  const [create] = useMutation(CreateWorkspaceMutation);
-  const [update] = useMutation(UpdateWorkspaceMutation);
+  const [create] = useCreateWorkspace();
+  const [update] = useUpdateWorkspace();
   const editing = Boolean(workspace);
   const form = useForm({
     initialValues: {
@@ -62,7 +61,6 @@ export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFo
       }
       const { data } = await create({
         variables: { input: { name, description, ...(slug ? { slug } : {}) } },
-        refetchQueries: ['Workspaces'],
       });
       const created = data?.createWorkspace?.workspace;
       if (!created) return;

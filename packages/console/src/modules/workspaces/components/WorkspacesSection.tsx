@@ -81,14 +81,7 @@ export function WorkspacesSection() {
     body = (
       <>
         <WorkspacesTable workspaces={list.workspaces} />
-        <ListFooter
-          count={list.workspaces.length}
-          noun={['workspace', 'workspaces']}
-          hasNextPage={list.hasNextPage}
-          loadingMore={list.loadingMore}
-          onLoadMore={list.loadMore}
-          loadMoreError={list.loadMoreError}
-        />
+        <ListFooter list={list} count={list.workspaces.length} noun={['workspace', 'workspaces']} />
       </>
     );
   } else if (list.loaded) {

@@ -16,14 +16,7 @@ export const WorkspaceMembersQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          role
-          status
-          user {
-            id
-            email
-            displayName
-          }
+          ...MemberSummary
         }
       }
       pageInfo {
@@ -45,14 +38,7 @@ export const WorkspaceMemberCandidatesQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          role
-          status
-          user {
-            id
-            email
-            displayName
-          }
+          ...MemberSummary
         }
       }
       pageInfo {
