@@ -173,7 +173,9 @@ describe('a PostgreSQL restart under load', () => {
     // While it was down, every write was refused promptly.
     expect(during.length).toBeGreaterThanOrEqual(WRITERS * 5);
     expect(during.filter((write) => write.status !== 503)).toEqual([]);
-    expect(Math.max(...during.map((write) => write.endedAt - write.startedAt))).toBeLessThan(1_000);
+    // Promptly: a few milliseconds on an idle machine, and never as long as the pool's 3 s connect
+    // timeout (what a refusal would wait for if it tried the dead server), however busy the machine.
+    expect(Math.max(...during.map((write) => write.endedAt - write.startedAt))).toBeLessThan(2_500);
     expect({ status: signIn.status, codes: signIn.codes, retryAfter: signIn.retryAfter }).toEqual({
       status: 503,
       codes: ['SERVICE_UNAVAILABLE'],
