@@ -78,7 +78,10 @@ describe('a PostgreSQL restart under load', () => {
     const startedAt = performance.now();
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      // A connection per request: on a loaded machine the pause between two writes can outlast
+      // the server's keep-alive timeout, and a write sent on a socket the server is closing fails
+      // with "other side closed", which ends that writer.
+      headers: { 'content-type': 'application/json', connection: 'close', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> };
@@ -173,7 +176,9 @@ describe('a PostgreSQL restart under load', () => {
     // While it was down, every write was refused promptly.
     expect(during.length).toBeGreaterThanOrEqual(WRITERS * 5);
     expect(during.filter((write) => write.status !== 503)).toEqual([]);
-    expect(Math.max(...during.map((write) => write.endedAt - write.startedAt))).toBeLessThan(1_000);
+    // Promptly: a few milliseconds on an idle machine, and never as long as the pool's 3 s connect
+    // timeout (what a refusal would wait for if it tried the dead server), however busy the machine.
+    expect(Math.max(...during.map((write) => write.endedAt - write.startedAt))).toBeLessThan(2_500);
     expect({ status: signIn.status, codes: signIn.codes, retryAfter: signIn.retryAfter }).toEqual({
       status: 503,
       codes: ['SERVICE_UNAVAILABLE'],
