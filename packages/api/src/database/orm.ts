@@ -16,6 +16,12 @@ export interface OrmOptions {
   clientUrl: string;
   poolMax: number;
   logger: Logger;
+  /**
+   * How long opening one connection and waiting for a pooled one may take. Requests keep the
+   * defaults (a down database answers 503 quickly); one-off work such as migrating the test
+   * template on a loaded machine may wait longer.
+   */
+  timeouts?: { connectMs: number; acquireMs: number };
 }
 
 /** How long opening one connection may take. */
@@ -25,6 +31,7 @@ const ACQUIRE_TIMEOUT_MS = 5_000;
 
 /** Connects MikroORM to PostgreSQL. Entities and migrations are listed statically. */
 export async function createOrm(options: OrmOptions): Promise<MikroORM> {
+  const { connectMs, acquireMs } = options.timeouts ?? { connectMs: CONNECT_TIMEOUT_MS, acquireMs: ACQUIRE_TIMEOUT_MS };
   return MikroORM.init(
     defineConfig({
       clientUrl: options.clientUrl,
@@ -43,15 +50,15 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
         max: options.poolMax,
         // A request waits at most this long for a connection, then answers 503 (a database that
         // is down or unreachable, or a pool exhausted for that long).
-        acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS,
-        createTimeoutMillis: CONNECT_TIMEOUT_MS,
+        acquireTimeoutMillis: acquireMs,
+        createTimeoutMillis: connectMs,
         // A failed connection attempt fails the waiting requests at once instead of retrying
         // until the acquire timeout; the next request simply tries to connect again.
         propagateCreateError: true,
       },
       driverOptions: {
         // pg's own connect timeout, so a connection attempt to an unreachable host is abandoned.
-        connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+        connection: { connectionTimeoutMillis: connectMs },
         log: knexLog(options.logger),
       },
       subscribers: [new BeginFailureSubscriber()],

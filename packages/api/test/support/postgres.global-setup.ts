@@ -44,7 +44,13 @@ export default async function setup(project: TestProject) {
 
   const template = `orgplane_template_${process.pid}_${project.name || 'default'}`.replace(/[^a-z0-9_]/gi, '_');
   await createDatabaseIfMissing(adminUrl, template);
-  const orm = await createOrm({ clientUrl: withDatabase(adminUrl, template), poolMax: 1, logger });
+  // A loaded machine (the suite beside other work) may take seconds to open a connection.
+  const orm = await createOrm({
+    clientUrl: withDatabase(adminUrl, template),
+    poolMax: 1,
+    logger,
+    timeouts: { connectMs: 60_000, acquireMs: 120_000 },
+  });
   try {
     await migrate(orm);
   } finally {
