@@ -214,8 +214,7 @@ export class InvitationService {
       );
       const current = await this.find(em, orgId, invitationId);
       if (!current) throw new DomainError('NOT_FOUND');
-      if (revoked === 0)
-        throw new DomainError(STATE_ERRORS[current.status as Exclude<InvitationStatus, 'pending'>]);
+      if (revoked === 0) throw new DomainError(STATE_ERRORS[current.status as Exclude<InvitationStatus, 'pending'>]);
       await recordAudit(em, actor, {
         orgId,
         action: 'invitation.revoked',
@@ -338,11 +337,7 @@ export class InvitationService {
 
   /** Persists the expiry of pending invitations past their date (they already read as expired). */
   static async persistExpiries(em: EntityManager): Promise<number> {
-    return em.nativeUpdate(
-      Invitation,
-      { status: 'pending', expiresAt: { $lte: dbNow() } },
-      { status: 'expired' },
-    );
+    return em.nativeUpdate(Invitation, { status: 'pending', expiresAt: { $lte: dbNow() } }, { status: 'expired' });
   }
 
   private async find(em: EntityManager, orgId: string, id: string): Promise<InvitationRow | undefined> {
