@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import {
   API_KEY_DESCRIPTION_MAX_LENGTH,
   cleanName,
@@ -15,6 +15,7 @@ import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
 import type { AppServices, RequestMeta } from '../../services.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { ApiKey } from './api-key.entity.ts';
 
 /** How long a token from `exchangeApiKey` lives. */
 const API_KEY_TOKEN_TTL_SECONDS = 300;
@@ -129,12 +130,17 @@ export class ApiKeyService {
     const prefix = `opk_${base32(10)}`;
     const secret = `${prefix}_${randomToken(32)}`;
     return this.em.transactional(async (em) => {
-      const [{ id }] = (await sql<{ id: string }>(
-        em,
-        `insert into api_key (org_id, name, description, prefix, secret_hash, scopes, created_by, expires_at)
-         values (?, ?, ?, ?, ?, ?::text[], ?, ?) returning id`,
-        [orgId, name, description, prefix, hashToken(secret), scopes, actor.userId, input.expiresAt ?? null],
-      )) as [{ id: string }];
+      const { id } = em.create(ApiKey, {
+        organization: orgId,
+        name,
+        description,
+        prefix,
+        secretHash: hashToken(secret),
+        scopes,
+        createdBy: actor.userId,
+        expiresAt: input.expiresAt ?? null,
+      });
+      await em.flush();
       await recordAudit(em, actor, {
         orgId,
         action: 'api_key.created',
@@ -153,7 +159,7 @@ export class ApiKeyService {
       const [row] = await sql<ApiKeyRow>(em, `${SELECT} where k.org_id = ? and k.id = ?`, [orgId, id]);
       if (!row) throw new DomainError('NOT_FOUND');
       if (!row.revoked_at) {
-        await sql(em, 'update api_key set revoked_at = now() where org_id = ? and id = ?', [orgId, id]);
+        await em.nativeUpdate(ApiKey, { organization: orgId, id }, { revokedAt: raw('now()') });
         await recordAudit(em, actor, {
           orgId,
           action: 'api_key.revoked',

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { raw, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import {
   INVITATIONS_PER_REQUEST_MAX,
   isErrorCode,
@@ -15,11 +15,18 @@ import { hashToken, randomToken } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
+import { MemberCredit } from '../members/member-credit.entity.ts';
+import { Membership } from '../organizations/membership.entity.ts';
+import { Organization } from '../organizations/organization.entity.ts';
 import { invitationEmail } from '../mail/mail.templates.ts';
 import { requireEmail } from '../users/email.ts';
 import { User } from '../users/user.entity.ts';
+import { Invitation } from './invitation.entity.ts';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The database's clock (the transaction's `now()`), so expiry is judged by one clock in every statement. */
+const dbNow = () => raw<object, Date>('now()');
 
 export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
 
@@ -137,17 +144,13 @@ export class InvitationService {
     const creditLimit = requireCreditLimit(item.creditLimit, `${path}.creditLimit`);
     const outbox = new Outbox(this.services.secrets.dataEncryptionKey);
     const invitation = await this.em.transactional(async (em) => {
-      const [existing] = await sql<{ status: 'active' | 'archived' }>(
-        em,
-        `select m.status from membership m join app_user u on u.id = m.user_id where m.org_id = ? and u.email = ?`,
-        [orgId, email],
-      );
+      const existing = await em.findOne(Membership, { organization: orgId, user: { email } });
       if (existing) throw new DomainError(existing.status === 'active' ? 'ALREADY_MEMBER' : 'MEMBER_ARCHIVED');
       // A pending invitation past its expiry no longer blocks a new one.
-      await sql(
-        em,
-        `update invitation set status = 'expired' where org_id = ? and email = ? and status = 'pending' and expires_at <= now()`,
-        [orgId, email],
+      await em.nativeUpdate(
+        Invitation,
+        { organization: orgId, email, status: 'pending', expiresAt: { $lte: dbNow() } },
+        { status: 'expired' },
       );
       return this.create(em, orgId, actor, { email, role, creditLimit }, outbox, 'invitation.created');
     });
@@ -204,16 +207,14 @@ export class InvitationService {
   /** Revokes a pending invitation; its link stops working at once. */
   async revoke(orgId: string, actor: AuditActor, invitationId: string): Promise<InvitationRow> {
     return this.em.transactional(async (em) => {
-      const revoked = await sql(
-        em,
-        `update invitation set status = 'revoked', revoked_at = now()
-          where org_id = ? and id = ? and status = 'pending' and expires_at > now() returning id`,
-        [orgId, invitationId],
+      const revoked = await em.nativeUpdate(
+        Invitation,
+        { organization: orgId, id: invitationId, status: 'pending', expiresAt: { $gt: dbNow() } },
+        { status: 'revoked', revokedAt: dbNow() },
       );
       const current = await this.find(em, orgId, invitationId);
       if (!current) throw new DomainError('NOT_FOUND');
-      if (revoked.length === 0)
-        throw new DomainError(STATE_ERRORS[current.status as Exclude<InvitationStatus, 'pending'>]);
+      if (revoked === 0) throw new DomainError(STATE_ERRORS[current.status as Exclude<InvitationStatus, 'pending'>]);
       await recordAudit(em, actor, {
         orgId,
         action: 'invitation.revoked',
@@ -291,42 +292,37 @@ export class InvitationService {
       const [org] = await sql(em, 'select id from organization where id = ? for update', [invitation.org_id]);
       if (!org) throw new DomainError('TOKEN_INVALID');
 
-      const [existing] = await sql<{ status: 'active' | 'archived' }>(
-        em,
-        'select status from membership where org_id = ? and user_id = ?',
-        [invitation.org_id, user.id],
-      );
+      const existing = await em.findOne(Membership, { organization: invitation.org_id, user: user.id });
       if (existing) throw new DomainError(existing.status === 'active' ? 'ALREADY_MEMBER' : 'MEMBER_ARCHIVED');
 
-      const claimed = await sql(
-        em,
-        `update invitation set status = 'accepted', accepted_at = now(), accepted_by = ?
-          where org_id = ? and id = ? and status = 'pending' and expires_at > now() returning id`,
-        [user.id, invitation.org_id, invitation.id],
+      const claimed = await em.nativeUpdate(
+        Invitation,
+        { organization: invitation.org_id, id: invitation.id, status: 'pending', expiresAt: { $gt: dbNow() } },
+        { status: 'accepted', acceptedAt: dbNow(), acceptedBy: user.id },
       );
       // Someone else accepted it a moment ago (or it just expired): read it again for the reason.
-      if (claimed.length === 0) {
+      if (claimed === 0) {
         const now = await this.find(em, invitation.org_id, invitation.id);
         throw new DomainError(
           STATE_ERRORS[(now?.status ?? 'revoked') as Exclude<InvitationStatus, 'pending'>] ?? 'CONFLICT',
         );
       }
-      let membershipId: string;
+      const membership = em.create(Membership, {
+        organization: invitation.org_id,
+        user: user.id,
+        role: invitation.role,
+      });
+      em.create(MemberCredit, {
+        membership,
+        creditLimit: invitation.credit_limit === null ? -1 : Number(invitation.credit_limit),
+      });
       try {
-        [{ id: membershipId }] = (await sql<{ id: string }>(
-          em,
-          `insert into membership (org_id, user_id, role) values (?, ?, ?) returning id`,
-          [invitation.org_id, user.id, invitation.role],
-        )) as [{ id: string }];
+        await em.flush();
       } catch (error) {
         if (error instanceof UniqueConstraintViolationException) throw new DomainError('ALREADY_MEMBER');
         throw error;
       }
-      await sql(em, 'insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)', [
-        invitation.org_id,
-        membershipId,
-        invitation.credit_limit ?? -1,
-      ]);
+      const membershipId = membership.id;
       await recordAudit(em, actor, {
         orgId: invitation.org_id,
         action: 'invitation.accepted',
@@ -341,11 +337,7 @@ export class InvitationService {
 
   /** Persists the expiry of pending invitations past their date (they already read as expired). */
   static async persistExpiries(em: EntityManager): Promise<number> {
-    const rows = await sql(
-      em,
-      `update invitation set status = 'expired' where status = 'pending' and expires_at <= now() returning id`,
-    );
-    return rows.length;
+    return em.nativeUpdate(Invitation, { status: 'pending', expiresAt: { $lte: dbNow() } }, { status: 'expired' });
   }
 
   private async find(em: EntityManager, orgId: string, id: string): Promise<InvitationRow | undefined> {
@@ -363,25 +355,28 @@ export class InvitationService {
   ): Promise<InvitationRow> {
     const token = randomToken(32);
     const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
-    let id: string;
+    const { id } = em.create(Invitation, {
+      organization: orgId,
+      email: invitation.email,
+      role: invitation.role,
+      creditLimit: invitation.creditLimit,
+      tokenHash: hashToken(token),
+      invitedBy: actor.userId,
+      expiresAt,
+    });
     try {
-      [{ id }] = (await sql<{ id: string }>(
-        em,
-        `insert into invitation (org_id, email, role, credit_limit, token_hash, invited_by, expires_at)
-         values (?, ?, ?, ?, ?, ?, ?) returning id`,
-        [orgId, invitation.email, invitation.role, invitation.creditLimit, hashToken(token), actor.userId, expiresAt],
-      )) as [{ id: string }];
+      await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new DomainError('INVITATION_PENDING');
       throw error;
     }
-    const [organization] = await sql<{ name: string }>(em, 'select name from organization where id = ?', [orgId]);
-    const inviterName = actor.userId ? (await em.findOneOrFail(User, actor.userId)).displayName : organization!.name;
+    const organization = await em.findOneOrFail(Organization, orgId);
+    const inviterName = actor.userId ? (await em.findOneOrFail(User, actor.userId)).displayName : organization.name;
     outbox.queue(
       em,
       invitation.email,
       invitationEmail({
-        organizationName: organization!.name,
+        organizationName: organization.name,
         inviterName,
         roleLabel: ROLES.find((role) => role.id === invitation.role)!.label.toLowerCase(),
         url: `${this.services.config.publicUrl}/invite?token=${encodeURIComponent(token)}`,

@@ -6,6 +6,7 @@ import { confirmPassword } from '../users/password-confirmation.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
+import { Membership } from '../organizations/membership.entity.ts';
 import { passwordResetEmail } from '../mail/mail.templates.ts';
 import { issueUserToken } from '../users/user-tokens.ts';
 
@@ -146,7 +147,7 @@ export class MemberService {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       refuseOwnRow(actor, member, 'CANNOT_ARCHIVE_SELF');
       if (member.status === 'archived') return;
-      await sql(em, `update membership set status = 'archived' where org_id = ? and id = ?`, [orgId, membershipId]);
+      await em.nativeUpdate(Membership, { organization: orgId, id: membershipId }, { status: 'archived' });
       await recordAudit(
         em,
         actor,
@@ -159,7 +160,7 @@ export class MemberService {
   async reactivate(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     return this.change(orgId, actor, 'members.archive', membershipId, async (em, member) => {
       if (member.status === 'active') return;
-      await sql(em, `update membership set status = 'active' where org_id = ? and id = ?`, [orgId, membershipId]);
+      await em.nativeUpdate(Membership, { organization: orgId, id: membershipId }, { status: 'active' });
       await recordAudit(
         em,
         actor,
@@ -183,7 +184,7 @@ export class MemberService {
       refuseOwnRow(actor, member, 'CANNOT_CHANGE_OWN_ROLE');
       if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
       if (member.role === assignable) return;
-      await sql(em, `update membership set role = ? where org_id = ? and id = ?`, [assignable, orgId, membershipId]);
+      await em.nativeUpdate(Membership, { organization: orgId, id: membershipId }, { role: assignable });
       await recordAudit(
         em,
         actor,

@@ -1,9 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../../database/sql.ts';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { ValidationFailedError } from '../../domain-error.ts';
 import { encryptSecret, keyedHash } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { Environment } from './environment.entity.ts';
 import { EnvironmentService, type EnvironmentRow } from './environment.service.ts';
 import type { WorkspaceReader } from './workspace.service.ts';
 
@@ -33,11 +33,14 @@ export class EnvironmentCredentialService {
     const fingerprint = `sha256:${keyedHash(key, credentials).toString('hex').slice(0, 16)}`;
     return this.em.transactional(async (em) => {
       const before = await this.environments.getEnvironment(orgId, id, em);
-      await sql(
-        em,
-        `update environment set credentials_sealed = ?, credentials_fingerprint = ?, credentials_updated_at = now()
-          where org_id = ? and id = ?`,
-        [encryptSecret(key, credentials), fingerprint, orgId, id],
+      await em.nativeUpdate(
+        Environment,
+        { orgId, id },
+        {
+          credentialsSealed: encryptSecret(key, credentials),
+          credentialsFingerprint: fingerprint,
+          credentialsUpdatedAt: raw('now()'),
+        },
       );
       await recordAudit(em, actor, {
         orgId,
@@ -54,11 +57,10 @@ export class EnvironmentCredentialService {
   async clearCredentials(orgId: string, actor: AuditActor, id: string): Promise<EnvironmentRow> {
     return this.em.transactional(async (em) => {
       const before = await this.environments.getEnvironment(orgId, id, em);
-      await sql(
-        em,
-        `update environment set credentials_sealed = null, credentials_fingerprint = null, credentials_updated_at = now()
-          where org_id = ? and id = ?`,
-        [orgId, id],
+      await em.nativeUpdate(
+        Environment,
+        { orgId, id },
+        { credentialsSealed: null, credentialsFingerprint: null, credentialsUpdatedAt: raw('now()') },
       );
       await recordAudit(em, actor, {
         orgId,

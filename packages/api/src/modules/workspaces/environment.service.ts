@@ -5,6 +5,8 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { Environment } from './environment.entity.ts';
+import { Workspace } from './workspace.entity.ts';
 import {
   requireSlug,
   uniqueViolation,
@@ -130,14 +132,17 @@ export class EnvironmentService {
     const settings = executionSettingsFor(input.deploymentHost, input.executionSettings ?? {});
     return this.em.transactional(async (em) => {
       await this.workspaces.getWorkspace(orgId, input.workspaceId, em);
-      let id: string;
+      const { id } = em.create(Environment, {
+        orgId,
+        workspace: em.getReference(Workspace, [orgId, input.workspaceId]),
+        name,
+        slug,
+        tier: input.tier,
+        deploymentHost: input.deploymentHost,
+        executionSettings: settings,
+      });
       try {
-        [{ id }] = (await sql<{ id: string }>(
-          em,
-          `insert into environment (org_id, workspace_id, name, slug, tier, deployment_host, execution_settings)
-           values (?, ?, ?, ?, ?, ?, ?::jsonb) returning id`,
-          [orgId, input.workspaceId, name, slug, input.tier, input.deploymentHost, JSON.stringify(settings)],
-        )) as [{ id: string }];
+        await em.flush();
       } catch (error) {
         if (uniqueViolation(error))
           throw new ValidationFailedError([{ path: 'slug', message: 'is already used in this workspace' }]);
@@ -175,10 +180,10 @@ export class EnvironmentService {
         input.executionSettings ??
           (host === before.deployment_host ? (before.execution_settings as ExecutionSettings) : {}),
       );
-      await sql(
-        em,
-        'update environment set name = ?, tier = ?, deployment_host = ?, execution_settings = ?::jsonb where org_id = ? and id = ?',
-        [name, tier, host, JSON.stringify(settings), orgId, id],
+      await em.nativeUpdate(
+        Environment,
+        { orgId, id },
+        { name, tier, deploymentHost: host, executionSettings: settings },
       );
       await recordAudit(em, actor, {
         orgId,
@@ -200,7 +205,7 @@ export class EnvironmentService {
   async deleteEnvironment(orgId: string, actor: AuditActor, id: string): Promise<EnvironmentRow> {
     return this.em.transactional(async (em) => {
       const environment = await this.getEnvironment(orgId, id, em);
-      await sql(em, 'delete from environment where org_id = ? and id = ?', [orgId, id]);
+      await em.nativeDelete(Environment, { orgId, id });
       await recordAudit(em, actor, {
         orgId,
         action: 'environment.deleted',

@@ -3,6 +3,8 @@ import { hasAbility, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { WorkspaceMember } from './workspace-member.entity.ts';
+import { Workspace } from './workspace.entity.ts';
 import { WorkspaceService, type WorkspaceReader, type WorkspaceRow } from './workspace.service.ts';
 
 /** Who sees a workspace: whether it is restricted, and which members are assigned to it. */
@@ -21,7 +23,7 @@ export class WorkspaceAccessService {
     return this.em.transactional(async (em) => {
       const before = await this.workspaces.getWorkspace(orgId, id, em);
       if (before.restricted === restricted) return before;
-      await sql(em, 'update workspace set restricted = ? where org_id = ? and id = ?', [restricted, orgId, id]);
+      await em.nativeUpdate(Workspace, { organization: orgId, id }, { restricted });
       await recordAudit(em, actor, {
         orgId,
         action: restricted ? 'workspace.restricted' : 'workspace.opened',
@@ -76,13 +78,12 @@ export class WorkspaceAccessService {
   async removeMember(orgId: string, actor: AuditActor, id: string, membershipId: string): Promise<WorkspaceRow> {
     return this.em.transactional(async (em) => {
       const workspace = await this.workspaces.getWorkspace(orgId, id, em);
-      const removed = await sql(
-        em,
-        `delete from workspace_member where org_id = ? and workspace_id = ? and membership_id = ?
-         returning membership_id`,
-        [orgId, id, membershipId],
-      );
-      if (!removed.length) throw new DomainError('NOT_FOUND');
+      const removed = await em.nativeDelete(WorkspaceMember, {
+        orgId,
+        workspace: [orgId, id],
+        membership: [orgId, membershipId],
+      });
+      if (!removed) throw new DomainError('NOT_FOUND');
       await recordAudit(em, actor, {
         orgId,
         action: 'workspace.member_removed',

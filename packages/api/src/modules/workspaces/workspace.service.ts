@@ -4,6 +4,7 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { Workspace } from './workspace.entity.ts';
 import { WORKSPACE_DESCRIPTION_MAX_LENGTH, slugBase, slugProblems } from '@orgplane/schema';
 
 /**
@@ -105,13 +106,9 @@ export class WorkspaceService {
         { path: 'description', message: `must be at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters` },
       ]);
     return this.em.transactional(async (em) => {
-      let id: string;
+      const { id } = em.create(Workspace, { organization: orgId, name, slug, description });
       try {
-        [{ id }] = (await sql<{ id: string }>(
-          em,
-          'insert into workspace (org_id, name, slug, description) values (?, ?, ?, ?) returning id',
-          [orgId, name, slug, description],
-        )) as [{ id: string }];
+        await em.flush();
       } catch (error) {
         if (uniqueViolation(error))
           throw new ValidationFailedError([{ path: 'slug', message: 'is already used by another workspace' }]);
@@ -145,13 +142,7 @@ export class WorkspaceService {
           { path: 'description', message: `must be at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters` },
         ]);
       try {
-        await sql(em, 'update workspace set name = ?, slug = ?, description = ? where org_id = ? and id = ?', [
-          name,
-          slug,
-          description,
-          orgId,
-          id,
-        ]);
+        await em.nativeUpdate(Workspace, { organization: orgId, id }, { name, slug, description });
       } catch (error) {
         if (uniqueViolation(error))
           throw new ValidationFailedError([{ path: 'slug', message: 'is already used by another workspace' }]);
@@ -176,7 +167,7 @@ export class WorkspaceService {
       if (confirmSlug.trim() !== workspace.slug) {
         throw new ValidationFailedError([{ path: 'confirmSlug', message: 'must be the workspace’s slug' }]);
       }
-      await sql(em, 'delete from workspace where org_id = ? and id = ?', [orgId, id]);
+      await em.nativeDelete(Workspace, { organization: orgId, id });
       await recordAudit(em, actor, {
         orgId,
         action: 'workspace.deleted',
