@@ -8,7 +8,8 @@
  * B1 a bare Apollo Server with a hand-written SQL resolver; P1 SQL statements per request;
  * P5 in-process authorization overhead (the same execution with and without the rules); P11 R2 at
  * 10 connections with and without a flood of 200 concurrent failed sign-ins beside it (waves of
- * 200, each from its own address, for as long as R2 is measured).
+ * 200, each from its own address, for as long as R2 is measured). M1 and M2 (bench/mail.ts): the
+ * outbox's delivery rate to an SMTP server on loopback, and a 50-address invitation's mail.
  */
 import 'reflect-metadata';
 import { mkdir, mkdtemp, chmod, rm, writeFile } from 'node:fs/promises';
@@ -32,6 +33,7 @@ import { applyAuthorization } from '../src/graphql/authorization.ts';
 import { buildBareSchema, RULES } from '../src/graphql/schema.ts';
 import { startServer } from '../src/server.ts';
 import { freePort } from '../test/support/ports.ts';
+import { benchMail, type MailBenchResult } from './mail.ts';
 
 const MEMBERS = 100_000;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -446,6 +448,14 @@ async function main(): Promise<void> {
       signIns,
     };
     await api.stop();
+
+    // M1, M2: mail delivery, with an API of its own (jobs on, SMTP to loopback) on its own database.
+    results.mail = await benchMail({
+      adminUrl: cluster.url,
+      urlFor: (name) => cluster.urlFor(name),
+      dataDir: root,
+      logger,
+    });
   } finally {
     await cluster.stop();
     await rm(root, { recursive: true, force: true });
@@ -457,6 +467,7 @@ async function main(): Promise<void> {
   const load10 = (results.load as { connections10: Record<string, LoadResult> }).connections10;
   const load1 = (results.load as { connections1: Record<string, LoadResult> }).connections1;
   const p11 = results.P11 as { quiet: LoadResult; flooded: LoadResult; p99Ratio: number; signIns: FloodResult };
+  const mail = results.mail as MailBenchResult;
   const rows = [
     ['measure', 'value', 'target'],
     ['seeded members', String(MEMBERS), ''],
@@ -490,6 +501,16 @@ async function main(): Promise<void> {
       'P11 flood sign-ins: 429 / checked / other',
       `${p11.signIns.rateLimited429} / ${p11.signIns.invalidCredentials} / ${p11.signIns.other}`,
       'excess get 429',
+    ],
+    [
+      'M1 outbox to SMTP on loopback: mails per second',
+      `${mail.throughput.perSecond}/s (${mail.throughput.delivered} of ${mail.throughput.mails} in ${mail.throughput.seconds} s; ${mail.throughput.cpuMsPerMail} ms CPU each)`,
+      '≥ 200/s',
+    ],
+    [
+      'M2 50-address invitation: request, all 50 mails arrived',
+      `${mail.invitation50.requestMs} ms, ${mail.invitation50.delivered === 50 ? '' : `only ${mail.invitation50.delivered} by `}${mail.invitation50.seconds} s`,
+      '',
     ],
     ...(['R2', 'R3', 'B0', 'B1'] as const).flatMap((name) => [
       [

@@ -40,6 +40,7 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Orgplane <no-reply@orgplane.localhost>'),
+  MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   JOBS_ENABLED: z.stringbool().default(true),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   DEV_MAILBOX: z.stringbool().default(false),
@@ -89,6 +90,8 @@ export type Config = Readonly<{
   /** SMTP server for outgoing mail; null keeps mail in the development mailbox. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** SMTP connections each working process keeps open and sends over at once. */
+  mailConcurrency: number;
   /** Whether this process runs background jobs (email delivery, expiries). */
   jobsEnabled: boolean;
   /**
@@ -165,6 +168,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     dataEncryptionKey: value.DATA_ENCRYPTION_KEY ? Buffer.from(value.DATA_ENCRYPTION_KEY, 'base64') : null,
     smtpUrl: value.SMTP_URL ?? null,
     mailFrom: value.MAIL_FROM,
+    mailConcurrency: value.MAIL_CONCURRENCY,
     jobsEnabled: value.JOBS_ENABLED,
     trustProxyHops: value.TRUST_PROXY_HOPS,
     devMailbox: value.DEV_MAILBOX,

@@ -4,13 +4,14 @@ import { as, signUpUser } from './identity.ts';
 
 /**
  * The real API twice on one database: in this process, and as a second process that runs no
- * jobs. Both share the secrets directory, and a request through the second proves it accepts the
+ * jobs unless `secondEnv` says `JOBS_ENABLED: 'true'` (`secondEnv` is added to its environment). Both share the secrets directory, and a request through the second proves it accepts the
  * first's tokens — otherwise every request sent there would be a quiet UNAUTHENTICATED and
  * nothing would race.
  */
 export async function startTwoApis(
   env: Record<string, string> = {},
   secondLogLevel = 'warn',
+  secondEnv: Record<string, string> = {},
 ): Promise<{ first: TestApi; second: ApiProcess }> {
   const first = await startTestApi(env);
   const second = await startApiProcess({
@@ -18,6 +19,7 @@ export async function startTwoApis(
     DATA_DIR: testDataDir,
     JOBS_ENABLED: 'false',
     LOG_LEVEL: secondLogLevel,
+    ...secondEnv,
   });
   const someone = await signUpUser(first);
   const seen = await second.graphql('{ viewer { user { id } } }', {}, as(someone));

@@ -12,6 +12,7 @@ import { Migration20261202020000_idempotency } from './Migration20261202020000_i
 import { Migration20261202030000_attempt_limits } from './Migration20261202030000_attempt_limits.ts';
 import { Migration20261202040000_mfa_refresh } from './Migration20261202040000_mfa_refresh.ts';
 import { Migration20261202090000_row_level_security } from './Migration20261202090000_row_level_security.ts';
+import { Migration20261202110000_outbox_throughput } from './Migration20261202110000_outbox_throughput.ts';
 
 /** Every migration, in order. Listed statically: loading `.ts` files from disk fails under node. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202030000_attempt_limits', class: Migration20261202030000_attempt_limits },
   { name: 'Migration20261202040000_mfa_refresh', class: Migration20261202040000_mfa_refresh },
   { name: 'Migration20261202090000_row_level_security', class: Migration20261202090000_row_level_security },
+  { name: 'Migration20261202110000_outbox_throughput', class: Migration20261202110000_outbox_throughput },
 ];

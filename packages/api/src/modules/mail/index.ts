@@ -19,6 +19,7 @@ export const mailModule = defineModule({
           logger,
           smtpUrl: config.smtpUrl,
           from: config.mailFrom,
+          concurrency: config.mailConcurrency,
           dataEncryptionKey: secrets.dataEncryptionKey,
         })
       : [],

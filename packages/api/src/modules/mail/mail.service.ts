@@ -5,11 +5,12 @@ import { decryptSecret, encryptSecret } from '../../security/crypto.ts';
 import { OutboxEmail } from './outbox-email.entity.ts';
 import type { RenderedEmail } from './mail.templates.ts';
 
+/** The wake-up job that drains the outbox (mail.jobs.ts); it carries no data. */
 export const DELIVER_EMAIL_JOB = 'email.deliver';
 
 /**
  * The transactional outbox: `queue` writes the email in the caller's unit of work, so it exists
- * exactly when the action committed; `dispatch` hands committed emails to the delivery job.
+ * exactly when the action committed; `dispatch` wakes the delivery job once it is committed.
  */
 export class Outbox {
   private readonly written: OutboxEmail[] = [];
@@ -31,15 +32,13 @@ export class Outbox {
   }
 
   /**
-   * Asks the job queue to deliver what was written, once it is committed: at the end of the
-   * request transaction of `em` if there is one, else now (the sweep catches any miss).
+   * Wakes the delivery job once what was written is committed: at the end of the request
+   * transaction of `em` if there is one, else now (the sweep catches any miss). One wake-up for
+   * any number of emails; the job finds them in the table.
    */
   async dispatch(queue: JobQueue, em: EntityManager): Promise<void> {
-    const rows = this.written.splice(0);
-    if (!rows.length) return;
-    await afterCommit(em, async () => {
-      for (const row of rows) await queue.send(DELIVER_EMAIL_JOB, { id: row.id }, row.id);
-    });
+    if (!this.written.splice(0).length) return;
+    await afterCommit(em, () => queue.send(DELIVER_EMAIL_JOB, {}));
   }
 }
 

@@ -1,13 +1,17 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** An email waiting to be (or already) delivered; written in the transaction of the action. */
+/**
+ * An email waiting to be (or already) delivered; written in the transaction of the action. The
+ * row carries its delivery state: due at `nextAttemptAt`, leased to one sender until
+ * `claimedUntil`, done at `sentAt`.
+ */
 @Entity({ tableName: 'outbox_email' })
 @Index({
   name: 'outbox_email_unsent',
   expression: 'create index outbox_email_unsent on outbox_email (created_at) where sent_at is null',
 })
 export class OutboxEmail {
-  [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'lastError';
+  [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'lastError' | 'nextAttemptAt' | 'claimedUntil';
 
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
@@ -40,4 +44,16 @@ export class OutboxEmail {
 
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
+
+  /**
+   * When the next attempt is due: at once for a new email, later (with backoff) after a failure.
+   * Left to the database's `now()` on insert, so it is never later than the commit by the clock
+   * the claim compares with.
+   */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  nextAttemptAt?: Date;
+
+  /** The lease of the process sending it: no other process claims it before this instant. */
+  @Property({ type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null = null;
 }
