@@ -18,7 +18,7 @@ export interface SessionTokens {
 }
 
 /** A live session as the user's session list shows it. */
-export interface LiveSessionRecord {
+interface LiveSessionRecord {
   id: string;
   createdAt: Date;
   lastUsedAt: Date;

@@ -2,10 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
 import { User } from './user.entity.ts';
-import { UserToken } from './user-token.entity.ts';
-
-/** What a single-use token is for. */
-export type UserTokenPurpose = 'email_verification' | 'password_reset' | 'mfa_challenge';
+import { UserToken, type UserTokenPurpose } from './user-token.entity.ts';
 
 const TOKEN_TTL_MS: Record<UserTokenPurpose, number> = {
   email_verification: 24 * 60 * 60 * 1000,
