@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.ts';
 
 @ObjectType({ description: 'One recorded change of tenant state.', simpleResolvers: true })
-export class AuditEvent {
+class AuditEvent {
   @Field(() => ID, { description: 'The event id.' })
   id: string;
 

@@ -15,7 +15,7 @@ import { ROLE_IDS, type RoleId } from '@orgplane/schema';
 import { User } from '../users/user.entity.ts';
 import { Organization } from './organization.entity.ts';
 
-export const MEMBERSHIP_STATUSES = ['active', 'archived'] as const;
+const MEMBERSHIP_STATUSES = ['active', 'archived'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /** A user's place in an organization. Keyed by (org_id, id) so it can be distributed by org. */

@@ -49,14 +49,7 @@ export class OrganizationLifecycleResolver {
     description: 'Archived organizations the user owns and can restore within 30 days of archiving.',
   })
   async archivedOrganizations(@Ctx() context: Context): Promise<ArchivedOrganization[]> {
-    const rows = await new OrganizationLifecycleService(context.em).archivedOwnedBy(context.viewer!.userId);
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      slug: row.slug,
-      archivedAt: row.archived_at,
-      deletesAt: row.deletes_at,
-    }));
+    return new OrganizationLifecycleService(context.em).archivedOwnedBy(context.viewer!.userId);
   }
 
   @Mutation(() => OrganizationLifecyclePayload, {

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAbility, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
+import { Membership } from './membership.entity.ts';
+import { Organization } from './organization.entity.ts';
 import { enterTenant } from '../../database/tenant.ts';
 import { DomainError } from '../../domain-error.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
@@ -8,14 +10,15 @@ import { confirmPassword } from '../users/password-confirmation.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 
 const RESTORE_WINDOW_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** An archived organization its owner can still restore. */
-export interface ArchivedOrganizationRow {
+export interface ArchivedOrganizationRecord {
   id: string;
   name: string;
   slug: string;
-  archived_at: Date;
-  deletes_at: Date;
+  archivedAt: Date;
+  deletesAt: Date;
 }
 
 /**
@@ -44,7 +47,7 @@ export class OrganizationLifecycleService {
       if (!hasAbility(standing.role, 'organization.delete')) {
         throw new DomainError('FORBIDDEN', { extensions: { ability: 'organization.delete' } });
       }
-      await sql(em, `update organization set status = 'archived', archived_at = now() where id = ?`, [orgId]);
+      await em.nativeUpdate(Organization, { id: orgId }, { status: 'archived', archivedAt: new Date() });
       await recordAudit(em, actor, {
         orgId,
         action: 'organization.archived',
@@ -84,15 +87,22 @@ export class OrganizationLifecycleService {
   }
 
   /** The archived organizations this user owns and can still restore. */
-  archivedOwnedBy(userId: string): Promise<ArchivedOrganizationRow[]> {
-    return sql<ArchivedOrganizationRow>(
-      this.em,
-      `select o.id, o.name, o.slug, o.archived_at, o.archived_at + make_interval(days => ?) as deletes_at
-         from organization o join membership m on m.org_id = o.id
-        where m.user_id = ? and m.role = 'owner' and m.status = 'active' and o.status = 'archived'
-        order by o.archived_at desc`,
-      [RESTORE_WINDOW_DAYS, userId],
+  async archivedOwnedBy(userId: string): Promise<ArchivedOrganizationRecord[]> {
+    const ownerships = await this.em.find(
+      Membership,
+      { user: userId, role: 'owner', status: 'active', organization: { status: 'archived' } },
+      { populate: ['organization'], orderBy: { organization: { archivedAt: 'desc' } } },
     );
+    return ownerships.map(({ organization }) => {
+      const archivedAt = organization.archivedAt!;
+      return {
+        id: organization.id,
+        name: organization.name,
+        slug: organization.slug,
+        archivedAt,
+        deletesAt: new Date(archivedAt.getTime() + RESTORE_WINDOW_DAYS * DAY_MS),
+      };
+    });
   }
 
   /** Sets or lifts an operator's suspension; returns the organization's id. */
@@ -106,7 +116,7 @@ export class OrganizationLifecycleService {
       if (!org) throw new Error(`No organization ${slugOrId}`);
       if (org.status === 'archived') throw new Error('The organization is archived; restore it first.');
       const status = suspended ? 'suspended' : 'active';
-      await sql(em, 'update organization set status = ? where id = ?', [status, org.id]);
+      await em.nativeUpdate(Organization, { id: org.id }, { status });
       await recordAudit(em, actor, {
         orgId: org.id,
         action: suspended ? 'organization.suspended' : 'organization.resumed',
@@ -121,11 +131,7 @@ export class OrganizationLifecycleService {
 
   /** Deletes organizations archived longer than the restore window. */
   static async purge(em: EntityManager): Promise<number> {
-    const deleted = await sql(
-      em,
-      `delete from organization where status = 'archived' and archived_at <= now() - make_interval(days => ?) returning id`,
-      [RESTORE_WINDOW_DAYS],
-    );
-    return deleted.length;
+    const cutoff = new Date(Date.now() - RESTORE_WINDOW_DAYS * DAY_MS);
+    return em.nativeDelete(Organization, { status: 'archived', archivedAt: { $lte: cutoff } });
   }
 }

@@ -14,7 +14,7 @@ import { requireName } from '../../graphql/names.ts';
 import type { AppServices } from '../../services.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { User } from '../users/user.entity.ts';
-import type { BannerVariant, Organization, SupportTier, TraceMode } from './organization.entity.ts';
+import { Organization, type BannerVariant, type SupportTier, type TraceMode } from './organization.entity.ts';
 import { isSlugViolation, requireFreeSlug, slugTaken } from './organization.service.ts';
 import { NAME_LINK_MESSAGE, cleanName, looksLikeLink, slugProblems } from '@orgplane/schema';
 
@@ -126,11 +126,8 @@ export class OrganizationSettingsService {
           [orgId],
         );
         if (slug && slug !== before!.slug) await requireFreeSlug(em, slug);
-        await sql(em, 'update organization set name = coalesce(?, name), slug = coalesce(?, slug) where id = ?', [
-          name,
-          slug,
-          orgId,
-        ]);
+        if (name || slug)
+          await em.nativeUpdate(Organization, { id: orgId }, { ...(name && { name }), ...(slug && { slug }) });
         await recordAudit(em, actor, {
           orgId,
           action: 'organization.renamed',
@@ -263,14 +260,14 @@ export class OrganizationSettingsService {
 
   /** Hides the current banner for this user until it changes. */
   async dismissBanner(orgId: string, userId: string): Promise<void> {
-    const [org] = await sql<{
-      banner_message: string | null;
-      banner_dismissible: boolean;
-      banner_updated_at: Date | null;
-    }>(this.em, 'select banner_message, banner_dismissible, banner_updated_at from organization where id = ?', [orgId]);
-    if (!org?.banner_message || !org.banner_updated_at)
+    const org = await this.em.findOne(
+      Organization,
+      { id: orgId },
+      { fields: ['bannerMessage', 'bannerDismissible', 'bannerUpdatedAt'], disableIdentityMap: true },
+    );
+    if (!org?.bannerMessage || !org.bannerUpdatedAt)
       throw new DomainError('NOT_FOUND', { message: 'There is no banner to dismiss.' });
-    if (!org.banner_dismissible) throw new DomainError('CONFLICT', { message: 'This banner cannot be dismissed.' });
+    if (!org.bannerDismissible) throw new DomainError('CONFLICT', { message: 'This banner cannot be dismissed.' });
     // Copied in SQL: the timestamp keeps its microseconds, which a JS Date would drop.
     await sql(
       this.em,

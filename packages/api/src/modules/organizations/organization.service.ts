@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
-import { sql } from '../../database/sql.ts';
 import { enterTenant } from '../../database/tenant.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
@@ -77,8 +76,7 @@ export async function withSlugRetry<T>(work: () => Promise<T>, attempts = 3): Pr
 
 /** SLUG_TAKEN (with a suggestion) unless `slug` is free now. */
 export async function requireFreeSlug(em: EntityManager, slug: string): Promise<void> {
-  const [taken] = await sql(em, 'select 1 from organization where slug = ?', [slug]);
-  if (taken) throw await slugTaken(em, slug);
+  if (await em.count(Organization, { slug })) throw await slugTaken(em, slug);
 }
 
 /** SLUG_TAKEN for `slug`, with a free suggestion when one is found. */
@@ -86,7 +84,7 @@ export async function slugTaken(em: EntityManager, slug: string): Promise<Domain
   const base = slugBase(slug);
   for (let attempt = 2; attempt < 50; attempt++) {
     const suggestion = `${base}-${attempt}`;
-    const [used] = await sql(em, 'select 1 from organization where slug = ?', [suggestion]);
+    const used = await em.count(Organization, { slug: suggestion });
     if (!used && slugProblems(suggestion).length === 0) {
       return new DomainError('SLUG_TAKEN', {
         extensions: { suggestion, fields: [{ path: 'slug', message: 'is taken' }] },

@@ -13,7 +13,7 @@ import {
 } from './organization.entity.ts';
 import { BANNER_MESSAGE_MAX_LENGTH } from '@orgplane/schema';
 
-export const OrganizationStatusEnum = Object.fromEntries(
+const OrganizationStatusEnum = Object.fromEntries(
   ORGANIZATION_STATUSES.map((status) => [status.toUpperCase(), status]),
 ) as { readonly [S in OrganizationStatus as Uppercase<S>]: S };
 

@@ -5,6 +5,7 @@ import { DomainError } from '../../domain-error.ts';
 import { hashToken, keyedHash, randomToken } from '../../security/crypto.ts';
 import type { AppServices, RequestMeta } from '../../services.ts';
 import { User } from '../users/user.entity.ts';
+import { RefreshToken } from './refresh-token.entity.ts';
 import { Session } from './session.entity.ts';
 
 /** What a client needs to act as a session: a short-lived access token and the refresh token. */
@@ -17,7 +18,7 @@ export interface SessionTokens {
 }
 
 /** A live session as the user's session list shows it. */
-export interface LiveSessionRecord {
+interface LiveSessionRecord {
   id: string;
   createdAt: Date;
   lastUsedAt: Date;
@@ -125,20 +126,17 @@ export class SessionService {
 
   /** Refuses with `REAUTHENTICATION_REQUIRED` unless the session signed in recently. */
   async requireRecentSignIn(sessionId: string): Promise<void> {
-    const [recent] = await sql(
-      this.em,
-      'select 1 from session where id = ? and authenticated_at > now() - make_interval(mins => ?)',
-      [sessionId, RECENT_SIGN_IN_MINUTES],
-    );
+    const since = new Date(Date.now() - RECENT_SIGN_IN_MINUTES * 60 * 1000);
+    const recent = await this.em.count(Session, { id: sessionId, authenticatedAt: { $gt: since } });
     if (!recent) throw new DomainError('REAUTHENTICATION_REQUIRED');
   }
 
   /** Ends one session (its refresh tokens stop working; access tokens are refused at once). */
   async revoke(sessionId: string, reason: string): Promise<void> {
-    await sql(
-      this.em,
-      'update session set revoked_at = now(), revoked_reason = ? where id = ? and revoked_at is null',
-      [reason, sessionId],
+    await this.em.nativeUpdate(
+      Session,
+      { id: sessionId, revokedAt: null },
+      { revokedAt: new Date(), revokedReason: reason },
     );
   }
 
@@ -148,25 +146,21 @@ export class SessionService {
    */
   async revokeOwn(userId: string, sessionId: string, currentSessionId: string): Promise<boolean> {
     if (sessionId === currentSessionId) throw new DomainError('CANNOT_REVOKE_CURRENT_SESSION');
-    const rows = await sql(
-      this.em,
-      `update session set revoked_at = now(), revoked_reason = 'revoked_by_user'
-        where id = ? and user_id = ? and revoked_at is null returning id`,
-      [sessionId, userId],
+    const revoked = await this.em.nativeUpdate(
+      Session,
+      { id: sessionId, user: userId, revokedAt: null },
+      { revokedAt: new Date(), revokedReason: 'revoked_by_user' },
     );
-    return rows.length === 1;
+    return revoked === 1;
   }
 
   /** Ends every session of a user, optionally except one; returns how many ended. */
   async revokeAll(userId: string, reason: string, exceptSessionId?: string): Promise<number> {
-    const rows = await sql<{ id: string }>(
-      this.em,
-      `update session set revoked_at = now(), revoked_reason = ?
-          where user_id = ? and revoked_at is null and id <> coalesce(?::uuid, '00000000-0000-0000-0000-000000000000')
-          returning id`,
-      [reason, userId, exceptSessionId ?? null],
+    return this.em.nativeUpdate(
+      Session,
+      { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) },
+      { revokedAt: new Date(), revokedReason: reason },
     );
-    return rows.length;
   }
 
   /** A page of the user's live sessions, newest first; `currentSessionId` is marked current. */
@@ -207,11 +201,11 @@ export class SessionService {
   /** Stores a new random refresh token for the session and issues an access token with it. */
   private async issue(userId: string, sessionId: string, refreshTokenExpiresAt: Date): Promise<SessionTokens> {
     const refreshToken = randomToken();
-    await sql(this.em, 'insert into refresh_token (token_hash, session_id, expires_at) values (?, ?, ?)', [
-      hashToken(refreshToken),
-      sessionId,
-      refreshTokenExpiresAt,
-    ]);
+    await this.em.insert(RefreshToken, {
+      tokenHash: hashToken(refreshToken),
+      session: this.em.getReference(Session, sessionId),
+      expiresAt: refreshTokenExpiresAt,
+    });
     return this.tokensFor(userId, sessionId, refreshToken, refreshTokenExpiresAt);
   }
 

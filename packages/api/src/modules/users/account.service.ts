@@ -5,6 +5,10 @@ import { DomainError } from '../../domain-error.ts';
 import type { RateLimits } from '../../security/rate-limits.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { Invitation } from '../invitations/invitation.entity.ts';
+import { Membership } from '../organizations/membership.entity.ts';
+import { Organization } from '../organizations/organization.entity.ts';
+import { User } from './user.entity.ts';
 
 /** What deleting an account takes with it. */
 export interface DeletionImpact {
@@ -23,31 +27,20 @@ export class AccountService {
   /** Reads the user's own memberships across orgs (RLS lets a user see those) and counts members in each owned org. */
   async deletionImpact(userId: string, em: EntityManager = this.em): Promise<DeletionImpact> {
     if (!em.isInTransaction()) return this.em.transactional((tx) => this.deletionImpact(userId, tx));
-    const ownedOrgs = await sql<{ id: string; name: string }>(
-      em,
-      `select o.id, o.name from membership m join organization o on o.id = m.org_id
-        where m.user_id = ? and m.role = 'owner' and m.status = 'active'
-        order by o.name`,
-      [userId],
+    const ownerships = await em.find(
+      Membership,
+      { user: userId, role: 'owner', status: 'active' },
+      { populate: ['organization'], orderBy: { organization: { name: 'asc' } } },
     );
-    const owned: Array<{ id: string; name: string; member_count: number }> = [];
-    for (const org of ownedOrgs) {
-      const [count] = await withTenant(em, org.id, () =>
-        sql<{ n: number }>(em, `select count(*)::int as n from membership where org_id = ? and status = 'active'`, [
-          org.id,
-        ]),
+    const owned: Array<{ id: string; name: string; memberCount: number }> = [];
+    for (const { organization } of ownerships) {
+      const memberCount = await withTenant(em, organization.id, () =>
+        em.count(Membership, { organization: organization.id, status: 'active' }),
       );
-      owned.push({ ...org, member_count: count?.n ?? 0 });
+      owned.push({ id: organization.id, name: organization.name, memberCount });
     }
-    const [left] = await sql<{ n: number }>(
-      em,
-      `select count(*)::int as n from membership where user_id = ? and not (role = 'owner' and status = 'active')`,
-      [userId],
-    );
-    return {
-      ownedOrganizations: owned.map((org) => ({ id: org.id, name: org.name, memberCount: org.member_count })),
-      leftOrganizationCount: left?.n ?? 0,
-    };
+    const left = await em.count(Membership, { user: userId, $not: { role: 'owner', status: 'active' } });
+    return { ownedOrganizations: owned, leftOrganizationCount: left };
   }
 
   /**
@@ -86,18 +79,19 @@ export class AccountService {
         });
       }
       const owned = impact.ownedOrganizations.map((org) => org.id);
-      const memberships = await sql<{ org_id: string; id: string; role: string }>(
-        em,
-        'select org_id, id, role from membership where user_id = ? order by org_id',
-        [actor.userId],
+      const memberships = await em.find(
+        Membership,
+        { user: actor.userId },
+        { fields: ['id', 'role'], orderBy: { organization: 'asc' } },
       );
       // Each org of the user in turn (row-level security admits one tenant at a time).
       for (const membership of memberships) {
-        await enterTenant(em, membership.org_id);
-        await sql(em, 'delete from invitation where org_id = ? and invited_by = ?', [membership.org_id, actor.userId]);
-        if (owned.includes(membership.org_id)) continue;
+        const orgId = membership.organization.id;
+        await enterTenant(em, orgId);
+        await em.nativeDelete(Invitation, { organization: orgId, invitedBy: actor.userId });
+        if (owned.includes(orgId)) continue;
         await recordAudit(em, actor, {
-          orgId: membership.org_id,
+          orgId,
           action: 'member.account_deleted',
           targetType: 'membership',
           targetId: membership.id,
@@ -105,8 +99,8 @@ export class AccountService {
           after: null,
         });
       }
-      await sql(em, 'delete from organization where id = any(?::uuid[])', [owned]);
-      await sql(em, 'delete from app_user where id = ?', [actor.userId]);
+      if (owned.length) await em.nativeDelete(Organization, { id: { $in: owned } });
+      await em.nativeDelete(User, { id: actor.userId });
       return impact;
     });
   }

@@ -1,6 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { sql } from '../../database/sql.ts';
 import { enterTenant, enterUser } from '../../database/tenant.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
@@ -217,18 +216,15 @@ export class IdentityService {
       // Every organization the user belongs to records it: a takeover shows in each trail. The link
       // proved the user, whose own memberships are then readable; each event is written in its org.
       await enterUser(em, userId);
-      const memberships = await sql<{ org_id: string; id: string }>(
-        em,
-        `select org_id, id from membership where user_id = ? and status = 'active'`,
-        [userId],
-      );
+      const memberships = await em.find(Membership, { user: userId, status: 'active' }, { fields: ['id'] });
       for (const membership of memberships) {
-        await enterTenant(em, membership.org_id);
+        const orgId = membership.organization.id;
+        await enterTenant(em, orgId);
         await recordAudit(
           em,
           { ...request, userId },
           {
-            orgId: membership.org_id,
+            orgId,
             action: 'user.password_reset',
             targetType: 'membership',
             targetId: membership.id,

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Secret, TOTP } from 'otpauth';
-import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { confirmPassword } from './password-confirmation.ts';
 import { decryptSecret, encryptSecret, keyedHash, randomToken } from '../../security/crypto.ts';
@@ -8,6 +7,7 @@ import type { AppServices } from '../../services.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { mfaChangedEmail, type MfaChange } from '../mail/mail.templates.ts';
 import { SessionService } from '../sessions/session.service.ts';
+import { RecoveryCode } from './recovery-code.entity.ts';
 import { User } from './user.entity.ts';
 
 const RECOVERY_CODE_COUNT = 10;
@@ -129,7 +129,7 @@ export class MfaService {
       fresh.totpSecret = null;
       fresh.totpEnabledAt = null;
       fresh.totpLastStep = null;
-      await sql(em, 'delete from recovery_code where user_id = ?', [request.userId]);
+      await em.nativeDelete(RecoveryCode, { user: request.userId });
       this.queueChangeEmail(em, outbox, fresh, { kind: 'disabled' });
       return fresh;
     });
@@ -143,12 +143,8 @@ export class MfaService {
    */
   async queueRecoveryCodeUsedEmail(outbox: Outbox, userId: string): Promise<void> {
     const user = await this.em.findOneOrFail(User, userId);
-    const [left] = await sql<{ n: number }>(
-      this.em,
-      'select count(*)::int as n from recovery_code where user_id = ? and used_at is null',
-      [userId],
-    );
-    this.queueChangeEmail(this.em, outbox, user, { kind: 'recovery_code_used', remaining: left?.n ?? 0 });
+    const remaining = await this.em.count(RecoveryCode, { user: userId, usedAt: null });
+    this.queueChangeEmail(this.em, outbox, user, { kind: 'recovery_code_used', remaining });
   }
 
   /** Whether `code` is a current TOTP code not used before; records its time step if so. */
@@ -167,21 +163,22 @@ export class MfaService {
     const step = this.matchingStep(user, user.totpSecret, code);
     if (step === null) return false;
     // A conditional update: the same code (time step) is accepted at most once, even concurrently.
-    const updated = await sql(
-      em,
-      'update app_user set totp_last_step = ? where id = ? and (totp_last_step is null or totp_last_step < ?) returning id',
-      [step, userId, step],
+    const updated = await em.nativeUpdate(
+      User,
+      { id: userId, $or: [{ totpLastStep: null }, { totpLastStep: { $lt: String(step) } }] },
+      { totpLastStep: String(step) },
     );
-    return updated.length === 1;
+    return updated === 1;
   }
 
   private async useRecoveryCodeIn(em: EntityManager, userId: string, code: string): Promise<boolean> {
-    const used = await sql(
-      em,
-      'update recovery_code set used_at = now() where user_id = ? and code_hash = ? and used_at is null returning user_id',
-      [userId, keyedHash(this.key, canonicalRecoveryCode(code))],
+    // A conditional update: each code is used up at most once, even concurrently.
+    const used = await em.nativeUpdate(
+      RecoveryCode,
+      { user: userId, codeHash: keyedHash(this.key, canonicalRecoveryCode(code)), usedAt: null },
+      { usedAt: new Date() },
     );
-    return used.length === 1;
+    return used === 1;
   }
 
   /**
@@ -209,13 +206,14 @@ export class MfaService {
 
   private async replaceRecoveryCodes(em: EntityManager, userId: string): Promise<string[]> {
     const codes = newRecoveryCodes();
-    await sql(em, 'delete from recovery_code where user_id = ?', [userId]);
-    for (const recovery of codes) {
-      await sql(em, 'insert into recovery_code (user_id, code_hash) values (?, ?)', [
-        userId,
-        keyedHash(this.key, canonicalRecoveryCode(recovery)),
-      ]);
-    }
+    await em.nativeDelete(RecoveryCode, { user: userId });
+    await em.insertMany(
+      RecoveryCode,
+      codes.map((recovery) => ({
+        user: em.getReference(User, userId),
+        codeHash: keyedHash(this.key, canonicalRecoveryCode(recovery)),
+      })),
+    );
     return codes;
   }
 

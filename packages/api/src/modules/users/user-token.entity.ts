@@ -11,7 +11,7 @@ import {
 } from '@mikro-orm/core';
 import { User } from './user.entity.ts';
 
-export const USER_TOKEN_PURPOSES = ['email_verification', 'password_reset', 'mfa_challenge'] as const;
+const USER_TOKEN_PURPOSES = ['email_verification', 'password_reset', 'mfa_challenge'] as const;
 export type UserTokenPurpose = (typeof USER_TOKEN_PURPOSES)[number];
 
 /** A single-use token sent to a user (email link, sign-in challenge), kept as a hash. */

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../database/sql.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
-
-/** What a single-use token is for. */
-export type UserTokenPurpose = 'email_verification' | 'password_reset' | 'mfa_challenge';
+import { User } from './user.entity.ts';
+import { UserToken, type UserTokenPurpose } from './user-token.entity.ts';
 
 const TOKEN_TTL_MS: Record<UserTokenPurpose, number> = {
   email_verification: 24 * 60 * 60 * 1000,
@@ -20,18 +19,15 @@ export async function issueUserToken(
   userId: string,
   purpose: UserTokenPurpose,
 ): Promise<{ token: string; expiresAt: Date }> {
-  await sql(em, 'update user_token set used_at = now() where user_id = ? and purpose = ? and used_at is null', [
-    userId,
-    purpose,
-  ]);
+  await em.nativeUpdate(UserToken, { user: userId, purpose, usedAt: null }, { usedAt: new Date() });
   const token = randomToken();
   const expiresAt = new Date(Date.now() + TOKEN_TTL_MS[purpose]);
-  await sql(em, 'insert into user_token (token_hash, user_id, purpose, expires_at) values (?, ?, ?, ?)', [
-    hashToken(token),
-    userId,
+  await em.insert(UserToken, {
+    tokenHash: hashToken(token),
+    user: em.getReference(User, userId),
     purpose,
     expiresAt,
-  ]);
+  });
   return { token, expiresAt };
 }
 
@@ -41,12 +37,12 @@ export async function peekUserToken(
   token: string,
   purpose: UserTokenPurpose,
 ): Promise<string | null> {
-  const [row] = await sql<{ user_id: string }>(
-    em,
-    'select user_id from user_token where token_hash = ? and purpose = ? and used_at is null and expires_at > now()',
-    [hashToken(token), purpose],
+  const row = await em.findOne(
+    UserToken,
+    { tokenHash: hashToken(token), purpose, usedAt: null, expiresAt: { $gt: new Date() } },
+    { fields: ['user'], disableIdentityMap: true },
   );
-  return row?.user_id ?? null;
+  return row?.user.id ?? null;
 }
 
 /** Uses a live token up (one conditional update, so two concurrent uses cannot both win). */

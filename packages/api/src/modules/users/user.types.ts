@@ -30,7 +30,7 @@ export class UserNode {
 }
 
 @ObjectType({ description: 'One of the signed-in user’s organizations.', simpleResolvers: true })
-export class ViewerOrganization {
+class ViewerOrganization {
   @Field(() => ID, { description: 'The membership id.' })
   membershipId: string;
 
@@ -48,7 +48,7 @@ export class ViewerOrganization {
 export class ViewerOrganizationConnection extends Connection(ViewerOrganization, 'ViewerOrganization') {}
 
 @ObjectType('UserSession', { description: 'A signed-in device or browser of the user.', simpleResolvers: true })
-export class UserSessionNode {
+class UserSessionNode {
   @Field(() => ID, { description: 'The session id.' })
   id: string;
 
