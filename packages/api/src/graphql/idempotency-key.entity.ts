@@ -1,6 +1,6 @@
 import { BlobType, Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
-export const IDEMPOTENCY_STATES = ['running', 'completed'] as const;
+const IDEMPOTENCY_STATES = ['running', 'completed'] as const;
 export type IdempotencyState = (typeof IDEMPOTENCY_STATES)[number];
 
 /**

@@ -5,7 +5,7 @@ import { Connection } from '../../graphql/connection.ts';
 import type { ApiKeyStatus } from './api-key.service.ts';
 import { API_KEY_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 
-export enum ApiKeyStatusEnum {
+enum ApiKeyStatusEnum {
   ACTIVE = 'active',
   EXPIRED = 'expired',
   REVOKED = 'revoked',

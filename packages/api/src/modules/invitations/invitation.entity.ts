@@ -17,7 +17,7 @@ import { ASSIGNABLE_ROLE_IDS, type AssignableRoleId, EMAIL_MAX_LENGTH } from '@o
 import { Organization } from '../organizations/organization.entity.ts';
 import { User } from '../users/user.entity.ts';
 
-export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
+const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** An invitation to join an organization: one pending per email and org, a single-use hashed token. */

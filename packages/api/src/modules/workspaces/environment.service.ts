@@ -7,6 +7,7 @@ import { requireName } from '../../graphql/names.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { Environment } from './environment.entity.ts';
 import { Workspace } from './workspace.entity.ts';
+import type { EnvironmentTier as Tier } from './environment.entity.ts';
 import {
   requireSlug,
   uniqueViolation,
@@ -15,9 +16,7 @@ import {
   type WorkspaceReader,
 } from './workspace.service.ts';
 
-export const TIERS = ['dev', 'stage', 'prod'] as const;
 export const HOSTS = DEPLOYMENT_HOSTS;
-export type Tier = (typeof TIERS)[number];
 export type DeploymentHost = (typeof HOSTS)[number];
 
 /** Execution backend settings as given; which ones apply depends on the host. */
@@ -50,7 +49,7 @@ const ENVIRONMENT_SELECT = `select e.id, e.id as key, e.workspace_id, e.name, e.
   join workspace w on w.org_id = e.org_id and w.id = e.workspace_id`;
 
 /** The settings that apply to `host`, validated by the shared rules; other keys are refused. */
-export function executionSettingsFor(
+function executionSettingsFor(
   host: DeploymentHost,
   settings: ExecutionSettings,
   path = 'executionSettings',

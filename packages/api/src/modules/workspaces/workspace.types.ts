@@ -2,13 +2,14 @@ import { IsUUID, MaxLength } from 'class-validator';
 import { DateTimeISOResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.ts';
-import { HOSTS, TIERS, type DeploymentHost, type Tier } from './environment.service.ts';
+import { ENVIRONMENT_TIERS, type EnvironmentTier as Tier } from './environment.entity.ts';
+import { HOSTS, type DeploymentHost } from './environment.service.ts';
 import { WORKSPACE_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 
 const upperEnum = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value.toUpperCase(), value])) as { readonly [V in T as Uppercase<V>]: V };
 
-const TierEnum = upperEnum(TIERS);
+const TierEnum = upperEnum(ENVIRONMENT_TIERS);
 const DeploymentHostEnum = upperEnum(HOSTS);
 registerEnumType(TierEnum, { name: 'EnvironmentTier', description: 'Development, staging or production.' });
 registerEnumType(DeploymentHostEnum, { name: 'DeploymentHost', description: 'Where an environment runs.' });

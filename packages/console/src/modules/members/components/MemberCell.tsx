@@ -2,8 +2,11 @@ import { graphql } from '@orgplane/schema/generated';
 import type { MemberSummaryFragment } from '@orgplane/schema/generated/graphql';
 import type { ReactNode } from 'react';
 
-/** Who a member is, as the member pickers and short member lists show them. */
-export const MemberSummary = graphql(`
+/**
+ * Who a member is, as the member pickers and short member lists show them. Only codegen reads
+ * it: the documents spread it by name and this cell takes its generated type.
+ */
+graphql(`
   fragment MemberSummary on Member {
     id
     role
