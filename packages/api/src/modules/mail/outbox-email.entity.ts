@@ -7,8 +7,8 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/c
  */
 @Entity({ tableName: 'outbox_email' })
 @Index({
-  name: 'outbox_email_unsent',
-  expression: 'create index outbox_email_unsent on outbox_email (created_at) where sent_at is null',
+  name: 'outbox_email_due',
+  expression: 'create index outbox_email_due on outbox_email (next_attempt_at) where sent_at is null',
 })
 export class OutboxEmail {
   [OptionalProps]?: 'createdAt' | 'sentAt' | 'attempts' | 'lastError' | 'nextAttemptAt' | 'claimedUntil';
