@@ -9,6 +9,7 @@ import {
 import type { Logger } from '../logger.ts';
 import { ENTITIES } from './entities.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { PostgresNamingStrategy } from './naming-strategy.ts';
 
 export type { MikroORM };
 
@@ -36,6 +37,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     defineConfig({
       clientUrl: options.clientUrl,
       entities: ENTITIES,
+      namingStrategy: PostgresNamingStrategy,
       discovery: { warnWhenNoEntities: false },
       extensions: [Migrator],
       migrations: {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   ArrayType,
   BlobType,
@@ -7,13 +6,11 @@ import {
   Index,
   ManyToOne,
   OptionalProps,
-  PrimaryKey,
-  PrimaryKeyProp,
   Property,
   type Rel,
 } from '@mikro-orm/core';
 import { API_KEY_DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '@orgplane/schema';
-import { Organization } from '../organizations/organization.entity.ts';
+import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 import { User } from '../users/user.entity.ts';
 
 /** An organization's API key: a recognizable prefix, only a hash of the secret, scopes from the catalog. */
@@ -24,23 +21,8 @@ import { User } from '../users/user.entity.ts';
   expression: `char_length(description) <= ${API_KEY_DESCRIPTION_MAX_LENGTH}`,
 })
 @Index({ name: 'api_key_by_org', properties: ['organization', 'createdAt', 'id'] })
-export class ApiKey {
+export class ApiKey extends TenantOwned {
   [OptionalProps]?: 'description' | 'createdBy' | 'createdAt' | 'expiresAt' | 'revokedAt' | 'lastUsedAt';
-
-  [PrimaryKeyProp]?: ['organization', 'id'];
-
-  @ManyToOne(() => Organization, {
-    primary: true,
-    fieldName: 'org_id',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
-    foreignKeyName: 'api_key_org_id_fkey',
-  })
-  organization!: Rel<Organization>;
-
-  /** Made here, not by the database's default: MikroORM fills a composite key's parts into references only when it knows them. */
-  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
-  id: string = randomUUID();
 
   @Property({ type: 'text' })
   name!: string;
@@ -62,7 +44,6 @@ export class ApiKey {
     fieldName: 'created_by',
     deleteRule: 'set null',
     updateRule: 'no action',
-    foreignKeyName: 'api_key_created_by_fkey',
   })
   createdBy: Rel<User> | null = null;
 

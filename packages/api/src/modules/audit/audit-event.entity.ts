@@ -1,15 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Entity,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  PrimaryKeyProp,
-  Property,
-  type Rel,
-} from '@mikro-orm/core';
-import { Organization } from '../organizations/organization.entity.ts';
+import { Entity, Index, ManyToOne, OptionalProps, Property, type Rel } from '@mikro-orm/core';
+import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 import { User } from '../users/user.entity.ts';
 
 /** One entry of an organization's audit trail: who did what to which target, before and after. */
@@ -18,31 +8,15 @@ import { User } from '../users/user.entity.ts';
   name: 'audit_event_by_org_time',
   expression: 'create index audit_event_by_org_time on audit_event (org_id, created_at desc, id desc)',
 })
-export class AuditEvent {
+export class AuditEvent extends TenantOwned {
   [OptionalProps]?:
     'actorUser' | 'actorLabel' | 'targetId' | 'before' | 'after' | 'ip' | 'userAgent' | 'requestId' | 'createdAt';
-
-  [PrimaryKeyProp]?: ['organization', 'id'];
-
-  @ManyToOne(() => Organization, {
-    primary: true,
-    fieldName: 'org_id',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
-    foreignKeyName: 'audit_event_org_id_fkey',
-  })
-  organization!: Rel<Organization>;
-
-  /** Made here, not by the database's default: MikroORM fills a composite key's parts into references only when it knows them. */
-  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
-  id: string = randomUUID();
 
   @ManyToOne(() => User, {
     nullable: true,
     fieldName: 'actor_user_id',
     deleteRule: 'set null',
     updateRule: 'no action',
-    foreignKeyName: 'audit_event_actor_user_id_fkey',
   })
   actorUser: Rel<User> | null = null;
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   BigIntType,
   BlobType,
@@ -8,13 +7,11 @@ import {
   Index,
   ManyToOne,
   OptionalProps,
-  PrimaryKey,
-  PrimaryKeyProp,
   Property,
   type Rel,
 } from '@mikro-orm/core';
 import { ASSIGNABLE_ROLE_IDS, type AssignableRoleId, EMAIL_MAX_LENGTH } from '@orgplane/schema';
-import { Organization } from '../organizations/organization.entity.ts';
+import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 import { User } from '../users/user.entity.ts';
 
 const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;
@@ -40,23 +37,8 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
   expression: `create index invitation_pending_expiry on invitation (expires_at) where status = 'pending'`,
 })
 @Index({ name: 'invitation_by_inviter', properties: ['invitedBy'] })
-export class Invitation {
+export class Invitation extends TenantOwned {
   [OptionalProps]?: 'creditLimit' | 'status' | 'invitedBy' | 'createdAt' | 'acceptedAt' | 'acceptedBy' | 'revokedAt';
-
-  [PrimaryKeyProp]?: ['organization', 'id'];
-
-  @ManyToOne(() => Organization, {
-    primary: true,
-    fieldName: 'org_id',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
-    foreignKeyName: 'invitation_org_id_fkey',
-  })
-  organization!: Rel<Organization>;
-
-  /** Made here, not by the database's default: MikroORM fills a composite key's parts into references only when it knows them. */
-  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
-  id: string = randomUUID();
 
   /** Normalized like a user's email. */
   @Property({ type: 'text' })
@@ -80,7 +62,6 @@ export class Invitation {
     fieldName: 'invited_by',
     deleteRule: 'set null',
     updateRule: 'no action',
-    foreignKeyName: 'invitation_invited_by_fkey',
   })
   invitedBy: Rel<User> | null = null;
 
@@ -98,7 +79,6 @@ export class Invitation {
     fieldName: 'accepted_by',
     deleteRule: 'set null',
     updateRule: 'no action',
-    foreignKeyName: 'invitation_accepted_by_fkey',
   })
   acceptedBy: Rel<User> | null = null;
 

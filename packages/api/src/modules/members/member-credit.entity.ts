@@ -24,7 +24,6 @@ export class MemberCredit {
     joinColumns: ['org_id', 'membership_id'],
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'member_credit_org_id_membership_id_fkey',
   })
   membership!: Rel<Membership>;
 

@@ -12,7 +12,6 @@ export class BannerDismissal {
     fieldName: 'org_id',
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'banner_dismissal_org_id_fkey',
   })
   organization!: Rel<Organization>;
 
@@ -21,7 +20,6 @@ export class BannerDismissal {
     fieldName: 'user_id',
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'banner_dismissal_user_id_fkey',
   })
   user!: Rel<User>;
 

@@ -1,19 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Entity,
-  Enum,
-  Index,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  PrimaryKeyProp,
-  Property,
-  type Rel,
-  Unique,
-} from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, type Rel, Unique } from '@mikro-orm/core';
 import { ROLE_IDS, type RoleId } from '@orgplane/schema';
 import { User } from '../users/user.entity.ts';
-import { Organization } from './organization.entity.ts';
+import { TenantOwned } from './tenant-owned.entity.ts';
 
 const MEMBERSHIP_STATUSES = ['active', 'archived'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
@@ -33,29 +21,13 @@ export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 // Member list orderings and filters stay index-backed at 100,000 members.
 @Index({ name: 'membership_by_org_joined', properties: ['organization', 'createdAt', 'id'] })
 @Index({ name: 'membership_by_org_status_role', properties: ['organization', 'status', 'role', 'createdAt', 'id'] })
-export class Membership {
+export class Membership extends TenantOwned {
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';
-
-  [PrimaryKeyProp]?: ['organization', 'id'];
-
-  @ManyToOne(() => Organization, {
-    primary: true,
-    fieldName: 'org_id',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
-    foreignKeyName: 'membership_org_id_fkey',
-  })
-  organization!: Rel<Organization>;
-
-  /** Made here, not by the database's default: MikroORM fills a composite key's parts into references only when it knows them. */
-  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
-  id: string = randomUUID();
 
   @ManyToOne(() => User, {
     fieldName: 'user_id',
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'membership_user_id_fkey',
   })
   user!: Rel<User>;
 

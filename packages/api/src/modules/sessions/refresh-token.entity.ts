@@ -14,7 +14,6 @@ export class RefreshToken {
     fieldName: 'session_id',
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'refresh_token_session_id_fkey',
   })
   session!: Rel<Session>;
 

@@ -14,7 +14,6 @@ export class Session {
     fieldName: 'user_id',
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'session_user_id_fkey',
   })
   user!: Rel<User>;
 

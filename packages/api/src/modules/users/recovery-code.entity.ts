@@ -22,7 +22,6 @@ export class RecoveryCode {
     fieldName: 'user_id',
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'recovery_code_user_id_fkey',
   })
   user!: Rel<User>;
 

@@ -27,7 +27,6 @@ export class UserToken {
     fieldName: 'user_id',
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'user_token_user_id_fkey',
   })
   user!: Rel<User>;
 

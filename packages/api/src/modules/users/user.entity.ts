@@ -57,7 +57,6 @@ export class User {
     fieldName: 'default_org_id',
     deleteRule: 'set null',
     updateRule: 'no action',
-    foreignKeyName: 'app_user_default_org_id_fkey',
   })
   defaultOrgId: string | null = null;
 

@@ -48,7 +48,6 @@ export class Environment {
     joinColumns: ['org_id', 'workspace_id'],
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'environment_org_id_workspace_id_fkey',
   })
   workspace!: Rel<Workspace>;
 

@@ -31,7 +31,6 @@ export class WorkspaceMember {
     joinColumns: ['org_id', 'workspace_id'],
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'workspace_member_org_id_workspace_id_fkey',
   })
   workspace!: Rel<Workspace>;
 
@@ -40,7 +39,6 @@ export class WorkspaceMember {
     joinColumns: ['org_id', 'membership_id'],
     deleteRule: 'cascade',
     updateRule: 'no action',
-    foreignKeyName: 'workspace_member_org_id_membership_id_fkey',
   })
   membership!: Rel<Membership>;
 

@@ -1,17 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Check,
-  Entity,
-  ManyToOne,
-  OptionalProps,
-  PrimaryKey,
-  PrimaryKeyProp,
-  Property,
-  type Rel,
-  Unique,
-} from '@mikro-orm/core';
+import { Check, Entity, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { NAME_MAX_LENGTH, WORKSPACE_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
-import { Organization } from '../organizations/organization.entity.ts';
+import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 
 /** A partition of an organization; a restricted one is seen only by its assigned members. */
 @Entity({ tableName: 'workspace' })
@@ -25,23 +14,8 @@ import { Organization } from '../organizations/organization.entity.ts';
   name: 'workspace_description_check',
   expression: `char_length(description) <= ${WORKSPACE_DESCRIPTION_MAX_LENGTH}`,
 })
-export class Workspace {
+export class Workspace extends TenantOwned {
   [OptionalProps]?: 'description' | 'createdAt' | 'updatedAt' | 'restricted';
-
-  [PrimaryKeyProp]?: ['organization', 'id'];
-
-  @ManyToOne(() => Organization, {
-    primary: true,
-    fieldName: 'org_id',
-    deleteRule: 'cascade',
-    updateRule: 'no action',
-    foreignKeyName: 'workspace_org_id_fkey',
-  })
-  organization!: Rel<Organization>;
-
-  /** Made here, not by the database's default: MikroORM fills a composite key's parts into references only when it knows them. */
-  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
-  id: string = randomUUID();
 
   @Property({ type: 'text' })
   name!: string;
