@@ -207,7 +207,7 @@ describe('organizations, settings, branding and banner in the production console
     expect(await computedStyle(save, 'color')).toBe(WHITE);
     expect(await computedStyle(settingsNav(owner).getByRole('link', { name: 'Branding' }), 'color')).toBe(ACCENT.rgb);
     expect(await rootProperty(owner, '--brand-primary')).toBe(PRIMARY.hex);
-    expect(await computedStyle(owner.locator('.app-header'), 'box-shadow')).toContain(PRIMARY.rgb);
+    expect(await computedStyle(owner.getByRole('banner'), 'box-shadow')).toContain(PRIMARY.rgb);
     expect(await owner.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Inter"?, /);
     await owner.screenshot({ path: path.join(SCREENSHOTS, 'organization-branding.png'), fullPage: true });
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './AuthCard.module.css';
 
 interface AuthCardProps {
   /** The page's heading (h1). */
@@ -13,12 +14,12 @@ interface AuthCardProps {
 export function AuthCard({ title, lead, children, footer }: AuthCardProps) {
   return (
     <div className="auth">
-      <div className="auth__card">
-        <h1 className="auth__title">{title}</h1>
-        {lead ? <p className="auth__lead">{lead}</p> : null}
+      <div className={styles.authCard}>
+        <h1 className={styles.authTitle}>{title}</h1>
+        {lead ? <p className={styles.authLead}>{lead}</p> : null}
         {children}
       </div>
-      {footer ? <div className="auth__footer">{footer}</div> : null}
+      {footer ? <div className={styles.authFooter}>{footer}</div> : null}
     </div>
   );
 }
