@@ -110,6 +110,7 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
                 scope="col"
                 className={`${styles.matrixRole}${highlight(role.id)}`}
                 data-role={role.id}
+                data-highlighted={role.id === highlightedRole || undefined}
                 title={role.description}
                 aria-describedby={roleDescriptionId(role.id)}
               >
@@ -157,6 +158,7 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
                       data-ability={ability.id}
                       data-role={role.id}
                       data-allowed={allowed}
+                      data-highlighted={role.id === highlightedRole || undefined}
                     >
                       <AbilityCell allowed={allowed} />
                     </td>
