@@ -13,7 +13,7 @@ interface AuthCardProps {
 /** The narrow, centred card the sign-in, sign-up and recovery pages use. */
 export function AuthCard({ title, lead, children, footer }: AuthCardProps) {
   return (
-    <div className="auth">
+    <div className={styles.auth}>
       <div className={styles.authCard}>
         <h1 className={styles.authTitle}>{title}</h1>
         {lead ? <p className={styles.authLead}>{lead}</p> : null}

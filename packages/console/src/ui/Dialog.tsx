@@ -101,7 +101,7 @@ export function Dialog({ title, description, onClose, children, size = 'default'
   return (
     <dialog
       ref={ref}
-      className={`dialog${size === 'wide' ? ` ${styles.dialogWide}` : ''}`}
+      className={`${styles.dialog}${size === 'wide' ? ` ${styles.dialogWide}` : ''}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onKeyDown={trapTab}

@@ -15,7 +15,10 @@ interface PanelProps {
 export function Panel({ title, description, aside, tone = 'default', children }: PanelProps) {
   const headingId = useId();
   return (
-    <section className={`panel${tone === 'danger' ? ` ${styles.panelDanger}` : ''}`} aria-labelledby={headingId}>
+    <section
+      className={`${styles.panel}${tone === 'danger' ? ` ${styles.panelDanger}` : ''}`}
+      aria-labelledby={headingId}
+    >
       <div className={styles.panelHeader}>
         <div>
           <h2 id={headingId} className={styles.panelTitle}>

@@ -33,7 +33,7 @@ export function SessionsSection() {
   let body;
   if (sessions.length) {
     body = (
-      <ul className="sessions">
+      <ul className={styles.sessions}>
         {sessions.map((session) => {
           const device = describeUserAgent(session.userAgent);
           const titleId = `session-${session.id}`;

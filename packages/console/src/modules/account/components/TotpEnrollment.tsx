@@ -37,7 +37,7 @@ export function TotpEnrollment({ secret, otpauthUri, onEnabled, onCancel }: Totp
 
   return (
     <div className="enrol">
-      <ol className="steps">
+      <ol className={styles.steps}>
         <li className={styles.stepsItem}>
           <h3 className={styles.stepsTitle}>Scan this QR code with your authenticator app</h3>
           <p className={styles.stepsText}>

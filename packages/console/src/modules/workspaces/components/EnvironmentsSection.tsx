@@ -36,7 +36,7 @@ function EnvironmentCard({
 }: EnvironmentCardProps) {
   const headingId = useId();
   return (
-    <article className="environment" aria-labelledby={headingId} data-environment={environment.slug}>
+    <article className={styles.environment} aria-labelledby={headingId} data-environment={environment.slug}>
       <div className={styles.environmentHeader}>
         <div className={styles.environmentTitle}>
           <h3 id={headingId} className={styles.environmentName}>
