@@ -130,7 +130,7 @@ describe('organizations, settings, branding and banner in the production console
     expect(await row.getByText('Owner', { exact: true }).count()).toBe(1);
     expect(await row.getByText('Default', { exact: true }).count()).toBe(1);
     expect(await row.getByText('Open in this tab').count()).toBe(1);
-    defaultSlug = await row.locator('.org-list__slug').innerText();
+    defaultSlug = await row.getByTestId('organization-slug').innerText();
     expect(defaultSlug).toMatch(/^[a-z0-9-]{3,48}$/);
     const archived = owner.getByRole('region', { name: 'Archived organizations' });
     await archived.getByText('No archived organizations.').waitFor();
@@ -207,7 +207,7 @@ describe('organizations, settings, branding and banner in the production console
     expect(await computedStyle(save, 'color')).toBe(WHITE);
     expect(await computedStyle(settingsNav(owner).getByRole('link', { name: 'Branding' }), 'color')).toBe(ACCENT.rgb);
     expect(await rootProperty(owner, '--brand-primary')).toBe(PRIMARY.hex);
-    expect(await computedStyle(owner.locator('.app-header'), 'box-shadow')).toContain(PRIMARY.rgb);
+    expect(await computedStyle(owner.getByRole('banner'), 'box-shadow')).toContain(PRIMARY.rgb);
     expect(await owner.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Inter"?, /);
     await owner.screenshot({ path: path.join(SCREENSHOTS, 'organization-branding.png'), fullPage: true });
 

@@ -190,7 +190,7 @@ describe('role comparison matrix in the production console', () => {
     expect(await computedStyle(label, 'outline-style')).not.toBe('none');
 
     const highlighted = await page
-      .locator('td.is-highlighted')
+      .locator('td[data-highlighted]')
       .evaluateAll((cells) => [...new Set(cells.map((cell) => cell.getAttribute('data-role')))]);
     expect(highlighted).toEqual(['admin']);
     const held = ALL_ABILITIES.filter((ability) => hasAbility('admin', ability.id)).length;

@@ -263,7 +263,7 @@ describe('restricted workspaces and the scopes an API key has in force, in the p
         .evaluate((element) => element.scrollWidth <= element.clientWidth),
     ).toBe(true);
     await row.getByText('3 scopes', { exact: true }).click();
-    expect(await row.locator('.scopes-cell__list li').allInnerTexts()).toEqual([
+    expect(await row.locator('details').getByRole('listitem').allInnerTexts()).toEqual([
       'View workspaces workspaces.read',
       'View environments environments.read',
       'View API keys apiKeys.read Not in force',

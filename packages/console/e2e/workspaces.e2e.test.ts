@@ -168,7 +168,7 @@ describe('workspaces, environments and API keys in the production console', () =
     }
 
     const card = environmentCard(owner, 'Production');
-    const badge = card.locator('.tier-badge');
+    const badge = card.locator('[data-tier]');
     expect(await badge.innerText()).toBe('Production');
     expect(await badge.getAttribute('data-tier')).toBe('prod');
     const facts = await card.locator('dl').innerText();
@@ -195,10 +195,10 @@ describe('workspaces, environments and API keys in the production console', () =
     await dialog.getByRole('button', { name: 'Create environment' }).click();
     await expectOutcome(owner, panel('Environments').getByText('The environment “Staging” is created.'));
     const staging = environmentCard(owner, 'Staging');
-    expect(await staging.locator('.tier-badge').innerText()).toBe('Staging');
-    expect(await staging.locator('code.environment__slug').innerText()).toBe('staging');
-    expect(await computedStyle(staging.locator('.tier-badge'), 'color')).not.toBe(
-      await computedStyle(environmentCard(owner, 'Production').locator('.tier-badge'), 'color'),
+    expect(await staging.locator('[data-tier]').innerText()).toBe('Staging');
+    expect(await staging.locator('code').first().innerText()).toBe('staging');
+    expect(await computedStyle(staging.locator('[data-tier]'), 'color')).not.toBe(
+      await computedStyle(environmentCard(owner, 'Production').locator('[data-tier]'), 'color'),
     );
     expect(await panel('Details').getByText('2', { exact: true }).count()).toBe(1);
 
@@ -209,7 +209,7 @@ describe('workspaces, environments and API keys in the production console', () =
     await edit.getByRole('radio', { name: 'Development' }).check();
     await edit.getByRole('button', { name: 'Save environment' }).click();
     await expectOutcome(owner, panel('Environments').getByText('The environment “Staging” is saved.'));
-    expect(await staging.locator('.tier-badge').getAttribute('data-tier')).toBe('dev');
+    expect(await staging.locator('[data-tier]').getAttribute('data-tier')).toBe('dev');
     expect(await staging.locator('dl').innerText()).toContain('Region europe-west1 · Service api');
   });
 
@@ -222,7 +222,7 @@ describe('workspaces, environments and API keys in the production console', () =
     await card.getByRole('button', { name: 'Save credentials' }).click();
     await expectOutcome(owner, card.getByText('New credentials are stored for Production.'));
 
-    const status = card.locator('.credential-status');
+    const status = card.getByTestId('credential-status');
     await status.getByText('Configured', { exact: true }).waitFor();
     expect(await status.innerText()).toMatch(/updated (just now|\d+ seconds? ago)/);
     expect(await status.locator('code').innerText()).toMatch(/^sha256:[0-9a-f]{16}$/);
@@ -237,7 +237,7 @@ describe('workspaces, environments and API keys in the production console', () =
 
     // After a reload the page knows only the status.
     await owner.reload();
-    await environmentCard(owner, 'Production').locator('.credential-status').getByText('Configured').waitFor();
+    await environmentCard(owner, 'Production').getByTestId('credential-status').getByText('Configured').waitFor();
     expect(await owner.content()).not.toContain(credentialMarker);
     await owner.screenshot({ path: path.join(SCREENSHOTS, 'workspace-page.png'), fullPage: true });
     await owner.setViewportSize({ width: 390, height: 844 });
@@ -254,15 +254,15 @@ describe('workspaces, environments and API keys in the production console', () =
     await card.getByRole('button', { name: 'Set credentials for Staging' }).click();
     await card.getByLabel('Cloud credentials for Staging').fill('{"token":"staging"}');
     await card.getByRole('button', { name: 'Save credentials' }).click();
-    await card.locator('.credential-status').getByText('Configured', { exact: true }).waitFor();
+    await card.getByTestId('credential-status').getByText('Configured', { exact: true }).waitFor();
 
     await card.getByRole('button', { name: 'Clear credentials of Staging' }).click();
     const dialog = owner.getByRole('dialog', { name: 'Clear the credentials of Staging?' });
     await expect.poll(() => isFocused(dialog.getByRole('button', { name: 'Cancel' }))).toBe(true);
     await dialog.getByRole('button', { name: 'Clear credentials' }).click();
     await expectOutcome(owner, card.getByText('The credentials of Staging are cleared.'));
-    await card.locator('.credential-status').getByText('Not configured').waitFor();
-    expect(await card.locator('.credential-status code').count()).toBe(0);
+    await card.getByTestId('credential-status').getByText('Not configured').waitFor();
+    expect(await card.getByTestId('credential-status').locator('code').count()).toBe(0);
 
     await card.getByRole('button', { name: 'Delete Staging' }).click();
     await owner
@@ -321,7 +321,7 @@ describe('workspaces, environments and API keys in the production console', () =
     expect(await row.getByText('Active', { exact: true }).count()).toBe(1);
     expect(await row.innerText()).toContain(`${secret.slice(0, 14)}…`);
     await row.getByText('2 scopes').click();
-    expect(await row.locator('.scopes-cell__list li').allInnerTexts()).toEqual([
+    expect(await row.locator('details').getByRole('listitem').allInnerTexts()).toEqual([
       'View workspaces workspaces.read',
       'View environments environments.read',
     ]);

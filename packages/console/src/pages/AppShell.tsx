@@ -12,6 +12,7 @@ import { useAbilities } from '../modules/organizations/hooks/useAbilities.ts';
 import { SETTINGS_SECTIONS } from '../modules/organizations/utils/settingsSections.ts';
 import { Layout } from '../ui/Layout.tsx';
 import type { NavigationItem } from '../ui/Layout.tsx';
+import styles from './AppShell.module.css';
 
 /**
  * The console's frame: navigation for who is signed in, the organization switcher and the user
@@ -49,7 +50,7 @@ export function AppShell() {
     );
   } else if (status === 'signedOut') {
     actions = (
-      <nav className="auth-links" aria-label="Account">
+      <nav className={styles.authLinks} aria-label="Account">
         <Link to="/sign-in" className="button button--secondary button--small">
           Sign in
         </Link>

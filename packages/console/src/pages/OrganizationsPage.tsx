@@ -3,6 +3,7 @@ import { ArchivedOrganizations } from '../modules/organizations/components/Archi
 import type { ArchivedState } from '../modules/organizations/components/ArchiveOrganizationSection.tsx';
 import { OrganizationList } from '../modules/organizations/components/OrganizationList.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import styles from './OrganizationsPage.module.css';
 
 function isArchivedState(state: unknown): state is ArchivedState {
   return typeof state === 'object' && state !== null && typeof (state as ArchivedState).archived === 'string';
@@ -14,7 +15,7 @@ export function OrganizationsPage() {
   return (
     <>
       <title>Organizations · Orgplane</title>
-      <div className="page-header page-header--with-action">
+      <div className={`page-header ${styles.pageHeaderWithAction}`}>
         <div>
           <h1>Organizations</h1>
           <p className="page-header__lead">The organizations you belong to, and the archived ones you can restore.</p>

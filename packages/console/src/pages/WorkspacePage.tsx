@@ -14,6 +14,7 @@ import { NotAvailable, rolesThatMay } from '../ui/NotAvailable.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { errorCodeOf } from '../ui/errorCode.ts';
 import { useNavigationNotice } from '../ui/navigationNotice.ts';
+import styles from './WorkspacePage.module.css';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -31,7 +32,7 @@ function WorkspaceHeader({
     <>
       <title>{name ? `${name} · Workspaces · Orgplane` : 'Workspace · Orgplane'}</title>
       <div className="page-header">
-        <p className="breadcrumb">
+        <p className={styles.breadcrumb}>
           <Link to="/workspaces">
             <span aria-hidden="true">← </span>All workspaces
           </Link>

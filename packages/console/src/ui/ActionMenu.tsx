@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent } from 'react';
+import styles from './ActionMenu.module.css';
 
 /** One choice of an action menu. */
 export interface ActionMenuItem {
@@ -120,12 +121,12 @@ export function ActionMenu({ label, items }: ActionMenuProps) {
   };
 
   return (
-    <div className="action-menu">
+    <div className={styles.actionMenu}>
       <button
         ref={buttonRef}
         id={buttonId}
         type="button"
-        className="button button--secondary button--small action-menu__button"
+        className={`button button--secondary button--small ${styles.actionMenuButton}`}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}
@@ -134,7 +135,7 @@ export function ActionMenu({ label, items }: ActionMenuProps) {
         onKeyDown={onButtonKeyDown}
       >
         Actions
-        <span className="action-menu__chevron" aria-hidden="true" />
+        <span className={styles.actionMenuChevron} aria-hidden="true" />
       </button>
       {open ? (
         <ul
@@ -142,7 +143,7 @@ export function ActionMenu({ label, items }: ActionMenuProps) {
           id={menuId}
           role="menu"
           aria-labelledby={buttonId}
-          className="action-menu__list"
+          className={styles.actionMenuList}
           style={position}
           onKeyDown={onMenuKeyDown}
         >
@@ -155,7 +156,7 @@ export function ActionMenu({ label, items }: ActionMenuProps) {
                 type="button"
                 role="menuitem"
                 tabIndex={index === focusIndex ? 0 : -1}
-                className={`action-menu__item${item.tone === 'danger' ? ' action-menu__item--danger' : ''}`}
+                className={`${styles.actionMenuItem}${item.tone === 'danger' ? ` ${styles.actionMenuItemDanger}` : ''}`}
                 onClick={() => choose(item)}
                 onFocus={() => setFocusIndex(index)}
               >

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './AuthCard.module.css';
 
 interface AuthCardProps {
   /** The page's heading (h1). */
@@ -12,13 +13,13 @@ interface AuthCardProps {
 /** The narrow, centred card the sign-in, sign-up and recovery pages use. */
 export function AuthCard({ title, lead, children, footer }: AuthCardProps) {
   return (
-    <div className="auth">
-      <div className="auth__card">
-        <h1 className="auth__title">{title}</h1>
-        {lead ? <p className="auth__lead">{lead}</p> : null}
+    <div className={styles.auth}>
+      <div className={styles.authCard}>
+        <h1 className={styles.authTitle}>{title}</h1>
+        {lead ? <p className={styles.authLead}>{lead}</p> : null}
         {children}
       </div>
-      {footer ? <div className="auth__footer">{footer}</div> : null}
+      {footer ? <div className={styles.authFooter}>{footer}</div> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import styles from './Dialog.module.css';
 
 interface DialogProps {
   /** The dialog's heading, which also names it. */
@@ -100,27 +101,27 @@ export function Dialog({ title, description, onClose, children, size = 'default'
   return (
     <dialog
       ref={ref}
-      className={`dialog${size === 'wide' ? ' dialog--wide' : ''}`}
+      className={`${styles.dialog}${size === 'wide' ? ` ${styles.dialogWide}` : ''}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onKeyDown={trapTab}
     >
-      <div className="dialog__header">
+      <div className={styles.dialogHeader}>
         <div>
-          <h2 id={titleId} className="dialog__title">
+          <h2 id={titleId} className={styles.dialogTitle}>
             {title}
           </h2>
           {description ? (
-            <p id={descriptionId} className="dialog__description">
+            <p id={descriptionId} className={styles.dialogDescription}>
               {description}
             </p>
           ) : null}
         </div>
-        <button type="button" className="dialog__close" aria-label="Close" onClick={onClose}>
+        <button type="button" className={styles.dialogClose} aria-label="Close" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div className="dialog__body">{children}</div>
+      <div className={styles.dialogBody}>{children}</div>
     </dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { errorCodeOf } from './errorCode.ts';
 import { errorText } from './errorText.ts';
+import styles from './ErrorState.module.css';
 
 interface ErrorStateProps {
   /** The error to explain; its `extensions.code` picks the message from the shared table. */
@@ -13,8 +14,8 @@ interface ErrorStateProps {
 /** An error a person can act on: the shared message for its code and a way to try again. */
 export function ErrorState({ error, title = 'Something went wrong', onRetry }: ErrorStateProps) {
   return (
-    <div className="state state--error" role="alert" data-error-code={errorCodeOf(error)}>
-      <p className="state__title">{title}</p>
+    <div className={`state ${styles.stateError}`} role="alert" data-error-code={errorCodeOf(error)}>
+      <p className={styles.stateTitle}>{title}</p>
       <p>{errorText(error)}</p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>

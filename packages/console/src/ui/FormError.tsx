@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { errorCodeOf } from './errorCode.ts';
 import { errorText } from './errorText.ts';
+import styles from './FormError.module.css';
 
 interface FormErrorProps {
   /** The error a form submission ended with; null shows nothing. */
@@ -15,10 +16,10 @@ interface FormErrorProps {
 export function FormError({ error, details = [], children }: FormErrorProps) {
   if (error === null || error === undefined) return null;
   return (
-    <div className="alert alert--error" role="alert" data-error-code={errorCodeOf(error)}>
+    <div className={`alert ${styles.alertError}`} role="alert" data-error-code={errorCodeOf(error)}>
       <p className="alert__message">{errorText(error)}</p>
       {details.length ? (
-        <ul className="alert__details">
+        <ul className={styles.alertDetails}>
           {details.map((detail) => (
             <li key={detail}>{detail}</li>
           ))}

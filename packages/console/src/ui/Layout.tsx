@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from './LoadingState.tsx';
+import styles from './Layout.module.css';
 
 /** One entry of the main navigation. */
 export interface NavigationItem {
@@ -26,25 +27,25 @@ export function Layout({ navigation, actions, banner }: LayoutProps) {
   const { pathname } = useLocation();
   return (
     <div className="app">
-      <a className="skip-link" href={`#${MAIN_ID}`}>
+      <a className={styles.skipLink} href={`#${MAIN_ID}`}>
         Skip to content
       </a>
-      <header className="app-header">
-        <div className="app-header__inner">
+      <header className={styles.appHeader}>
+        <div className={styles.appHeaderInner}>
           <NavLink to="/" className="brand">
             <span className="brand__mark" aria-hidden="true" />
             Orgplane
           </NavLink>
-          <nav className="main-nav" aria-label="Main">
+          <nav className={styles.mainNav} aria-label="Main">
             <ul>
               {navigation.map((item) => (
                 <li key={item.to}>
                   {item.alsoCurrentOn?.includes(pathname) ? (
-                    <Link to={item.to} className="main-nav__link active" aria-current="page">
+                    <Link to={item.to} className={`${styles.mainNavLink} active`} aria-current="page">
                       {item.label}
                     </Link>
                   ) : (
-                    <NavLink to={item.to} className="main-nav__link">
+                    <NavLink to={item.to} className={styles.mainNavLink}>
                       {item.label}
                     </NavLink>
                   )}
@@ -52,11 +53,11 @@ export function Layout({ navigation, actions, banner }: LayoutProps) {
               ))}
             </ul>
           </nav>
-          {actions ? <div className="app-header__actions">{actions}</div> : null}
+          {actions ? <div className={styles.appHeaderActions}>{actions}</div> : null}
         </div>
       </header>
       {banner}
-      <main id={MAIN_ID} className="app-main" tabIndex={-1}>
+      <main id={MAIN_ID} className={styles.appMain} tabIndex={-1}>
         <Suspense fallback={<LoadingState label="Loading page…" />}>
           <Outlet />
         </Suspense>

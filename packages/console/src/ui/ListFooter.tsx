@@ -1,5 +1,6 @@
 import { FormError } from './FormError.tsx';
 import type { PagedListState } from './usePagedList.ts';
+import styles from './ListFooter.module.css';
 
 interface ListFooterProps {
   readonly list: PagedListState;
@@ -19,7 +20,7 @@ export function ListFooter({ list, count, noun: [one, many], updating = false }:
   const { hasNextPage, loadingMore, loadMore, loadMoreError } = list;
   return (
     <>
-      <div className="list-footer">
+      <div className={styles.listFooter}>
         <p className="list-footer__count" role="status">
           {updating
             ? 'Updating…'

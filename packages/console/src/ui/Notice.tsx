@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './Notice.module.css';
 
 interface NoticeProps {
   readonly tone?: 'info' | 'success' | 'warning';
@@ -12,7 +13,7 @@ interface NoticeProps {
 export function Notice({ tone = 'info', title, children, live = false }: NoticeProps) {
   return (
     <div className={`alert alert--${tone}`} {...(live ? { role: 'status' } : {})}>
-      {title ? <p className="alert__title">{title}</p> : null}
+      {title ? <p className={styles.alertTitle}>{title}</p> : null}
       <div className="alert__message">{children}</div>
     </div>
   );

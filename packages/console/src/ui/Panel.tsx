@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import styles from './Panel.module.css';
 
 interface PanelProps {
   readonly title: string;
@@ -14,17 +15,20 @@ interface PanelProps {
 export function Panel({ title, description, aside, tone = 'default', children }: PanelProps) {
   const headingId = useId();
   return (
-    <section className={`panel${tone === 'danger' ? ' panel--danger' : ''}`} aria-labelledby={headingId}>
-      <div className="panel__header">
+    <section
+      className={`${styles.panel}${tone === 'danger' ? ` ${styles.panelDanger}` : ''}`}
+      aria-labelledby={headingId}
+    >
+      <div className={styles.panelHeader}>
         <div>
-          <h2 id={headingId} className="panel__title">
+          <h2 id={headingId} className={styles.panelTitle}>
             {title}
           </h2>
-          {description ? <p className="panel__description">{description}</p> : null}
+          {description ? <p className={styles.panelDescription}>{description}</p> : null}
         </div>
         {aside}
       </div>
-      <div className="panel__body">{children}</div>
+      <div className={styles.panelBody}>{children}</div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { SelectHTMLAttributes } from 'react';
 import { Field } from './Field.tsx';
 import type { FieldProps } from './Field.tsx';
+import styles from './SelectField.module.css';
 
 type SelectProps = Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
@@ -23,7 +24,7 @@ export function SelectField({ label, name, options, hint, error, className, ...s
   return (
     <Field label={label} hint={hint} error={error} className={className}>
       {(control) => (
-        <select {...select} {...control} name={name} className="field__input field__select">
+        <select {...select} {...control} name={name} className={`field__input ${styles.fieldSelect}`}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

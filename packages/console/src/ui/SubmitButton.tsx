@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './SubmitButton.module.css';
 
 interface SubmitButtonProps {
   /** While true the button reads as disabled and shows `pendingLabel`; it keeps focus. */
@@ -27,7 +28,7 @@ export function SubmitButton({
     <button type="submit" className={classes.filter(Boolean).join(' ')} aria-disabled={submitting || undefined}>
       {submitting ? (
         <>
-          <span className="spinner spinner--small" aria-hidden="true" />
+          <span className={`spinner ${styles.spinnerSmall}`} aria-hidden="true" />
           {pendingLabel}
         </>
       ) : (

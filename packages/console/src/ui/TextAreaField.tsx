@@ -1,6 +1,7 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { Field } from './Field.tsx';
 import type { FieldProps } from './Field.tsx';
+import styles from './TextAreaField.module.css';
 
 type TextAreaProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -15,7 +16,9 @@ interface TextAreaFieldProps extends TextAreaProps, FieldProps {
 export function TextAreaField({ label, name, hint, error, className, ...textarea }: TextAreaFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} className={className}>
-      {(control) => <textarea {...textarea} {...control} name={name} className="field__input field__textarea" />}
+      {(control) => (
+        <textarea {...textarea} {...control} name={name} className={`field__input ${styles.fieldTextarea}`} />
+      )}
     </Field>
   );
 }

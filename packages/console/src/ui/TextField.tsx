@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { Field } from './Field.tsx';
 import type { FieldProps } from './Field.tsx';
+import styles from './TextField.module.css';
 
 type InputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -20,10 +21,10 @@ export function TextField({ label, name, hint, error, trailing, className, ...in
     <Field label={label} hint={hint} error={error} className={className}>
       {(control) => {
         const element = (
-          <input {...input} {...control} name={name} className={trailing ? 'field__control' : 'field__input'} />
+          <input {...input} {...control} name={name} className={trailing ? styles.fieldControl : 'field__input'} />
         );
         return trailing ? (
-          <div className="field__input field__input--group">
+          <div className={`field__input ${styles.fieldInputGroup}`}>
             {element}
             {trailing}
           </div>
@@ -49,7 +50,7 @@ export function PasswordField(props: PasswordFieldProps) {
       trailing={
         <button
           type="button"
-          className="field__toggle"
+          className={styles.fieldToggle}
           aria-pressed={visible}
           aria-label={`Show ${props.label.toLowerCase()}`}
           onClick={() => setVisible((value) => !value)}

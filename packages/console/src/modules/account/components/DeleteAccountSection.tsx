@@ -14,6 +14,7 @@ import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { DeletionImpactQuery } from '../graphql/deleteAccount.ts';
 import { useDeleteAccount } from '../hooks/useAccountMutations.ts';
+import styles from './account.module.css';
 
 type Impact = NonNullable<DocumentType<typeof DeletionImpactQuery>['viewer']>['deletionImpact'];
 
@@ -30,19 +31,21 @@ function hasOtherMembers(impact: Impact): boolean {
 function Consequences({ impact }: { readonly impact: Impact }) {
   const owned = impact.ownedOrganizations;
   return (
-    <div className="consequences">
+    <div className={styles.consequences}>
       <p>Deleting your account cannot be undone. With it:</p>
-      <ul className="consequences__list">
+      <ul className={styles.consequencesList}>
         {owned.length ? (
           <li>
             {owned.length === 1
               ? 'This organization you own is deleted, with all its members, invitations and resources:'
               : `These ${owned.length} organizations you own are deleted, with all their members, invitations and resources:`}
-            <ul className="consequences__orgs" aria-label="Organizations that will be deleted">
+            <ul className={styles.consequencesOrgs} aria-label="Organizations that will be deleted">
               {owned.map((organization) => (
                 <li key={organization.id}>
                   <strong>{organization.name}</strong>{' '}
-                  <span className="consequences__count">({plural(organization.memberCount, 'member', 'members')})</span>
+                  <span className={styles.consequencesCount}>
+                    ({plural(organization.memberCount, 'member', 'members')})
+                  </span>
                 </li>
               ))}
             </ul>
@@ -58,7 +61,7 @@ function Consequences({ impact }: { readonly impact: Impact }) {
         <li>The invitations you sent stop working, and you are signed out everywhere.</li>
       </ul>
       {hasOtherMembers(impact) ? (
-        <p className="consequences__hint">
+        <p className={styles.consequencesHint}>
           You cannot delete your account while an organization you own has other active members: transfer its ownership
           to one of its admins first (Members page).
         </p>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import styles from './account.module.css';
 
 interface RecoveryCodesProps {
   readonly codes: readonly string[];
@@ -41,14 +42,14 @@ export function RecoveryCodes({ codes, email, onDone }: RecoveryCodesProps) {
 
   return (
     <div className="recovery" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId} className="recovery__title">
+      <h3 id={headingId} className={styles.recoveryTitle}>
         Save your recovery codes
       </h3>
       <p>
         If you lose your phone, each of these codes signs you in once instead of an authenticator code.{' '}
         <strong>This is the only time they are shown.</strong> Keep them somewhere safe, such as a password manager.
       </p>
-      <ol className="recovery__codes" aria-label="Recovery codes">
+      <ol className={styles.recoveryCodes} aria-label="Recovery codes">
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>

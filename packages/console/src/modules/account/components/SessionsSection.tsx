@@ -8,6 +8,7 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { AccountSessionsQuery } from '../graphql/sessions.ts';
 import { describeUserAgent } from '../utils/describeUserAgent.ts';
 import { useRevokeSession } from '../hooks/useAccountMutations.ts';
+import styles from './account.module.css';
 
 /** Where the person is signed in, with a way to end any other session. */
 export function SessionsSection() {
@@ -32,18 +33,18 @@ export function SessionsSection() {
   let body;
   if (sessions.length) {
     body = (
-      <ul className="sessions">
+      <ul className={styles.sessions}>
         {sessions.map((session) => {
           const device = describeUserAgent(session.userAgent);
           const titleId = `session-${session.id}`;
           return (
             <li key={session.id} className="session" data-current={session.current || undefined}>
-              <div className="session__main">
-                <p className="session__title" id={titleId}>
+              <div className={styles.sessionMain}>
+                <p className={styles.sessionTitle} id={titleId}>
                   {device}
                   {session.current ? <span className="badge badge--accent">This device</span> : null}
                 </p>
-                <p className="session__meta">
+                <p className={styles.sessionMeta}>
                   Signed in <time dateTime={session.createdAt}>{formatDateTime(session.createdAt)}</time>
                   {session.ip ? ` from ${session.ip}` : ''} · Last active{' '}
                   <time dateTime={session.lastUsedAt} title={formatDateTime(session.lastUsedAt)}>
@@ -57,7 +58,7 @@ export function SessionsSection() {
                 ) : null}
               </div>
               {session.current ? (
-                <span className="session__hint">Use Sign out to end this one.</span>
+                <span className={styles.sessionHint}>Use Sign out to end this one.</span>
               ) : (
                 <button
                   type="button"

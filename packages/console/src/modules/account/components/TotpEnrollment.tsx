@@ -6,6 +6,7 @@ import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { useQrCode } from '../hooks/useQrCode.ts';
 import { useConfirmTotpEnrollment } from '../hooks/useAccountMutations.ts';
+import styles from './account.module.css';
 
 interface TotpEnrollmentProps {
   readonly secret: string;
@@ -36,22 +37,24 @@ export function TotpEnrollment({ secret, otpauthUri, onEnabled, onCancel }: Totp
 
   return (
     <div className="enrol">
-      <ol className="steps">
-        <li className="steps__item">
-          <h3 className="steps__title">Scan this QR code with your authenticator app</h3>
-          <p className="steps__text">
+      <ol className={styles.steps}>
+        <li className={styles.stepsItem}>
+          <h3 className={styles.stepsTitle}>Scan this QR code with your authenticator app</h3>
+          <p className={styles.stepsText}>
             Any TOTP app works, such as 1Password, Google Authenticator, Microsoft Authenticator or Aegis.
           </p>
-          <div className="enrol__qr">
+          <div className={styles.enrolQr}>
             {qr.dataUrl ? (
               <img src={qr.dataUrl} width={232} height={232} alt="QR code to add Orgplane to an authenticator app" />
             ) : (
-              <span className="enrol__qr-placeholder">
+              <span className={styles.enrolQrPlaceholder}>
                 {qr.failed ? 'The QR code could not be drawn.' : 'Drawing…'}
               </span>
             )}
           </div>
-          <p className="steps__text">Can’t scan it? Add the account by hand: enter this key, time-based, 6 digits.</p>
+          <p className={styles.stepsText}>
+            Can’t scan it? Add the account by hand: enter this key, time-based, 6 digits.
+          </p>
           <div className="secret">
             <TextField
               label="Setup key"
@@ -79,8 +82,8 @@ export function TotpEnrollment({ secret, otpauthUri, onEnabled, onCancel }: Totp
             </span>
           </div>
         </li>
-        <li className="steps__item">
-          <h3 className="steps__title">Enter the code the app shows</h3>
+        <li className={styles.stepsItem}>
+          <h3 className={styles.stepsTitle}>Enter the code the app shows</h3>
           <form className="form form--narrow" noValidate onSubmit={form.handleSubmit}>
             <TextField
               label="Authentication code"

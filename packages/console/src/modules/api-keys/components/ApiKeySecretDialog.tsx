@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import type { CreatedApiKey } from './CreateApiKeyDialog.tsx';
+import styles from './api-keys.module.css';
 
 interface ApiKeySecretDialogProps {
   readonly created: CreatedApiKey;
@@ -45,7 +46,7 @@ export function ApiKeySecretDialog({ created, onClose }: ApiKeySecretDialogProps
           </p>
         </Notice>
         <div className="secret">
-          <div className="field secret__field api-key-secret">
+          <div className={`field secret__field ${styles.apiKeySecret}`}>
             <label className="field__label" htmlFor={fieldId}>
               Secret
             </label>

@@ -3,6 +3,7 @@ import { formatDateTime, formatRelative } from '../../../ui/formatDate.ts';
 import { useHorizontalOverflow } from '../../../ui/useHorizontalOverflow.ts';
 import type { ApiKeyItem } from '../hooks/useApiKeyList.ts';
 import { creatorMustHaveLeft, isPeopleOnlyScope, joinLabels, scopeLabel } from '../utils/scopes.ts';
+import styles from './api-keys.module.css';
 
 const CAPTION = 'API keys, newest first';
 
@@ -24,11 +25,11 @@ function When({ iso }: { readonly iso: string | null }) {
 /** "2 scopes", opening to the list of what they allow; those out of force marked in words. */
 function Scopes({ scopes, inForce }: { readonly scopes: readonly string[]; readonly inForce: ReadonlySet<string> }) {
   return (
-    <details className="scopes-cell">
+    <details className={styles.scopesCell}>
       <summary>
         {scopes.length} scope{scopes.length === 1 ? '' : 's'}
       </summary>
-      <ul className="scopes-cell__list">
+      <ul className={styles.scopesCellList}>
         {scopes.map((scope) => (
           <li key={scope}>
             {scopeLabel(scope)} <code className="cell-secondary">{scope}</code>
@@ -64,7 +65,7 @@ function ScopesInForce({
   const notHeld = lost.filter((scope) => !isPeopleOnlyScope(scope));
   const delegable = scopes.filter((scope) => !isPeopleOnlyScope(scope));
   return (
-    <div className="scopes-note">
+    <div className={styles.scopesNote}>
       <span className="cell-primary">
         <span aria-hidden="true">⚠ </span>
         <strong>{none ? 'No scopes in force' : `${inForce.size} of ${scopes.length} scopes in force`}</strong>
@@ -102,7 +103,7 @@ export function ApiKeysTable({ apiKeys, onRevoke }: ApiKeysTableProps) {
       className="table-scroll"
       {...(scroll.overflowing ? { role: 'region', 'aria-label': CAPTION, tabIndex: 0 } : {})}
     >
-      <table className="data-table api-keys-table">
+      <table className={`data-table ${styles.apiKeysTable}`}>
         <caption className="visually-hidden">{CAPTION}</caption>
         <thead>
           <tr>

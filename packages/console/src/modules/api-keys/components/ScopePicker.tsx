@@ -2,6 +2,7 @@ import type { AbilityId, CatalogSection } from '@orgplane/schema';
 import { useId } from 'react';
 import { joinLabels } from '../utils/scopes.ts';
 import { FieldError } from '../../../ui/Field.tsx';
+import styles from './api-keys.module.css';
 
 interface ScopePickerProps {
   /** The sections with the abilities that may be granted (the viewer's own). */
@@ -41,10 +42,10 @@ function SectionScopes({
     onChange(next);
   };
   return (
-    <fieldset className="scope-section">
-      <legend className="scope-section__title">{section.label}</legend>
+    <fieldset className={styles.scopeSection}>
+      <legend className={styles.scopeSectionTitle}>{section.label}</legend>
       {section.abilities.length > 1 ? (
-        <div className="checkbox scope-section__all">
+        <div className={`checkbox ${styles.scopeSectionAll}`}>
           <input
             id={`${id}-all`}
             type="checkbox"
@@ -55,12 +56,12 @@ function SectionScopes({
             }}
             onChange={(event) => toggleAll(event.target.checked)}
           />
-          <label htmlFor={`${id}-all`} className="scope-section__all-label">
+          <label htmlFor={`${id}-all`} className={styles.scopeSectionAllLabel}>
             All of {section.label}
           </label>
         </div>
       ) : null}
-      <ul className="scope-list">
+      <ul className={styles.scopeList}>
         {section.abilities.map((ability) => (
           <li key={ability.id} className="checkbox scope">
             <input
@@ -72,11 +73,11 @@ function SectionScopes({
               aria-describedby={`${id}-${ability.id}-description`}
               onChange={(event) => toggle(ability.id, event.target.checked)}
             />
-            <span className="scope__text">
+            <span className={styles.scopeText}>
               <label htmlFor={`${id}-${ability.id}`} className="checkbox__label">
                 {ability.label}
               </label>
-              <span id={`${id}-${ability.id}-description`} className="scope__description">
+              <span id={`${id}-${ability.id}-description`} className={styles.scopeDescription}>
                 {ability.description}
               </span>
             </span>
@@ -97,7 +98,7 @@ export function ScopePicker({ sections, selected, onChange, error, peopleOnly = 
   const errorId = useId();
   return (
     <fieldset
-      className={`scope-picker${error ? ' scope-picker--invalid' : ''}`}
+      className={`${styles.scopePicker}${error ? ` ${styles.scopePickerInvalid}` : ''}`}
       aria-describedby={[hintId, peopleOnly.length ? peopleOnlyId : null, error ? errorId : null]
         .filter(Boolean)
         .join(' ')}
@@ -115,7 +116,7 @@ export function ScopePicker({ sections, selected, onChange, error, peopleOnly = 
         </span>
       ) : null}
       {error ? <FieldError id={errorId}>{error}</FieldError> : null}
-      <div className="scope-picker__sections">
+      <div className={styles.scopePickerSections}>
         {sections.map((section) => (
           <SectionScopes key={section.id} section={section} selected={selected} onChange={onChange} />
         ))}

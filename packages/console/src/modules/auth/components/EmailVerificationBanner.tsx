@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { errorText } from '../../../ui/errorText.ts';
 import { useCurrentUser } from '../hooks/useCurrentUser.ts';
 import { useResendEmailVerification } from '../hooks/useAuthMutations.ts';
+import styles from './auth.module.css';
 
 /** Across the top while the signed-in person's email address is unconfirmed, with a way to resend the link. */
 export function EmailVerificationBanner() {
@@ -33,7 +34,7 @@ export function EmailVerificationBanner() {
         >
           {loading ? 'Sending…' : 'Send a new link'}
         </button>
-        <p className="banner__status" role="status">
+        <p className={styles.bannerStatus} role="status">
           {outcome && 'sent' in outcome ? 'Sent. The new link replaces the earlier ones.' : null}
           {outcome && 'error' in outcome ? errorText(outcome.error) : null}
         </p>

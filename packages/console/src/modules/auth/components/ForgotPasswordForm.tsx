@@ -7,6 +7,7 @@ import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { emailProblem } from '../utils/validation.ts';
 import { useRequestPasswordReset } from '../hooks/useAuthMutations.ts';
+import styles from './auth.module.css';
 
 /**
  * Asks for a reset link. The confirmation is the same whether or not an account exists, so the
@@ -37,7 +38,7 @@ export function ForgotPasswordForm() {
             with.
           </p>
         </Notice>
-        <div className="form__links">
+        <div className={styles.formLinks}>
           <button
             type="button"
             className="link-button"
@@ -69,7 +70,7 @@ export function ForgotPasswordForm() {
       <SubmitButton submitting={form.submitting} pendingLabel="Sending…" wide>
         Send reset link
       </SubmitButton>
-      <div className="form__links">
+      <div className={styles.formLinks}>
         <Link to="/sign-in">Back to sign in</Link>
       </div>
     </form>

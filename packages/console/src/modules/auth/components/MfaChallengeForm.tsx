@@ -6,6 +6,7 @@ import { useForm } from '../../../ui/useForm.ts';
 import { acceptTokens } from '../utils/session.ts';
 import { normalizeTotpCode, requiredProblem, totpCodeProblem } from '../utils/validation.ts';
 import { useVerifyMfaChallenge } from '../hooks/useAuthMutations.ts';
+import styles from './auth.module.css';
 
 /** A sign-in waiting for its second factor. */
 export interface PendingChallenge {
@@ -60,10 +61,10 @@ export function MfaChallengeForm({ challenge, onCancel, onExpired }: MfaChalleng
 
   return (
     <form className="form" noValidate onSubmit={form.handleSubmit} aria-labelledby={headingId}>
-      <h2 id={headingId} className="form__title">
+      <h2 id={headingId} className={styles.formTitle}>
         Two-factor authentication
       </h2>
-      <p className="form__lead">
+      <p className={styles.formLead}>
         {mode === 'code'
           ? 'Enter the 6-digit code your authenticator app shows for '
           : 'Enter one of the recovery codes you saved when you set up two-factor authentication for '}
@@ -97,7 +98,7 @@ export function MfaChallengeForm({ challenge, onCancel, onExpired }: MfaChalleng
       <SubmitButton submitting={form.submitting} pendingLabel="Verifying…" wide>
         Verify and sign in
       </SubmitButton>
-      <div className="form__links">
+      <div className={styles.formLinks}>
         <button type="button" className="link-button" onClick={() => switchMode(mode === 'code' ? 'recovery' : 'code')}>
           {mode === 'code' ? 'Use a recovery code' : 'Use the authenticator app'}
         </button>

@@ -11,6 +11,7 @@ import { emailProblem, requiredProblem } from '../utils/validation.ts';
 import { MfaChallengeForm } from './MfaChallengeForm.tsx';
 import type { PendingChallenge } from './MfaChallengeForm.tsx';
 import { useSignIn } from '../hooks/useAuthMutations.ts';
+import styles from './auth.module.css';
 
 interface PasswordStepProps {
   readonly initialEmail: string;
@@ -52,7 +53,7 @@ function PasswordStep({ initialEmail, onChallenge }: PasswordStepProps) {
         {...form.field('email')}
       />
       <PasswordField label="Password" autoComplete="current-password" {...form.field('password')} />
-      <p className="form__aside">
+      <p className={styles.formAside}>
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
       <FormError error={form.failure?.error} details={form.failure?.details} />

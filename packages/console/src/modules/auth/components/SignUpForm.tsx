@@ -10,6 +10,7 @@ import { acceptTokens } from '../utils/session.ts';
 import { sessionStore } from '../utils/sessionStore.ts';
 import { PASSWORD_HINT, displayNameProblem, emailProblem, newPasswordProblem } from '../utils/validation.ts';
 import { useSignUp, useSignIn } from '../hooks/useAuthMutations.ts';
+import styles from './auth.module.css';
 
 /**
  * A new account: name, email and password. The API answers the same whether or not the address
@@ -59,7 +60,7 @@ export function SignUpForm() {
           </p>
           <p>Nothing there after a few minutes? Check your spam folder, or make sure you typed your address right.</p>
         </Notice>
-        <div className="form__links">
+        <div className={styles.formLinks}>
           <Link to={`/sign-in${params.size ? `?${params.toString()}` : ''}`}>Sign in</Link>
         </div>
       </div>

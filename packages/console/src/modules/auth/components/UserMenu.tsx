@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { errorText } from '../../../ui/errorText.ts';
 import { useCurrentUser } from '../hooks/useCurrentUser.ts';
 import { useSignOut } from '../hooks/useSignOut.ts';
+import styles from './auth.module.css';
 
 function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/u).filter(Boolean);
@@ -42,7 +43,7 @@ export function UserMenu() {
   return (
     <div
       ref={rootRef}
-      className="user-menu"
+      className={styles.userMenu}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
@@ -57,36 +58,36 @@ export function UserMenu() {
       <button
         ref={buttonRef}
         type="button"
-        className="user-menu__button"
+        className={styles.userMenuButton}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="avatar" aria-hidden="true">
+        <span className={styles.avatar} aria-hidden="true">
           {user ? initialsOf(user.displayName) : ''}
         </span>
-        <span className="user-menu__name">{name}</span>
+        <span className={styles.userMenuName}>{name}</span>
         <span className="visually-hidden">, account menu</span>
-        <span className="user-menu__chevron" aria-hidden="true" />
+        <span className={styles.userMenuChevron} aria-hidden="true" />
       </button>
-      <div id={panelId} className="user-menu__panel" hidden={!open}>
+      <div id={panelId} className={styles.userMenuPanel} hidden={!open}>
         {user ? (
-          <p className="user-menu__who">
-            <span className="user-menu__who-label">Signed in as</span>
+          <p className={styles.userMenuWho}>
+            <span className={styles.userMenuWhoLabel}>Signed in as</span>
             <strong>{user.displayName}</strong>
-            <span className="user-menu__email">{user.email}</span>
+            <span className={styles.userMenuEmail}>{user.email}</span>
           </p>
         ) : null}
-        <ul className="user-menu__items">
+        <ul className={styles.userMenuItems}>
           <li>
-            <Link to="/account" className="user-menu__item">
+            <Link to="/account" className={styles.userMenuItem}>
               Account
             </Link>
           </li>
           <li>
             <button
               type="button"
-              className="user-menu__item"
+              className={styles.userMenuItem}
               aria-disabled={pending || undefined}
               onClick={() => {
                 if (!pending) void signOut(false);
@@ -97,7 +98,7 @@ export function UserMenu() {
           </li>
         </ul>
         {error ? (
-          <p className="user-menu__error" role="alert">
+          <p className={styles.userMenuError} role="alert">
             {errorText(error)}
           </p>
         ) : null}

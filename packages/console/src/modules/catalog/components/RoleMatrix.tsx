@@ -8,6 +8,7 @@ import type { AbilityCatalog } from '../hooks/useAbilityCatalog.ts';
 import { countAbilities, filterSections } from '../utils/filterSections.ts';
 import { RoleMatrixControls } from './RoleMatrixControls.tsx';
 import { RoleMatrixTable } from './RoleMatrixTable.tsx';
+import styles from './catalog.module.css';
 
 interface RoleMatrixProps {
   /** The table caption. */
@@ -38,7 +39,7 @@ function RoleMatrixView({ catalog, caption, initialRole }: RoleMatrixViewProps) 
     : 0;
 
   return (
-    <div className="role-matrix">
+    <div className={styles.roleMatrix}>
       <RoleMatrixControls
         roles={catalog.roles}
         filter={filter}
@@ -47,19 +48,19 @@ function RoleMatrixView({ catalog, caption, initialRole }: RoleMatrixViewProps) 
         onHighlightedRoleChange={setHighlightedRole}
         summaryId={summaryId}
       />
-      <div className="matrix-summary">
+      <div className={styles.matrixSummary}>
         <p id={summaryId} aria-live="polite">
           {shown === total ? `All ${total} abilities` : `${shown} of ${total} abilities`}
           {role ? `; ${role.label} holds ${held} of them.` : '.'}
         </p>
         {role ? (
-          <p className="matrix-summary__role">
+          <p className={styles.matrixSummaryRole}>
             <strong>{role.label}:</strong> {role.description}
           </p>
         ) : null}
       </div>
       {shown === 0 ? (
-        <div className="matrix-empty">
+        <div className={styles.matrixEmpty}>
           <p>No abilities match “{deferredFilter.trim()}”.</p>
           <button type="button" className="button button--secondary" onClick={() => setFilter('')}>
             Clear filter
@@ -68,7 +69,7 @@ function RoleMatrixView({ catalog, caption, initialRole }: RoleMatrixViewProps) 
       ) : (
         <div
           ref={scroll.ref}
-          className="matrix-scroll"
+          className={styles.matrixScroll}
           {...(scroll.overflowing ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {})}
         >
           <RoleMatrixTable

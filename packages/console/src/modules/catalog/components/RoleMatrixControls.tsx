@@ -1,6 +1,7 @@
 import type { RoleId } from '@orgplane/schema';
 import { useId } from 'react';
 import type { MatrixRole } from '../hooks/useAbilityCatalog.ts';
+import styles from './catalog.module.css';
 
 interface RoleMatrixControlsProps {
   readonly roles: readonly MatrixRole[];
@@ -27,7 +28,7 @@ export function RoleMatrixControls({
   const options: readonly { id: RoleId | null; label: string }[] = [{ id: null, label: 'None' }, ...roles];
 
   return (
-    <div className="matrix-toolbar">
+    <div className={styles.matrixToolbar}>
       <div className="field">
         <label className="field__label" htmlFor={filterId}>
           Filter abilities

@@ -1,6 +1,7 @@
 import type { RoleId } from '@orgplane/schema';
 import { useId } from 'react';
 import type { MatrixRole, MatrixSection } from '../hooks/useAbilityCatalog.ts';
+import styles from './catalog.module.css';
 
 interface RoleMatrixTableProps {
   readonly caption: string;
@@ -11,7 +12,7 @@ interface RoleMatrixTableProps {
 
 function DestructiveBadge() {
   return (
-    <span className="badge badge--destructive">
+    <span className={`badge ${styles.badgeDestructive}`}>
       <svg className="badge__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M8 1.5 15 14H1L8 1.5Z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
         <path d="M8 6v3.6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
@@ -28,7 +29,11 @@ const HUMAN_ONLY_MEANING = 'tenant administration that stays with people: API ke
 /** The human-only marker: a word, not only an icon, tied to the legend that explains it. */
 function HumanOnlyBadge({ legendId }: { readonly legendId: string }) {
   return (
-    <span className="badge badge--human" title={`People only: ${HUMAN_ONLY_MEANING}.`} aria-describedby={legendId}>
+    <span
+      className={`badge ${styles.badgeHuman}`}
+      title={`People only: ${HUMAN_ONLY_MEANING}.`}
+      aria-describedby={legendId}
+    >
       <svg className="badge__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="8" cy="5" r="2.6" fill="none" stroke="currentColor" strokeWidth="1.6" />
         <path
@@ -60,7 +65,7 @@ function AbilityId({ id }: { readonly id: string }) {
 function AbilityCell({ allowed }: { readonly allowed: boolean }) {
   return (
     <>
-      <span className="cell__mark" aria-hidden="true">
+      <span className={styles.cellMark} aria-hidden="true">
         {allowed ? '✓' : '—'}
       </span>
       <span className="visually-hidden">{allowed ? 'Allowed' : 'Not allowed'}</span>
@@ -77,19 +82,19 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
   const legendId = `${idPrefix}-human-only`;
   const anyHumanOnly = sections.some((section) => section.abilities.some((ability) => ability.humanOnly));
   const roleDescriptionId = (role: RoleId) => `${idPrefix}-role-${role}`;
-  const highlight = (role: RoleId) => (role === highlightedRole ? ' is-highlighted' : '');
+  const highlight = (role: RoleId) => (role === highlightedRole ? ` ${styles.isHighlighted}` : '');
 
   return (
     <>
       {anyHumanOnly ? (
-        <p id={legendId} className="matrix-legend">
-          <span className="badge badge--human">People only</span> marks {HUMAN_ONLY_MEANING}.
+        <p id={legendId} className={styles.matrixLegend}>
+          <span className={`badge ${styles.badgeHuman}`}>People only</span> marks {HUMAN_ONLY_MEANING}.
         </p>
       ) : null}
-      <table className="matrix">
-        <caption className="matrix__caption">{caption}</caption>
+      <table className={styles.matrix}>
+        <caption className={styles.matrixCaption}>{caption}</caption>
         <colgroup>
-          <col className="matrix__col-ability" />
+          <col className={styles.matrixColAbility} />
           {roles.map((role) => (
             <col key={role.id} className="matrix__col-role" />
           ))}
@@ -103,8 +108,9 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
               <th
                 key={role.id}
                 scope="col"
-                className={`matrix__role${highlight(role.id)}`}
+                className={`${styles.matrixRole}${highlight(role.id)}`}
                 data-role={role.id}
+                data-highlighted={role.id === highlightedRole || undefined}
                 title={role.description}
                 aria-describedby={roleDescriptionId(role.id)}
               >
@@ -116,9 +122,14 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
         {sections.map((section) => (
           <tbody key={section.id} className="matrix__section" data-section={section.id}>
             <tr>
-              <th scope="rowgroup" colSpan={roles.length + 1} className="matrix__section-header" abbr={section.label}>
-                <span className="matrix__section-label">{section.label}</span>
-                <span className="matrix__section-description">{section.description}</span>
+              <th
+                scope="rowgroup"
+                colSpan={roles.length + 1}
+                className={styles.matrixSectionHeader}
+                abbr={section.label}
+              >
+                <span className={styles.matrixSectionLabel}>{section.label}</span>
+                <span className={styles.matrixSectionDescription}>{section.description}</span>
               </th>
             </tr>
             {section.abilities.map((ability) => (
@@ -127,14 +138,14 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
                 data-ability={ability.id}
                 className={ability.destructive ? 'is-destructive' : undefined}
               >
-                <th scope="row" className="matrix__ability" abbr={ability.label}>
-                  <span className="matrix__ability-title">
-                    <span className="matrix__ability-label">{ability.label}</span>
+                <th scope="row" className={styles.matrixAbility} abbr={ability.label}>
+                  <span className={styles.matrixAbilityTitle}>
+                    <span className={styles.matrixAbilityLabel}>{ability.label}</span>
                     {ability.destructive ? <DestructiveBadge /> : null}
                     {ability.humanOnly ? <HumanOnlyBadge legendId={legendId} /> : null}
                   </span>
-                  <span className="matrix__ability-description">{ability.description}</span>
-                  <code className="matrix__ability-id">
+                  <span className={styles.matrixAbilityDescription}>{ability.description}</span>
+                  <code className={styles.matrixAbilityId}>
                     <AbilityId id={ability.id} />
                   </code>
                 </th>
@@ -143,10 +154,11 @@ export function RoleMatrixTable({ caption, roles, sections, highlightedRole }: R
                   return (
                     <td
                       key={role.id}
-                      className={`matrix__cell ${allowed ? 'is-allowed' : 'is-denied'}${highlight(role.id)}`}
+                      className={`${styles.matrixCell} ${allowed ? styles.isAllowed : styles.isDenied}${highlight(role.id)}`}
                       data-ability={ability.id}
                       data-role={role.id}
                       data-allowed={allowed}
+                      data-highlighted={role.id === highlightedRole || undefined}
                     >
                       <AbilityCell allowed={allowed} />
                     </td>

@@ -17,6 +17,7 @@ import { signInPathFor } from '../../auth/utils/nextPath.ts';
 import { roleLabel } from '../../organizations/utils/roleLabel.ts';
 import { InvitationPreviewQuery } from '../graphql/invitationAcceptance.ts';
 import { useAcceptInvitation } from '../hooks/useInvitationMutations.ts';
+import styles from './invitations.module.css';
 
 type Preview = NonNullable<DocumentType<typeof InvitationPreviewQuery>['invitationPreview']>;
 
@@ -192,7 +193,7 @@ function Offer({ token, preview, invitePath, onDeadEnd }: OfferProps) {
   else if (session.status === 'signedIn') {
     action = (
       <>
-        <p className="invite-offer__who">
+        <p className={styles.inviteOfferWho}>
           Signed in as <strong>{user?.email ?? '…'}</strong>.
         </p>
         <FormError error={error} />
@@ -209,7 +210,7 @@ function Offer({ token, preview, invitePath, onDeadEnd }: OfferProps) {
           Sign in with the email address the invitation was sent to, or create an account with it. You come back here to
           accept afterwards.
         </p>
-        <div className="invite-offer__buttons">
+        <div className={styles.inviteOfferButtons}>
           <Link to={signInPathFor(invitePath)} className="button">
             Sign in to accept
           </Link>
@@ -232,7 +233,7 @@ function Offer({ token, preview, invitePath, onDeadEnd }: OfferProps) {
       }
     >
       <div className="form" data-invitation-state="pending">
-        <dl className="facts invite-offer__facts">
+        <dl className={`facts ${styles.inviteOfferFacts}`}>
           <div>
             <dt>Organization</dt>
             <dd>{org}</dd>
@@ -257,7 +258,7 @@ function Offer({ token, preview, invitePath, onDeadEnd }: OfferProps) {
               <time dateTime={preview.expiresAt} title={formatDateTime(preview.expiresAt)}>
                 {formatRelative(preview.expiresAt)}
               </time>{' '}
-              <span className="invite-offer__absolute">({formatDateTime(preview.expiresAt)})</span>
+              <span className={styles.inviteOfferAbsolute}>({formatDateTime(preview.expiresAt)})</span>
             </dd>
           </div>
         </dl>

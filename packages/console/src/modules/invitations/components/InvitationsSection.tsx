@@ -15,6 +15,7 @@ import { roleLabel } from '../../organizations/utils/roleLabel.ts';
 import { useInvitationList } from '../hooks/useInvitationList.ts';
 import type { InvitationItem } from '../hooks/useInvitationList.ts';
 import { useResendInvitation, useRevokeInvitation } from '../hooks/useInvitationMutations.ts';
+import styles from './invitations.module.css';
 
 const STATUS_LABELS: Record<InvitationStatus, string> = {
   PENDING: 'Pending',
@@ -207,7 +208,7 @@ export function InvitationsSection() {
       title="Pending Invitations"
       description="Invitations sent from this organization. A link works once and expires 7 days after it was sent."
     >
-      <div className="list-toolbar list-toolbar--compact">
+      <div className={`list-toolbar ${styles.listToolbarCompact}`}>
         <SelectField
           label="Status"
           name="invitationStatus"

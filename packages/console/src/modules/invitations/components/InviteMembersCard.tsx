@@ -14,6 +14,7 @@ import { ASSIGNABLE_ROLES, roleLabel } from '../../organizations/utils/roleLabel
 import type { InviteMembersMutation } from '../graphql/invitations.ts';
 import { emailListProblem, parseEmails } from '../utils/parseEmails.ts';
 import { useInviteMembers } from '../hooks/useInvitationMutations.ts';
+import styles from './invitations.module.css';
 
 type InviteResult = NonNullable<DocumentType<typeof InviteMembersMutation>['inviteMembers']>['results'][number];
 
@@ -28,24 +29,24 @@ function InviteResults({ results }: { readonly results: readonly InviteResult[] 
   const headingId = useId();
   const sent = results.filter((result) => result.invitation).length;
   return (
-    <div className="invite-results" role="group" aria-labelledby={headingId}>
-      <p id={headingId} className="invite-results__summary" role="status">
+    <div className={styles.inviteResults} role="group" aria-labelledby={headingId}>
+      <p id={headingId} className={styles.inviteResultsSummary} role="status">
         {sent === results.length
           ? `${sent === 1 ? 'The invitation was' : `All ${sent} invitations were`} sent.`
           : `${sent} of ${results.length} invitations sent. The addresses that failed are back in the box.`}
       </p>
-      <ul className="invite-results__list">
+      <ul className={styles.inviteResultsList}>
         {results.map((result) => (
           <li
             key={result.email}
-            className={`invite-result ${result.invitation ? 'invite-result--sent' : 'invite-result--failed'}`}
+            className={`${styles.inviteResult} ${result.invitation ? styles.inviteResultSent : styles.inviteResultFailed}`}
             data-error-code={result.error?.code}
           >
-            <span className="invite-result__mark" aria-hidden="true">
+            <span className={styles.inviteResultMark} aria-hidden="true">
               {result.invitation ? '✓' : '✕'}
             </span>
-            <span className="invite-result__email">{result.email}</span>
-            <span className="invite-result__outcome">
+            <span className={styles.inviteResultEmail}>{result.email}</span>
+            <span className={styles.inviteResultOutcome}>
               {result.invitation
                 ? `Invited as ${roleLabel(result.invitation.role)}`
                 : result.error
@@ -120,8 +121,8 @@ export function InviteMembersCard() {
             form.setValue('emails', event.target.value);
           }}
         />
-        <div className="invite-form__row">
-          <div className="invite-form__role">
+        <div className={styles.inviteFormRow}>
+          <div className={styles.inviteFormRole}>
             <SelectField
               label="User type"
               name="role"
@@ -130,7 +131,11 @@ export function InviteMembersCard() {
               error={form.errors.role}
               onChange={(event) => form.setValue('role', event.target.value)}
             />
-            <button type="button" className="link-button invite-form__compare" onClick={() => setComparing(true)}>
+            <button
+              type="button"
+              className={`link-button ${styles.inviteFormCompare}`}
+              onClick={() => setComparing(true)}
+            >
               Compare user types
             </button>
           </div>
@@ -139,7 +144,7 @@ export function InviteMembersCard() {
             hint="Leave empty for unlimited credits."
             inputMode="numeric"
             autoComplete="off"
-            className="invite-form__credits"
+            className={styles.inviteFormCredits}
             {...form.field('creditLimit')}
           />
         </div>

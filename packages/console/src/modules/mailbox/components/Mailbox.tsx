@@ -5,6 +5,7 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { useDevMailbox } from '../hooks/useDevMailbox.ts';
 import { MailboxMessageView } from './MailboxMessageView.tsx';
+import styles from './mailbox.module.css';
 
 /** The development mailbox: every email the API wrote, newest first, and the one being read. */
 export function Mailbox() {
@@ -28,8 +29,8 @@ export function Mailbox() {
   const selected = messages.find((message) => message.id === selectedId) ?? messages[0];
   return (
     <div className="mailbox">
-      <div className="mailbox__toolbar">
-        <p className="mailbox__count" aria-live="polite">
+      <div className={styles.mailboxToolbar}>
+        <p className={styles.mailboxCount} aria-live="polite">
           {messages.length === 0
             ? 'No emails yet.'
             : `${messages.length}${hasMore ? '+' : ''} ${messages.length === 1 && !hasMore ? 'email' : 'emails'}, newest first.`}
@@ -43,21 +44,21 @@ export function Mailbox() {
           <p>Emails the API writes (confirmations, password resets, invitations) show up here.</p>
         </div>
       ) : (
-        <div className="mailbox__panes">
-          <nav className="mailbox__list" aria-label="Emails">
+        <div className={styles.mailboxPanes}>
+          <nav className={styles.mailboxList} aria-label="Emails">
             <ul>
               {messages.map((message) => (
                 <li key={message.id}>
                   <button
                     type="button"
-                    className="mail-item"
+                    className={styles.mailItem}
                     aria-current={message.id === selected?.id ? 'true' : undefined}
                     onClick={() => setSelectedId(message.id)}
                   >
-                    <span className="mail-item__subject">{message.subject}</span>
-                    <span className="mail-item__to">{message.to}</span>
+                    <span className={styles.mailItemSubject}>{message.subject}</span>
+                    <span className={styles.mailItemTo}>{message.to}</span>
                     <time
-                      className="mail-item__time"
+                      className={styles.mailItemTime}
                       dateTime={message.createdAt}
                       title={formatDateTime(message.createdAt)}
                     >

@@ -3,6 +3,7 @@ import type { DocumentType } from '@orgplane/schema/generated';
 import { formatDateTime } from '../../../ui/formatDate.ts';
 import type { DevMailboxQuery } from '../graphql/devMailbox.ts';
 import { LinkifiedText } from './LinkifiedText.tsx';
+import styles from './mailbox.module.css';
 
 /** One email of the development mailbox. */
 export type MailboxMessage = DocumentType<typeof DevMailboxQuery>['devMailbox']['edges'][number]['node'];
@@ -24,12 +25,12 @@ export function MailboxMessageView({ message }: { readonly message: MailboxMessa
   const headingId = useId();
   const group = useId();
   return (
-    <article className="mail-view" aria-labelledby={headingId}>
-      <header className="mail-view__header">
-        <h2 id={headingId} className="mail-view__subject">
+    <article className={styles.mailView} aria-labelledby={headingId}>
+      <header className={styles.mailViewHeader}>
+        <h2 id={headingId} className={styles.mailViewSubject}>
           {message.subject}
         </h2>
-        <dl className="mail-view__meta">
+        <dl className={styles.mailViewMeta}>
           <div>
             <dt>To</dt>
             <dd>{message.to}</dd>
@@ -47,7 +48,7 @@ export function MailboxMessageView({ message }: { readonly message: MailboxMessa
             </dd>
           </div>
         </dl>
-        <fieldset className="segmented segmented--compact">
+        <fieldset className={`segmented ${styles.segmentedCompact}`}>
           <legend className="visually-hidden">Show the body as</legend>
           <div className="segmented__options">
             {(['html', 'text'] as const).map((option) => (
@@ -69,13 +70,13 @@ export function MailboxMessageView({ message }: { readonly message: MailboxMessa
       {view === 'html' ? (
         <iframe
           key={message.id}
-          className="mail-view__frame"
+          className={styles.mailViewFrame}
           title={`HTML body of “${message.subject}”`}
           sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
           srcDoc={htmlDocument(message.html)}
         />
       ) : (
-        <pre className="mail-view__text">
+        <pre className={styles.mailViewText}>
           <LinkifiedText text={message.text} />
         </pre>
       )}

@@ -4,6 +4,7 @@ import { SelectField, optionFor } from '../../../ui/SelectField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { MEMBER_SORTS } from '../hooks/useMemberList.ts';
 import type { MemberListFilters, MemberSort } from '../hooks/useMemberList.ts';
+import styles from './members.module.css';
 
 const STATUS_OPTIONS: readonly { value: MembershipStatus | 'ALL'; label: string }[] = [
   { value: 'ACTIVE', label: 'Active' },
@@ -38,7 +39,7 @@ export function MembersToolbar({ filters, onChange }: MembersToolbarProps) {
         autoComplete="off"
         spellCheck={false}
         value={filters.search}
-        className="list-toolbar__search"
+        className={styles.listToolbarSearch}
         onChange={(event) => onChange({ search: event.target.value })}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && filters.search) {

@@ -8,6 +8,7 @@ import { Notice } from '../../../ui/Notice.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { ArchivedOrganizationsQuery } from '../graphql/organizationLifecycle.ts';
 import { useRestoreOrganization } from '../hooks/useOrganizationMutations.ts';
+import styles from './organizations.module.css';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -46,9 +47,9 @@ export function ArchivedOrganizations() {
           <tbody>
             {archived.map((organization) => (
               <tr key={organization.id}>
-                <th scope="row" className="org-cell">
-                  <span className="org-list__name">{organization.name}</span>
-                  <span className="org-list__slug">{organization.slug}</span>
+                <th scope="row" className={styles.orgCell}>
+                  <span className={styles.orgListName}>{organization.name}</span>
+                  <span className={styles.orgListSlug}>{organization.slug}</span>
                 </th>
                 <td>{formatDateTime(organization.archivedAt)}</td>
                 <td>{DATE.format(new Date(organization.deletesAt))}</td>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BannerVariant } from '@orgplane/schema/generated/graphql';
+import styles from './organizations.module.css';
 
 interface BannerMessageProps {
   readonly message: string;
@@ -11,19 +12,23 @@ interface BannerMessageProps {
 }
 
 const LABELS: Record<BannerVariant, string> = { INFO: 'Information', WARNING: 'Warning', ERROR: 'Important' };
+const TONES: Record<BannerVariant, string | undefined> = {
+  INFO: undefined,
+  WARNING: styles.orgBannerToneWarning,
+  ERROR: styles.orgBannerToneError,
+};
 
 /**
  * An organization's banner message as members see it: plain text (never markup), coloured by
  * variant. An error is read out at once, the others politely.
  */
 export function BannerMessage({ message, variant, action, quiet = false }: BannerMessageProps) {
-  const tone = variant.toLowerCase();
   const live = quiet ? {} : { role: variant === 'ERROR' ? 'alert' : 'status' };
   return (
-    <div className={`org-banner org-banner--${tone}`}>
-      <div className="org-banner__inner">
-        <p className="org-banner__message" {...live}>
-          <span className="org-banner__label">{LABELS[variant]}:</span> {message}
+    <div className={[styles.orgBanner, TONES[variant]].filter(Boolean).join(' ')}>
+      <div className={styles.orgBannerInner}>
+        <p className={styles.orgBannerMessage} {...live}>
+          <span className={styles.orgBannerLabel}>{LABELS[variant]}:</span> {message}
         </p>
         {action}
       </div>

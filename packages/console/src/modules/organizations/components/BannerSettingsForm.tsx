@@ -14,6 +14,7 @@ import { flag, textOrNull } from '../utils/settingsValues.ts';
 import { BannerMessage } from './BannerMessage.tsx';
 import { SaveActions } from './SaveActions.tsx';
 import { SettingCheckbox } from './SettingCheckbox.tsx';
+import styles from './organizations.module.css';
 
 type Field = 'message' | 'variant' | 'dismissible';
 
@@ -88,7 +89,7 @@ export function BannerSettingsForm({ organization, canEdit }: BannerSettingsForm
       description="Plain text only. Editing the message or its variant shows it again to members who dismissed it."
     >
       <form className="form form--inline" noValidate onSubmit={form.handleSubmit}>
-        <fieldset className="settings-fieldset" disabled={!canEdit}>
+        <fieldset className={styles.settingsFieldset} disabled={!canEdit}>
           <legend className="visually-hidden">Banner</legend>
           <TextAreaField
             label="Message"
@@ -97,7 +98,7 @@ export function BannerSettingsForm({ organization, canEdit }: BannerSettingsForm
             hint={
               <span
                 className={
-                  length > BANNER_MESSAGE_MAX_LENGTH ? 'banner-counter banner-counter--over' : 'banner-counter'
+                  length > BANNER_MESSAGE_MAX_LENGTH ? `banner-counter ${styles.bannerCounterOver}` : 'banner-counter'
                 }
               >
                 {length} of {BANNER_MESSAGE_MAX_LENGTH} characters. Leave empty for no banner.
@@ -134,8 +135,8 @@ export function BannerSettingsForm({ organization, canEdit }: BannerSettingsForm
             description="Each member can hide the banner for themselves until it is edited."
           />
         </fieldset>
-        <section className="banner-preview" aria-label="Banner preview">
-          <h3 className="branding-preview__title">Preview</h3>
+        <section className={styles.bannerPreview} aria-label="Banner preview">
+          <h3 className={styles.brandingPreviewTitle}>Preview</h3>
           {message ? (
             <BannerMessage
               message={message}
@@ -150,7 +151,7 @@ export function BannerSettingsForm({ organization, canEdit }: BannerSettingsForm
               }
             />
           ) : (
-            <p className="banner-preview__empty">No banner: members see nothing across the top.</p>
+            <p className={styles.bannerPreviewEmpty}>No banner: members see nothing across the top.</p>
           )}
         </section>
         <FormError error={form.failure?.error} details={form.failure?.details} />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CSSProperties } from 'react';
 import { brandingProperties } from '../utils/branding.ts';
 import type { Branding } from '../utils/branding.ts';
+import styles from './organizations.module.css';
 
 interface BrandingPreviewProps {
   /** The branding as being edited, unsaved; invalid or empty colours show the defaults. */
@@ -19,26 +20,26 @@ export function BrandingPreview({ branding, organizationName }: BrandingPreviewP
   const style = brandingProperties(branding, { withDefaults: true }) as CSSProperties;
   return (
     <section className="branding-preview" aria-labelledby={titleId}>
-      <h3 id={titleId} className="branding-preview__title">
+      <h3 id={titleId} className={styles.brandingPreviewTitle}>
         Preview
       </h3>
-      <p className="branding-preview__lead">Follows your edits; members see nothing until you save.</p>
-      <div className="branding-preview__frame" style={style}>
-        <div className="branding-preview__header">
-          <span className="branding-preview__brand">
+      <p className={styles.brandingPreviewLead}>Follows your edits; members see nothing until you save.</p>
+      <div className={styles.brandingPreviewFrame} style={style}>
+        <div className={styles.brandingPreviewHeader}>
+          <span className={styles.brandingPreviewBrand}>
             <span className="brand__mark" aria-hidden="true" />
             {organizationName}
           </span>
-          <span className="branding-preview__nav" aria-hidden="true">
-            <span className="branding-preview__link branding-preview__link--active">Settings</span>
-            <span className="branding-preview__link">Members</span>
+          <span className={styles.brandingPreviewNav} aria-hidden="true">
+            <span className={`${styles.brandingPreviewLink} ${styles.brandingPreviewLinkActive}`}>Settings</span>
+            <span className={styles.brandingPreviewLink}>Members</span>
           </span>
         </div>
-        <div className="branding-preview__body">
-          <p className="branding-preview__text">
-            Buttons, <span className="branding-preview__anchor">links</span> and highlights take these colours.
+        <div className={styles.brandingPreviewBody}>
+          <p className={styles.brandingPreviewText}>
+            Buttons, <span className={styles.brandingPreviewAnchor}>links</span> and highlights take these colours.
           </p>
-          <div className="branding-preview__controls">
+          <div className={styles.brandingPreviewControls}>
             <span className="button branding-preview__button">Primary button</span>
             <span className="button button--secondary">Secondary</span>
             <span className="badge badge--accent">Badge</span>

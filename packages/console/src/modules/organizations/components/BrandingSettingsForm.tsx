@@ -12,6 +12,7 @@ import { textOrNull } from '../utils/settingsValues.ts';
 import { BrandingPreview } from './BrandingPreview.tsx';
 import { ColorField } from './ColorField.tsx';
 import { SaveActions } from './SaveActions.tsx';
+import styles from './organizations.module.css';
 
 type Field = 'primaryColor' | 'secondaryColor' | 'accentColor' | 'fontFamily';
 
@@ -90,9 +91,9 @@ export function BrandingSettingsForm({ organization, canEdit }: BrandingSettings
       title="Colours and font"
       description="Buttons, links and highlights take the accent colour (or the primary colour when no accent is set); the brand mark shows the primary and secondary colours."
     >
-      <div className="branding-layout">
+      <div className={styles.brandingLayout}>
         <form className="form" noValidate onSubmit={form.handleSubmit}>
-          <fieldset className="settings-fieldset" disabled={!canEdit}>
+          <fieldset className={styles.settingsFieldset} disabled={!canEdit}>
             <legend className="visually-hidden">Colours and font</legend>
             {COLORS.map(({ name, label }) => (
               <ColorField

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { normalizeHex } from '../utils/branding.ts';
 import { FieldError } from '../../../ui/Field.tsx';
+import styles from './organizations.module.css';
 
 interface ColorFieldProps {
   readonly label: string;
@@ -31,10 +32,10 @@ export function ColorField({ label, name, value, defaultColor, onChange, error }
       <span id={hintId} className="field__hint">
         {color ? 'Hex, such as #1a2b3c.' : 'Empty: the console’s default colour.'}
       </span>
-      <div className="color-field__row">
+      <div className={styles.colorFieldRow}>
         <input
           type="color"
-          className="color-field__picker"
+          className={styles.colorFieldPicker}
           aria-label={`${label} picker`}
           aria-describedby={hintId}
           value={color ?? defaultColor}
@@ -43,7 +44,7 @@ export function ColorField({ label, name, value, defaultColor, onChange, error }
         <input
           id={id}
           name={name}
-          className="field__input color-field__text"
+          className={`field__input ${styles.colorFieldText}`}
           value={value}
           placeholder={defaultColor}
           autoComplete="off"

@@ -11,6 +11,7 @@ import { useUpdateSettings } from '../hooks/useUpdateSettings.ts';
 import { SUPPORT_TIER_OPTIONS } from '../utils/options.ts';
 import { optionalDomainProblem, optionalEmailProblem, textOrNull } from '../utils/settingsValues.ts';
 import { SaveActions } from './SaveActions.tsx';
+import styles from './organizations.module.css';
 
 type Field = 'industry' | 'contactEmail' | 'billingEmail' | 'primaryDomain' | 'supportTier';
 
@@ -69,7 +70,7 @@ export function GeneralSettingsForm({ organization, canEdit }: GeneralSettingsFo
   return (
     <Panel title="Profile" description="Who the organization is and how to reach it.">
       <form className="form form--inline" noValidate onSubmit={form.handleSubmit}>
-        <fieldset className="settings-fieldset" disabled={!canEdit}>
+        <fieldset className={styles.settingsFieldset} disabled={!canEdit}>
           <legend className="visually-hidden">Profile</legend>
           <TextField
             label="Industry"

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser.ts';
 import { useMfaRequiredTenant, useTenant } from '../../auth/hooks/useSession.ts';
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
+import styles from './organizations.module.css';
 
 /**
  * Across the top while this tab's organization refuses the person because it requires two-factor
@@ -30,7 +31,7 @@ export function MfaRequiredNotice() {
   if (!blocked) return null;
   const name = memberships.find((membership) => membership.organization.id === tenantId)?.organization.name;
   return (
-    <div className="banner banner--mfa" role="region" aria-label="Two-factor authentication required">
+    <div className={`banner ${styles.bannerMfa}`} role="region" aria-label="Two-factor authentication required">
       <div className="banner__inner" role="alert">
         <p>
           <strong>{name ?? 'This organization'} requires two-factor authentication.</strong> Set it up on your{' '}

@@ -3,6 +3,7 @@ import { errorText } from '../../../ui/errorText.ts';
 import { useOrganizationShell } from '../hooks/useOrganizationShell.ts';
 import { BannerMessage } from './BannerMessage.tsx';
 import { useDismissBanner } from '../hooks/useOrganizationMutations.ts';
+import styles from './organizations.module.css';
 
 /**
  * The banner this tab's organization shows every member, across every page, with Dismiss when
@@ -39,7 +40,7 @@ export function OrganizationBanner() {
                 {loading ? 'Dismissing…' : 'Dismiss'}
               </button>
               {failure ? (
-                <p className="org-banner__error" role="alert">
+                <p className={styles.orgBannerError} role="alert">
                   {errorText(failure)}
                 </p>
               ) : null}

@@ -5,6 +5,7 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { useLostTenant } from '../../auth/hooks/useSession.ts';
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
 import { roleLabel } from '../utils/roleLabel.ts';
+import styles from './organizations.module.css';
 
 /** The organizations the signed-in person belongs to, with their role, and a way to open each in this tab. */
 export function OrganizationList() {
@@ -15,23 +16,25 @@ export function OrganizationList() {
   let body;
   if (memberships.length) {
     body = (
-      <ul className="org-list">
+      <ul className={styles.orgList}>
         {memberships.map(({ membershipId, role, isDefault, organization }) => {
           const current = organization.id === tenantId;
           return (
-            <li key={membershipId} className="org-list__item">
-              <div className="org-list__main">
-                <span className="org-list__name">{organization.name}</span>
-                <span className="org-list__slug">{organization.slug}</span>
+            <li key={membershipId} className={styles.orgListItem}>
+              <div className={styles.orgListMain}>
+                <span className={styles.orgListName}>{organization.name}</span>
+                <span className={styles.orgListSlug} data-testid="organization-slug">
+                  {organization.slug}
+                </span>
               </div>
-              <div className="org-list__badges">
+              <div className={styles.orgListBadges}>
                 <span className={role === 'OWNER' ? 'badge badge--accent' : 'badge badge--neutral'}>
                   {roleLabel(role)}
                 </span>
                 {isDefault ? <span className="badge badge--neutral">Default</span> : null}
                 {organization.status === 'SUSPENDED' ? <span className="badge badge--warning">Suspended</span> : null}
               </div>
-              <div className="org-list__actions">
+              <div className={styles.orgListActions}>
                 {current ? (
                   <span className="badge badge--success">Open in this tab</span>
                 ) : (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useLostTenant } from '../../auth/hooks/useSession.ts';
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
 import { roleLabel } from '../utils/roleLabel.ts';
+import styles from './organizations.module.css';
 
 /**
  * Picks the organization this tab works in. The choice is per tab: another tab can have another
@@ -14,13 +15,13 @@ export function OrganizationSwitcher() {
   const { dismiss } = useLostTenant();
   const current = memberships.find((membership) => membership.organization.id === tenantId);
   return (
-    <div className="org-switcher">
-      <label className="org-switcher__label" htmlFor={id}>
+    <div className={styles.orgSwitcher}>
+      <label className={styles.orgSwitcherLabel} htmlFor={id}>
         Organization
       </label>
       <select
         id={id}
-        className="org-switcher__select"
+        className={styles.orgSwitcherSelect}
         value={current ? current.organization.id : ''}
         disabled={loading || memberships.length === 0}
         onChange={(event) => {
@@ -35,10 +36,10 @@ export function OrganizationSwitcher() {
           </option>
         ))}
       </select>
-      <Link to="/organizations" className="org-switcher__link" aria-label="All organizations">
+      <Link to="/organizations" className={styles.orgSwitcherLink} aria-label="All organizations">
         All
       </Link>
-      <Link to="/organizations/new" className="org-switcher__link" aria-label="New organization">
+      <Link to="/organizations/new" className={styles.orgSwitcherLink} aria-label="New organization">
         <span aria-hidden="true">+ </span>New
       </Link>
     </div>

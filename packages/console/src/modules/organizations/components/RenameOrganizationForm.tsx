@@ -9,6 +9,7 @@ import { slugSuggestionOf } from '../utils/slugSuggestion.ts';
 import { SaveActions } from './SaveActions.tsx';
 import { SlugSuggestion } from './SlugSuggestion.tsx';
 import { useRenameOrganization } from '../hooks/useOrganizationMutations.ts';
+import styles from './organizations.module.css';
 
 interface RenameOrganizationFormProps {
   readonly organization: OrganizationSettingsFieldsFragment;
@@ -52,9 +53,9 @@ export function RenameOrganizationForm({ organization, canRename }: RenameOrgani
     >
       <form className="form form--inline" noValidate onSubmit={form.handleSubmit}>
         {canRename ? null : (
-          <p className="settings-explanation">Only the owner can change the organization’s name and URL slug.</p>
+          <p className={styles.settingsExplanation}>Only the owner can change the organization’s name and URL slug.</p>
         )}
-        <fieldset className="settings-fieldset" disabled={!canRename}>
+        <fieldset className={styles.settingsFieldset} disabled={!canRename}>
           <legend className="visually-hidden">Name and URL</legend>
           <TextField label="Organization name" autoComplete="organization" {...form.field('name')} />
           <TextField

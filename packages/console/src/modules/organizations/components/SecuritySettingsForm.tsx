@@ -10,6 +10,7 @@ import { useUpdateSettings } from '../hooks/useUpdateSettings.ts';
 import { flag } from '../utils/settingsValues.ts';
 import { SaveActions } from './SaveActions.tsx';
 import { SettingCheckbox } from './SettingCheckbox.tsx';
+import styles from './organizations.module.css';
 
 type Field = 'requireMfa' | 'allowUserKeyOverride';
 
@@ -49,7 +50,7 @@ export function SecuritySettingsForm({ organization, canEdit }: SecuritySettings
   return (
     <Panel title="Policies" description="These apply to every member of the organization, owners included.">
       <form className="form form--inline" noValidate onSubmit={form.handleSubmit}>
-        <fieldset className="settings-fieldset" disabled={!canEdit}>
+        <fieldset className={styles.settingsFieldset} disabled={!canEdit}>
           <legend className="visually-hidden">Policies</legend>
           <SettingCheckbox
             label="Require two-factor authentication"
@@ -75,7 +76,7 @@ export function SecuritySettingsForm({ organization, canEdit }: SecuritySettings
           />
         </fieldset>
         {canEdit && ownMfaMissing && !form.errors.requireMfa ? (
-          <p className="settings-explanation">{setupLink}</p>
+          <p className={styles.settingsExplanation}>{setupLink}</p>
         ) : null}
         <FormError error={form.failure?.error} details={form.failure?.details} />
         {canEdit ? <SaveActions submitting={form.submitting} label="Save security settings" saved={saved} /> : null}

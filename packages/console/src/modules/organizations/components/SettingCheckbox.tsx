@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { FieldError } from '../../../ui/Field.tsx';
+import styles from './organizations.module.css';
 
 interface SettingCheckboxProps {
   readonly label: string;
@@ -29,7 +30,7 @@ export function SettingCheckbox({
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
   return (
-    <div className={`setting-checkbox${error ? ' setting-checkbox--invalid' : ''}`}>
+    <div className={`setting-checkbox${error ? ` ${styles.settingCheckboxInvalid}` : ''}`}>
       <div className="checkbox">
         <input
           id={id}
@@ -49,7 +50,7 @@ export function SettingCheckbox({
             {description}
           </span>
           {error ? <FieldError id={errorId}>{error}</FieldError> : null}
-          {error && errorAction ? <span className="setting-checkbox__action">{errorAction}</span> : null}
+          {error && errorAction ? <span className={styles.settingCheckboxAction}>{errorAction}</span> : null}
         </div>
       </div>
     </div>

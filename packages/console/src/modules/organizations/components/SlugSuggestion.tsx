@@ -1,3 +1,4 @@
+import styles from './organizations.module.css';
 interface SlugSuggestionProps {
   /** A free slug the API offered; nothing shows without one. */
   readonly suggestion: string | null;
@@ -8,7 +9,7 @@ interface SlugSuggestionProps {
 export function SlugSuggestion({ suggestion, onUse }: SlugSuggestionProps) {
   if (!suggestion) return null;
   return (
-    <p className="slug-suggestion">
+    <p className={styles.slugSuggestion}>
       <span>
         <code>{suggestion}</code> is free.
       </span>

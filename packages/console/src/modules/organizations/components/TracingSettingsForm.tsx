@@ -10,6 +10,7 @@ import type { FormValues } from '../../../ui/useForm.ts';
 import { useUpdateSettings } from '../hooks/useUpdateSettings.ts';
 import { TRACE_MODE_OPTIONS } from '../utils/options.ts';
 import { SaveActions } from './SaveActions.tsx';
+import styles from './organizations.module.css';
 
 type Field = 'mode' | 'sampleRate' | 'retentionDays';
 
@@ -80,7 +81,7 @@ export function TracingSettingsForm({ organization, canEdit }: TracingSettingsFo
       description="Traces record how requests to the organization’s API went, step by step."
     >
       <form className="form form--inline" noValidate onSubmit={form.handleSubmit}>
-        <fieldset className="settings-fieldset" disabled={!canEdit}>
+        <fieldset className={styles.settingsFieldset} disabled={!canEdit}>
           <legend className="visually-hidden">Request tracing</legend>
           <fieldset className="choice-list">
             <legend className="field__label">Mode</legend>

@@ -8,6 +8,7 @@ import { formatDateTime, formatRelative } from '../../../ui/formatDate.ts';
 import { useForm } from '../../../ui/useForm.ts';
 import type { EnvironmentItem } from '../hooks/useEnvironmentList.ts';
 import { useClearEnvironmentCredentials, useSetEnvironmentCredentials } from '../hooks/useEnvironmentMutations.ts';
+import styles from './workspaces.module.css';
 
 /** The largest credentials the API stores, in characters. */
 const MAX_CREDENTIALS = 16_384;
@@ -20,7 +21,7 @@ type CredentialStatus = NonNullable<EnvironmentItem['credentials']>;
 /** "Configured · updated 5 minutes ago · sha256:1f2e…", or "Not configured". */
 export function CredentialStatusView({ status }: { readonly status: CredentialStatus }) {
   return (
-    <span className="credential-status">
+    <span className={styles.credentialStatus} data-testid="credential-status">
       {status.configured ? (
         <span className="badge badge--success">Configured</span>
       ) : (
@@ -35,7 +36,7 @@ export function CredentialStatusView({ status }: { readonly status: CredentialSt
         </span>
       ) : null}
       {status.fingerprint ? (
-        <span className="credential-status__fingerprint">
+        <span className={styles.credentialStatusFingerprint}>
           fingerprint <code>{status.fingerprint}</code>
         </span>
       ) : null}
@@ -84,7 +85,7 @@ function CredentialsForm({ environment, withCredentials, onClose, onSaved }: Cre
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
-        className="credentials-form__field"
+        className={styles.credentialsFormField}
         value={form.values.credentials}
         error={form.errors.credentials}
         onChange={(event) => form.setValue('credentials', event.target.value)}
@@ -119,7 +120,7 @@ export function EnvironmentCredentials({ environment, withCredentials }: Environ
   const toggleLabel = configured ? 'Replace credentials…' : 'Set credentials…';
 
   return (
-    <div className="environment-credentials">
+    <div className={styles.environmentCredentials}>
       {outcome ? (
         <Notice tone="success" live>
           {outcome}

@@ -19,6 +19,7 @@ import {
 } from '../utils/environments.ts';
 import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
 import { useCreateEnvironment, useUpdateEnvironment } from '../hooks/useEnvironmentMutations.ts';
+import styles from './workspaces.module.css';
 
 type Field = 'name' | 'slug' | 'tier' | 'host' | 'port' | 'region' | 'service' | 'cluster';
 
@@ -153,7 +154,7 @@ export function EnvironmentFormDialog({ workspaceId, environment, onClose, onSav
           error={form.errors.host}
           onChange={(event) => form.setValue('host', event.target.value)}
         />
-        <fieldset className="environment-form__settings">
+        <fieldset className={styles.environmentFormSettings}>
           <legend className="field__label">Execution settings</legend>
           {EXECUTION_SETTINGS[host].map((rule) => (
             <TextField

@@ -13,6 +13,7 @@ import { CredentialStatusView, EnvironmentCredentials } from './EnvironmentCrede
 import { EnvironmentFormDialog } from './EnvironmentFormDialog.tsx';
 import { TierBadge } from './TierBadge.tsx';
 import { useDeleteEnvironment } from '../hooks/useEnvironmentMutations.ts';
+import styles from './workspaces.module.css';
 
 type OpenAction =
   { readonly kind: 'create' } | { readonly kind: 'edit' | 'delete'; readonly environment: EnvironmentItem };
@@ -35,14 +36,14 @@ function EnvironmentCard({
 }: EnvironmentCardProps) {
   const headingId = useId();
   return (
-    <article className="environment" aria-labelledby={headingId} data-environment={environment.slug}>
-      <div className="environment__header">
-        <div className="environment__title">
-          <h3 id={headingId} className="environment__name">
+    <article className={styles.environment} aria-labelledby={headingId} data-environment={environment.slug}>
+      <div className={styles.environmentHeader}>
+        <div className={styles.environmentTitle}>
+          <h3 id={headingId} className={styles.environmentName}>
             {environment.name}
           </h3>
           <TierBadge tier={environment.tier} />
-          <code className="environment__slug">{environment.slug}</code>
+          <code className={styles.environmentSlug}>{environment.slug}</code>
         </div>
         {onEdit || onDelete ? (
           <div className="row-actions">
@@ -69,7 +70,7 @@ function EnvironmentCard({
           </div>
         ) : null}
       </div>
-      <dl className="facts environment__facts">
+      <dl className={`facts ${styles.environmentFacts}`}>
         <div>
           <dt>Host</dt>
           <dd>{hostLabel(environment.deploymentHost)}</dd>
@@ -116,7 +117,7 @@ export function EnvironmentsSection({ workspaceId }: { readonly workspaceId: str
   if (list.loaded && list.environments.length) {
     body = (
       <>
-        <ul className="environment-list">
+        <ul className={styles.environmentList}>
           {list.environments.map((environment) => (
             <li key={environment.id}>
               <EnvironmentCard

@@ -5,6 +5,7 @@ import { Panel } from '../../../ui/Panel.tsx';
 import { formatDateTime } from '../../../ui/formatDate.ts';
 import { RestrictedBadge } from './RestrictedBadge.tsx';
 import { WorkspaceFormDialog } from './WorkspaceFormDialog.tsx';
+import styles from './workspaces.module.css';
 
 interface WorkspaceDetails {
   readonly id: string;
@@ -50,7 +51,7 @@ export function WorkspaceDetailsSection({ workspace, editable }: WorkspaceDetail
           {saved}
         </Notice>
       ) : null}
-      <dl className="facts workspace-facts">
+      <dl className={`facts ${styles.workspaceFacts}`}>
         <div>
           <dt>Name</dt>
           <dd>{workspace.name}</dd>

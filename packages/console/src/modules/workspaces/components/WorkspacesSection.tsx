@@ -11,6 +11,7 @@ import { useWorkspaceList } from '../hooks/useWorkspaceList.ts';
 import type { WorkspaceItem } from '../hooks/useWorkspaceList.ts';
 import { RestrictedBadge } from './RestrictedBadge.tsx';
 import { WorkspaceFormDialog } from './WorkspaceFormDialog.tsx';
+import styles from './workspaces.module.css';
 
 const CAPTION = 'Workspaces, oldest first';
 
@@ -46,7 +47,7 @@ function WorkspacesTable({ workspaces }: { readonly workspaces: readonly Workspa
                   <code>{workspace.slug}</code>
                 </span>
               </th>
-              <td className="workspace-cell__description">
+              <td className={styles.workspaceCellDescription}>
                 {workspace.description || <span className="data-table__none">No description</span>}
               </td>
               <td className="data-table__number">{workspace.environmentCount}</td>
