@@ -1,9 +1,9 @@
 import { requiredProblem } from '../../auth/utils/validation.ts';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { TwoFactorFormError } from './TwoFactorFormError.tsx';
 import { useBeginTotpEnrollment } from '../hooks/useAccountMutations.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface BeginTotpFormProps {
   readonly email: string;
@@ -28,14 +28,9 @@ export function BeginTotpForm({ email, onStarted, onCancel }: BeginTotpFormProps
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <PasswordField label="Password" autoComplete="current-password" {...form.field('password')} />
       <TwoFactorFormError error={form.failure?.error} details={form.failure?.details} />
-      <div className="form__actions">
-        <SubmitButton submitting={form.submitting} pendingLabel="Starting…">
-          Continue
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitting={form.submitting} pendingLabel="Starting…" onCancel={onCancel}>
+        Continue
+      </FormActions>
     </form>
   );
 }

@@ -9,12 +9,12 @@ import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { DeletionImpactQuery } from '../graphql/deleteAccount.ts';
 import { useDeleteAccount } from '../hooks/useAccountMutations.ts';
 import styles from './account.module.css';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 type Impact = NonNullable<DocumentType<typeof DeletionImpactQuery>['viewer']>['deletionImpact'];
 
@@ -94,14 +94,9 @@ function DeleteAccountForm({ email, onCancel }: { readonly email: string; readon
         {...form.field('password')}
       />
       <FormError error={form.failure?.error} details={form.failure?.details} />
-      <div className="form__actions">
-        <SubmitButton submitting={form.submitting} pendingLabel="Deleting…" variant="danger">
-          Delete my account
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitting={form.submitting} pendingLabel="Deleting…" variant="danger" onCancel={onCancel}>
+        Delete my account
+      </FormActions>
     </form>
   );
 }

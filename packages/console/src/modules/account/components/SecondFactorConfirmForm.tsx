@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { requiredProblem } from '../../auth/utils/validation.ts';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField, TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { TwoFactorFormError } from './TwoFactorFormError.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface SecondFactorConfirmFormProps {
   readonly email: string;
@@ -51,14 +51,14 @@ export function SecondFactorConfirmForm({
         {...form.field('code')}
       />
       <TwoFactorFormError error={form.failure?.error} details={form.failure?.details} />
-      <div className="form__actions">
-        <SubmitButton submitting={form.submitting} pendingLabel={pendingLabel} variant={danger ? 'danger' : undefined}>
-          {submitLabel}
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        submitting={form.submitting}
+        pendingLabel={pendingLabel}
+        variant={danger ? 'danger' : undefined}
+        onCancel={onCancel}
+      >
+        {submitLabel}
+      </FormActions>
     </form>
   );
 }

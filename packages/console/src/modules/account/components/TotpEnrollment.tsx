@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { normalizeTotpCode, totpCodeProblem } from '../../auth/utils/validation.ts';
 import { FormError } from '../../../ui/FormError.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { useQrCode } from '../hooks/useQrCode.ts';
 import { useConfirmTotpEnrollment } from '../hooks/useAccountMutations.ts';
 import styles from './account.module.css';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface TotpEnrollmentProps {
   readonly secret: string;
@@ -96,14 +96,9 @@ export function TotpEnrollment({ secret, otpauthUri, onEnabled, onCancel }: Totp
               {...form.field('code')}
             />
             <FormError error={form.failure?.error} details={form.failure?.details} />
-            <div className="form__actions">
-              <SubmitButton submitting={form.submitting} pendingLabel="Turning on…">
-                Turn on two-factor authentication
-              </SubmitButton>
-              <button type="button" className="button button--secondary" onClick={onCancel}>
-                Cancel
-              </button>
-            </div>
+            <FormActions submitting={form.submitting} pendingLabel="Turning on…" onCancel={onCancel}>
+              Turn on two-factor authentication
+            </FormActions>
           </form>
         </li>
       </ol>

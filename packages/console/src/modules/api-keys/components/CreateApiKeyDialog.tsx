@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { readableNameProblem } from '../../../ui/names.ts';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
@@ -12,6 +11,7 @@ import { dateInputValue, endOfDay, expiryProblem, latestExpiry } from '../utils/
 import { grantableSections, joinScopes, parseScopes, peopleOnlyLabels } from '../utils/scopes.ts';
 import { ScopePicker } from './ScopePicker.tsx';
 import { useCreateApiKey } from '../hooks/useApiKeyMutations.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 /** A key just created: its name and the secret, shown once. */
 export interface CreatedApiKey {
@@ -100,14 +100,9 @@ export function CreateApiKeyDialog({ onClose, onCreated }: CreateApiKeyDialogPro
           {...form.field('expiresAt')}
         />
         <FormError error={form.failure?.error} details={form.failure?.details} />
-        <div className="form__actions">
-          <SubmitButton submitting={form.submitting} pendingLabel="Creating…">
-            Create API key
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitting={form.submitting} pendingLabel="Creating…" onCancel={onClose}>
+          Create API key
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -1,12 +1,11 @@
-import { useId } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { ASSIGNABLE_ROLES, roleLabel } from '../../organizations/utils/roleLabel.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
 import { useChangeMemberRole } from '../hooks/useMemberMutations.ts';
-import { FieldError } from '../../../ui/Field.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
+import { ChoiceList } from '../../../ui/ChoiceList.tsx';
 
 interface ChangeRoleDialogProps {
   readonly member: MemberItem;
@@ -17,8 +16,6 @@ interface ChangeRoleDialogProps {
 
 /** Gives an active member one of the four assignable roles; the change applies at once. */
 export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialogProps) {
-  const groupName = useId();
-  const errorId = useId();
   const [change] = useChangeMemberRole();
   const form = useForm({
     initialValues: { role: member.role },
@@ -35,6 +32,19 @@ export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialo
     },
   });
 
+  const roleChoices = ASSIGNABLE_ROLES.map((option) => ({
+    ...option,
+    label:
+      option.value === member.role ? (
+        <>
+          {option.label}
+          <span className="badge badge--neutral">Current</span>
+        </>
+      ) : (
+        option.label
+      ),
+  }));
+
   return (
     <Dialog
       title="Change user type"
@@ -42,45 +52,18 @@ export function ChangeRoleDialog({ member, onClose, onChanged }: ChangeRoleDialo
       onClose={() => (form.submitting ? undefined : onClose())}
     >
       <form className="form" noValidate onSubmit={form.handleSubmit}>
-        <fieldset className="choice-list">
-          <legend className="field__label">User type</legend>
-          {ASSIGNABLE_ROLES.map((option) => (
-            <label key={option.value} className="choice">
-              <input
-                type="radio"
-                name={groupName}
-                value={option.value}
-                className="choice__input"
-                checked={form.values.role === option.value}
-                onChange={() => form.setValue('role', option.value)}
-                {...(form.values.role === option.value
-                  ? {
-                      'data-autofocus': true,
-                      'aria-invalid': form.errors.role ? true : undefined,
-                      'aria-describedby': form.errors.role ? errorId : undefined,
-                    }
-                  : {})}
-              />
-              <span className="choice__text">
-                <span className="choice__label">
-                  {option.label}
-                  {option.value === member.role ? <span className="badge badge--neutral">Current</span> : null}
-                </span>
-                <span className="choice__description">{option.description}</span>
-              </span>
-            </label>
-          ))}
-          {form.errors.role ? <FieldError id={errorId}>{form.errors.role}</FieldError> : null}
-        </fieldset>
+        <ChoiceList
+          legend="User type"
+          options={roleChoices}
+          value={form.values.role}
+          onChange={(value) => form.setValue('role', value)}
+          error={form.errors.role}
+          autoFocus
+        />
         <FormError error={form.failure?.error} details={form.failure?.details} />
-        <div className="form__actions">
-          <SubmitButton submitting={form.submitting} pendingLabel="Changing…">
-            Change user type
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitting={form.submitting} pendingLabel="Changing…" onCancel={onClose}>
+          Change user type
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
 import { UNLIMITED_CREDITS, creditLimitProblem, formatCreditLimit } from '../utils/credits.ts';
 import { useSetMemberCreditLimit } from '../hooks/useMemberMutations.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface CreditLimitDialogProps {
   readonly member: MemberItem;
@@ -67,14 +67,9 @@ export function CreditLimitDialog({ member, onClose, onChanged }: CreditLimitDia
           {...(unlimited ? {} : { 'data-autofocus': true })}
         />
         <FormError error={form.failure?.error} details={form.failure?.details} />
-        <div className="form__actions">
-          <SubmitButton submitting={form.submitting} pendingLabel="Saving…">
-            Save credit limit
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitting={form.submitting} pendingLabel="Saving…" onCancel={onClose}>
+          Save credit limit
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -5,12 +5,12 @@ import { FormError } from '../../../ui/FormError.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { SelectField } from '../../../ui/SelectField.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { requiredProblem } from '../../auth/utils/validation.ts';
 import { TransferCandidatesQuery } from '../graphql/transferOwnership.ts';
 import { useTransferOwnership } from '../hooks/useMemberMutations.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface TransferOwnershipDialogProps {
   /** The owner's email, so password managers offer the right password. */
@@ -68,14 +68,9 @@ function TransferForm({
       />
       <PasswordField label="Your password" autoComplete="current-password" {...form.field('password')} />
       <FormError error={form.failure?.error} details={form.failure?.details} />
-      <div className="form__actions">
-        <SubmitButton submitting={form.submitting} pendingLabel="Transferring…" variant="danger">
-          Transfer ownership
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitting={form.submitting} pendingLabel="Transferring…" variant="danger" onCancel={onClose}>
+        Transfer ownership
+      </FormActions>
     </form>
   );
 }

@@ -3,13 +3,13 @@ import { useNavigate } from 'react-router';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { PasswordField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser.ts';
 import { requiredProblem } from '../../auth/utils/validation.ts';
 import { useOrganizationSwitcher } from '../hooks/useOrganizationSwitcher.ts';
 import { useArchiveOrganization } from '../hooks/useOrganizationMutations.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 interface ArchiveOrganizationSectionProps {
   readonly organization: { readonly id: string; readonly name: string };
@@ -60,14 +60,9 @@ function ArchiveDialog({ organization, onClose }: ArchiveOrganizationSectionProp
           data-autofocus
         />
         <FormError error={form.failure?.error} details={form.failure?.details} />
-        <div className="form__actions dialog__actions">
-          <SubmitButton submitting={form.submitting} pendingLabel="Archiving…" variant="danger">
-            Archive organization
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitting={form.submitting} pendingLabel="Archiving…" variant="danger" onCancel={onClose} dialog>
+          Archive organization
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { BANNER_MESSAGE_MAX_LENGTH } from '@orgplane/schema';
 import type { OrganizationSettingsFieldsFragment } from '@orgplane/schema/generated/graphql';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { FormError } from '../../../ui/FormError.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { optionFor } from '../../../ui/SelectField.tsx';
@@ -15,6 +15,7 @@ import { BannerMessage } from './BannerMessage.tsx';
 import { SaveActions } from './SaveActions.tsx';
 import { SettingCheckbox } from './SettingCheckbox.tsx';
 import styles from './organizations.module.css';
+import { ChoiceList } from '../../../ui/ChoiceList.tsx';
 
 type Field = 'message' | 'variant' | 'dismissible';
 
@@ -34,7 +35,6 @@ function valuesOf({ banner }: OrganizationSettingsFieldsFragment): FormValues<Fi
  */
 export function BannerSettingsForm({ organization, canEdit }: BannerSettingsFormProps) {
   const save = useUpdateSettings();
-  const variantName = useId();
   const [saved, setSaved] = useState<string | null>(null);
   const [removing, setRemoving] = useState(false);
   const [removeFailure, setRemoveFailure] = useState<unknown>(null);
@@ -108,25 +108,12 @@ export function BannerSettingsForm({ organization, canEdit }: BannerSettingsForm
             error={form.errors.message}
             onChange={(event) => form.setValue('message', event.target.value)}
           />
-          <fieldset className="choice-list">
-            <legend className="field__label">Variant</legend>
-            {BANNER_VARIANT_OPTIONS.map((option) => (
-              <label key={option.value} className="choice">
-                <input
-                  type="radio"
-                  className="choice__input"
-                  name={variantName}
-                  value={option.value}
-                  checked={form.values.variant === option.value}
-                  onChange={() => form.setValue('variant', option.value)}
-                />
-                <span className="choice__text">
-                  <span className="choice__label">{option.label}</span>
-                  <span className="choice__description">{option.description}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceList
+            legend="Variant"
+            options={BANNER_VARIANT_OPTIONS}
+            value={form.values.variant}
+            onChange={(value) => form.setValue('variant', value)}
+          />
           <SettingCheckbox
             label="Members may dismiss it"
             name="dismissible"

@@ -1,6 +1,6 @@
 import { TRACE_RETENTION_DAYS } from '@orgplane/schema';
 import type { OrganizationSettingsFieldsFragment } from '@orgplane/schema/generated/graphql';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { FormError } from '../../../ui/FormError.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { optionFor } from '../../../ui/SelectField.tsx';
@@ -11,6 +11,7 @@ import { useUpdateSettings } from '../hooks/useUpdateSettings.ts';
 import { TRACE_MODE_OPTIONS } from '../utils/options.ts';
 import { SaveActions } from './SaveActions.tsx';
 import styles from './organizations.module.css';
+import { ChoiceList } from '../../../ui/ChoiceList.tsx';
 
 type Field = 'mode' | 'sampleRate' | 'retentionDays';
 
@@ -51,7 +52,6 @@ function retentionProblem(value: string): string | undefined {
 /** Which requests are traced, the share traced when sampling, and how long traces are kept. */
 export function TracingSettingsForm({ organization, canEdit }: TracingSettingsFormProps) {
   const save = useUpdateSettings();
-  const modeName = useId();
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<Field>({
     initialValues: valuesOf(organization),
@@ -83,25 +83,12 @@ export function TracingSettingsForm({ organization, canEdit }: TracingSettingsFo
       <form className="form form--inline" noValidate onSubmit={form.handleSubmit}>
         <fieldset className={styles.settingsFieldset} disabled={!canEdit}>
           <legend className="visually-hidden">Request tracing</legend>
-          <fieldset className="choice-list">
-            <legend className="field__label">Mode</legend>
-            {TRACE_MODE_OPTIONS.map((option) => (
-              <label key={option.value} className="choice">
-                <input
-                  type="radio"
-                  className="choice__input"
-                  name={modeName}
-                  value={option.value}
-                  checked={form.values.mode === option.value}
-                  onChange={() => form.setValue('mode', option.value)}
-                />
-                <span className="choice__text">
-                  <span className="choice__label">{option.label}</span>
-                  <span className="choice__description">{option.description}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+          <ChoiceList
+            legend="Mode"
+            options={TRACE_MODE_OPTIONS}
+            value={form.values.mode}
+            onChange={(value) => form.setValue('mode', value)}
+          />
           <TextField
             label="Sample rate"
             type="number"

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { formatDateTime, formatRelative } from '../../../ui/formatDate.ts';
 import { useForm } from '../../../ui/useForm.ts';
 import type { EnvironmentItem } from '../hooks/useEnvironmentList.ts';
 import { useClearEnvironmentCredentials, useSetEnvironmentCredentials } from '../hooks/useEnvironmentMutations.ts';
 import styles from './workspaces.module.css';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 /** The largest credentials the API stores, in characters. */
 const MAX_CREDENTIALS = 16_384;
@@ -92,14 +92,9 @@ function CredentialsForm({ environment, withCredentials, onClose, onSaved }: Cre
         autoFocus
       />
       <FormError error={form.failure?.error} details={form.failure?.details} />
-      <div className="form__actions">
-        <SubmitButton submitting={form.submitting} pendingLabel="Saving…">
-          {configured ? 'Replace credentials' : 'Save credentials'}
-        </SubmitButton>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitting={form.submitting} pendingLabel="Saving…" onCancel={onClose}>
+        {configured ? 'Replace credentials' : 'Save credentials'}
+      </FormActions>
     </form>
   );
 }

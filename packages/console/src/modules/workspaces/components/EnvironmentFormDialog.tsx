@@ -3,7 +3,6 @@ import { useId } from 'react';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
 import { SelectField, optionFor } from '../../../ui/SelectField.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import type { FormErrors } from '../../../ui/useForm.ts';
@@ -20,6 +19,7 @@ import {
 import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
 import { useCreateEnvironment, useUpdateEnvironment } from '../hooks/useEnvironmentMutations.ts';
 import styles from './workspaces.module.css';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 type Field = 'name' | 'slug' | 'tier' | 'host' | 'port' | 'region' | 'service' | 'cluster';
 
@@ -170,14 +170,13 @@ export function EnvironmentFormDialog({ workspaceId, environment, onClose, onSav
           ))}
         </fieldset>
         <FormError error={form.failure?.error} details={form.failure?.details} />
-        <div className="form__actions">
-          <SubmitButton submitting={form.submitting} pendingLabel={environment ? 'Saving…' : 'Creating…'}>
-            {environment ? 'Save environment' : 'Create environment'}
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions
+          submitting={form.submitting}
+          pendingLabel={environment ? 'Saving…' : 'Creating…'}
+          onCancel={onClose}
+        >
+          {environment ? 'Save environment' : 'Create environment'}
+        </FormActions>
       </form>
     </Dialog>
   );

@@ -2,12 +2,12 @@ import { WORKSPACE_DESCRIPTION_MAX_LENGTH } from '@orgplane/schema';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../ui/Dialog.tsx';
 import { FormError } from '../../../ui/FormError.tsx';
-import { SubmitButton } from '../../../ui/SubmitButton.tsx';
 import { TextAreaField } from '../../../ui/TextAreaField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
 import { nameProblem, slugProblem, suggestSlug } from '../../../ui/names.ts';
 import { useCreateWorkspace, useUpdateWorkspace } from '../hooks/useWorkspaceMutations.ts';
+import { FormActions } from '../../../ui/FormActions.tsx';
 
 /** The workspace being edited; none to create one. */
 interface EditedWorkspace {
@@ -106,14 +106,9 @@ export function WorkspaceFormDialog({ workspace, onClose, onSaved }: WorkspaceFo
           onChange={(event) => form.setValue('description', event.target.value)}
         />
         <FormError error={form.failure?.error} details={form.failure?.details} />
-        <div className="form__actions">
-          <SubmitButton submitting={form.submitting} pendingLabel={editing ? 'Saving…' : 'Creating…'}>
-            {editing ? 'Save workspace' : 'Create workspace'}
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitting={form.submitting} pendingLabel={editing ? 'Saving…' : 'Creating…'} onCancel={onClose}>
+          {editing ? 'Save workspace' : 'Create workspace'}
+        </FormActions>
       </form>
     </Dialog>
   );
