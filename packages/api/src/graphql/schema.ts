@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, type NonEmptyArray } from 'type-graphql';
 import { MODULES } from '../modules/index.ts';
 import type { ResolverClass } from '../modules/module.ts';
 import { applyAuthorization, mergeRuleMaps, parentGuarded, type RuleMap } from './authorization.ts';
@@ -17,13 +18,37 @@ const SHARED_RULES: RuleMap = {
 /** Every module's authorization rules, merged; a field given two rules throws. */
 export const RULES: RuleMap = mergeRuleMaps([SHARED_RULES, ...MODULES.map((module) => module.rules ?? {})]);
 
+/**
+ * GraphQL refuses unknown input fields and wrong types itself, and type-graphql hands
+ * class-validator instances of the input classes; inputs without constraints are fine.
+ */
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+
+const validatable = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/**
+ * Checks one resolver argument's class-validator constraints, as type-graphql's own validation
+ * would, with class-validator imported once: type-graphql's default imports it on every argument
+ * of every request (`await import`), a measurable share of a read's CPU.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  if (!validatable(value)) return;
+  try {
+    if (Array.isArray(value)) {
+      await Promise.all(value.filter(validatable).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    } else {
+      await validateOrReject(value, VALIDATOR_OPTIONS);
+    }
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
 export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    // GraphQL refuses unknown input fields and wrong types itself, and type-graphql hands
-    // class-validator instances of the input classes; inputs without constraints are fine.
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     emitSchemaFile: false,
   });
   return describeRootTypes(schema);

@@ -1,5 +1,6 @@
-import { createPrivateKey, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { ServerSecrets } from './secrets.ts';
 
 /** The only algorithm accepted: Ed25519 signatures. */
@@ -21,6 +22,15 @@ export type VerifiedToken = ({ kind: 'user' } & AccessTokenClaims) | ({ kind: 'a
 
 const API_KEY_SUBJECT = 'apikey:';
 
+/** How many verified tokens are remembered (about 200 bytes each). */
+const VERIFIED_CACHE_SIZE = 20_000;
+
+/** A verified token as remembered: its claims and when it stops being valid (epoch seconds). */
+interface Verified {
+  readonly claims: VerifiedToken;
+  readonly expiresAt: number;
+}
+
 export interface AccessTokenOptions {
   issuer: string;
   audience: string;
@@ -35,6 +45,12 @@ export class AccessTokens {
   private readonly signingKey: KeyObject;
   private readonly keyId: string;
   private readonly verificationKeys: ReadonlyMap<string, KeyObject>;
+  /**
+   * Tokens already verified, keyed by their SHA-256 (the tokens themselves are not kept), until
+   * they expire. Only the signature and claims check is skipped: the caller still checks the
+   * session or key against the database on every request, so revocation stays immediate.
+   */
+  private readonly verified = new LRUCache<string, Verified>({ max: VERIFIED_CACHE_SIZE });
 
   constructor(
     secrets: ServerSecrets,
@@ -89,9 +105,24 @@ export class AccessTokens {
    * loop, while an asynchronous one queues on libuv's thread pool behind password hashing. Checks:
    * the header is exactly `alg: EdDSA`, `typ: at+jwt` and a configured `kid` (no `crit`, no
    * unencoded payload); the signature; `iss` and `aud`; `exp`, `nbf` and `iat` present and
-   * numeric, expired or not-yet-valid refused.
+   * numeric, expired or not-yet-valid refused. A token verified before is answered from memory
+   * until its expiry.
    */
   verify(token: string): VerifiedToken | null {
+    const digest = createHash('sha256').update(token).digest('base64url');
+    const known = this.verified.get(digest);
+    if (known) {
+      if (known.expiresAt > Math.floor(Date.now() / 1000)) return known.claims;
+      this.verified.delete(digest);
+      return null;
+    }
+    const checked = this.check(token);
+    if (checked) this.verified.set(digest, checked);
+    return checked?.claims ?? null;
+  }
+
+  /** The full check of a token `verify` has not seen: its claims and expiry, or null. */
+  private check(token: string): Verified | null {
     const parts = token.split('.');
     if (parts.length !== 3) return null;
     const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
@@ -121,11 +152,14 @@ export class AccessTokens {
     if (typeof sub !== 'string') return null;
     if (sub.startsWith(API_KEY_SUBJECT)) {
       return typeof payload.org === 'string'
-        ? { kind: 'apiKey', apiKeyId: sub.slice(API_KEY_SUBJECT.length), orgId: payload.org }
+        ? {
+            claims: { kind: 'apiKey', apiKeyId: sub.slice(API_KEY_SUBJECT.length), orgId: payload.org },
+            expiresAt: exp,
+          }
         : null;
     }
     if (typeof payload.sid !== 'string') return null;
-    return { kind: 'user', userId: sub, sessionId: payload.sid };
+    return { claims: { kind: 'user', userId: sub, sessionId: payload.sid }, expiresAt: exp };
   }
 }
 
