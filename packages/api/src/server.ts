@@ -91,6 +91,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       csrfPrevention: true,
       stopOnTerminationSignals: false,
       formatError: createErrorFormatter(),
+      // Compact JSON: Apollo pretty-prints answers by default, a fifth more bytes and CPU per answer.
+      stringifyResult: (result) => JSON.stringify(result),
       plugins: [
         // No HTTP caching of GraphQL answers here (every answer depends on the caller); without this,
         // Apollo wraps every field resolver to compute cache hints nobody reads.
