@@ -9,15 +9,15 @@ export interface CreationKeyed {
 }
 
 export interface CreationPageQuery {
-  /** `select … from …`; must select `<created column>::text as created_key` and `<key column> as key`. */
+  /** `select … from …`; must select `<alias>.created_at::text as created_key` and `<alias>.<key> as key`. */
   readonly select: string;
   /** The conditions (without `where`), with `?` placeholders. */
   readonly where: string;
   readonly params: readonly unknown[];
-  /** The creation column, such as `s.created_at`. */
-  readonly createdColumn: string;
-  /** The tie-breaking key column, such as `s.id`. */
-  readonly keyColumn: string;
+  /** The alias of the table ordered by (its `created_at`, then its key); none for a lone table. */
+  readonly alias?: string;
+  /** The tie-breaking key column; `id` unless given. */
+  readonly key?: string;
   readonly direction: 'asc' | 'desc';
 }
 
@@ -33,12 +33,15 @@ export async function pageByCreation<Row extends CreationKeyed, Node>(
 ): Promise<{ edges: Array<{ cursor: string; node: Node }>; pageInfo: PageInfo }> {
   const [createdKey, key] = page.after ? decodeCursor(page.after, ['timestamp', 'uuid']) : [null, null];
   const comparison = query.direction === 'asc' ? '>' : '<';
+  const prefix = query.alias ? `${query.alias}.` : '';
+  const createdColumn = `${prefix}created_at`;
+  const keyColumn = `${prefix}${query.key ?? 'id'}`;
   const rows = await sql<Row>(
     em,
     `${query.select}
       where ${query.where}
-        and (?::timestamptz is null or (${query.createdColumn}, ${query.keyColumn}) ${comparison} (?::timestamptz, ?::uuid))
-      order by ${query.createdColumn} ${query.direction}, ${query.keyColumn} ${query.direction}
+        and (?::timestamptz is null or (${createdColumn}, ${keyColumn}) ${comparison} (?::timestamptz, ?::uuid))
+      order by ${createdColumn} ${query.direction}, ${keyColumn} ${query.direction}
       limit ?`,
     [...query.params, createdKey, createdKey, key, page.first + 1],
   );

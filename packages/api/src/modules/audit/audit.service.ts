@@ -98,8 +98,6 @@ export function listAuditEvents(em: EntityManager, orgId: string, page: { first:
                  from audit_event`,
       where: 'org_id = ?',
       params: [orgId],
-      createdColumn: 'created_at',
-      keyColumn: 'id',
       direction: 'desc',
     },
     page,

@@ -59,8 +59,6 @@ export class MailboxResolver {
                    from outbox_email`,
         where: 'true',
         params: [],
-        createdColumn: 'created_at',
-        keyColumn: 'id',
         direction: 'desc',
       },
       page,

@@ -181,8 +181,6 @@ export class SessionService {
                    from session`,
         where: 'user_id = ? and revoked_at is null and expires_at > now()',
         params: [userId],
-        createdColumn: 'created_at',
-        keyColumn: 'id',
         direction: 'desc',
       },
       page,
