@@ -59,9 +59,9 @@ type Workload = (typeof WORKLOADS)[number];
 
 const logger = pino({ level: 'warn' });
 
-/** One measured window, with the server's CPU time per completed request. */
+/** One measured window, with the server's CPU time per completed request (null if none completed). */
 interface Sample extends LoadResult {
-  readonly cpuMsPerRequest: number;
+  readonly cpuMsPerRequest: number | null;
 }
 
 /** The median of a measure over the rounds, with its smallest and largest value. */
@@ -71,28 +71,32 @@ interface Range {
   readonly max: number;
 }
 
+/** A target's rounds of one workload; latencies and CPU only over rounds that completed requests. */
 interface Cell {
   readonly rounds: Sample[];
-  readonly rps: Range;
-  readonly p50: Range;
-  readonly p99: Range;
-  readonly errors: Range;
-  readonly cpuMsPerRequest: Range;
+  readonly rps: Range | null;
+  readonly p50: Range | null;
+  readonly p99: Range | null;
+  readonly errors: Range | null;
+  readonly cpuMsPerRequest: Range | null;
 }
 
-function range(values: readonly number[]): Range {
-  const sorted = [...values].sort((a, b) => a - b);
+/** Median, min and max of the values that are numbers; null when none is. */
+function range(values: ReadonlyArray<number | null>): Range | null {
+  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  if (!sorted.length) return null;
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return { median, min: sorted[0]!, max: sorted.at(-1)! };
 }
 
 function cell(rounds: Sample[]): Cell {
+  const completed = rounds.filter((sample) => sample.requests > 0);
   return {
     rounds,
     rps: range(rounds.map((sample) => sample.rps)),
-    p50: range(rounds.map((sample) => sample.p50)),
-    p99: range(rounds.map((sample) => sample.p99)),
+    p50: range(completed.map((sample) => sample.p50)),
+    p99: range(completed.map((sample) => sample.p99)),
     errors: range(rounds.map((sample) => sample.errors)),
     cpuMsPerRequest: range(rounds.map((sample) => sample.cpuMsPerRequest)),
   };
@@ -101,16 +105,25 @@ function cell(rounds: Sample[]): Cell {
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** `median (min–max)`, or just the value when every round agrees. */
-function show(value: Range, digits = 2, unit = ''): string {
+function show(value: Range | null | undefined, digits = 2, unit = ''): string {
+  if (!value) return 'none completed';
   const format = (n: number) => `${Number(n.toFixed(digits))}${unit}`;
   return value.min === value.max
     ? format(value.median)
     : `${format(value.median)} (${format(value.min)}–${format(value.max)})`;
 }
 
-/** Round by round, `a ÷ b` of one measure of two cells measured in the same rounds. */
-function ratio(a: Cell, b: Cell, measure: (sample: Sample) => number): Range {
-  return range(a.rounds.map((sample, n) => measure(sample) / Math.max(measure(b.rounds[n]!), 1e-9)));
+/**
+ * Round by round, `a ÷ b` of one measure of two cells measured in the same rounds (rounds where
+ * either side completed no request are left out).
+ */
+function ratio(a: Cell, b: Cell, measure: (sample: Sample) => number | null): Range | null {
+  return range(
+    a.rounds.map((sample, n) => {
+      const [top, bottom] = [measure(sample), measure(b.rounds[n]!)];
+      return top === null || !bottom ? null : top / bottom;
+    }),
+  );
 }
 
 /** `rounds` rotated left by `n`. */
@@ -358,7 +371,7 @@ async function main(): Promise<void> {
       const cpu = target.cpuMs();
       const result = await loader.call<LoadResult>('run', { seconds: SECONDS });
       const used = target.cpuMs() - cpu;
-      return { ...result, cpuMsPerRequest: used / Math.max(result.requests, 1) };
+      return { ...result, cpuMsPerRequest: result.requests ? used / result.requests : null };
     };
 
     // The matrix: every round runs every workload on every target, in an order rotated each round.
@@ -531,7 +544,7 @@ async function floodSignIns(url: string, going: () => boolean): Promise<FloodRes
 /** The human table: measure, value (median and range over the rounds), target. */
 function print(results: Record<string, unknown>): void {
   const cells = results.cells as Record<Workload, Record<TargetName, Cell>>;
-  const ratios = results.ratios as Record<string, Range>;
+  const ratios = results.ratios as Record<string, Range | null>;
   const p1 = results.P1 as { first10: StatementCount; first100: StatementCount; roleChange: StatementCount };
   const p5 = results.P5 as AuthorizationOverhead;
   const rls = results.rls as { with: Cell; without: Cell };
@@ -550,10 +563,10 @@ function print(results: Record<string, unknown>): void {
   const rows: string[][] = [
     ['measure', 'value: median (min–max)', 'target'],
     ['seeded members; rounds × seconds', `${MEMBERS}; ${ROUNDS} × ${SECONDS} s after ${WARM_UP_SECONDS} s warm-up`, ''],
-    ['R2 server CPU/request ÷ B1a', show(ratios.r2CpuVsB1a!), '≤ 1.1'],
-    ['R2 server CPU/request ÷ B2 PostGraphile', show(ratios.r2CpuVsB2!), '≤ 0.7'],
-    ['P2 R3 p99 ÷ R2 p99', show(ratios.r3p99VsR2p99!), '≤ 1.2'],
-    ['role change CPU/request ÷ B2', show(ratios.roleCpuVsB2!), '≤ 2'],
+    ['R2 server CPU/request ÷ B1a', show(ratios.r2CpuVsB1a), '≤ 1.1'],
+    ['R2 server CPU/request ÷ B2 PostGraphile', show(ratios.r2CpuVsB2), '≤ 0.7'],
+    ['P2 R3 p99 ÷ R2 p99', show(ratios.r3p99VsR2p99), '≤ 1.2'],
+    ['role change CPU/request ÷ B2', show(ratios.roleCpuVsB2), '≤ 2'],
     [
       'statements per role change (+ BEGIN/COMMIT…)',
       `${p1.roleChange.statements} (+${p1.roleChange.transactionControl})`,
@@ -570,8 +583,8 @@ function print(results: Record<string, unknown>): void {
       `${rss.afterRequestsMiB} MiB (${rss.afterStartMiB} MiB at start)`,
       '≤ 150 MiB',
     ],
-    ['R2 rps ÷ B1 / ÷ B0', `${show(ratios.r2RpsVsB1!)} / ${show(ratios.r2RpsVsB0!)}`, ''],
-    ['R3 rps ÷ B2 PostGraphile', show(ratios.r3RpsVsB2!), ''],
+    ['R2 rps ÷ B1 / ÷ B0', `${show(ratios.r2RpsVsB1)} / ${show(ratios.r2RpsVsB0)}`, ''],
+    ['R3 rps ÷ B2 PostGraphile', show(ratios.r3RpsVsB2), ''],
     [
       'P5 authorization overhead, 50 / 100 rows',
       `${show(range(p5.rows50))}× / ${show(range(p5.rows100))}×`,
@@ -580,7 +593,7 @@ function print(results: Record<string, unknown>): void {
     ['P6 R2 p99', show(cells.R2.ORGPLANE.p99, 0, ' ms'), '≤ 35 ms'],
     [
       'R2 without RLS policies: rps, CPU ms/request; rps ÷ with',
-      `${show(rls.without.rps, 0)}, ${show(rls.without.cpuMsPerRequest)}; ${show(ratios.rlsRps!)}`,
+      `${show(rls.without.rps, 0)}, ${show(rls.without.cpuMsPerRequest)}; ${show(ratios.rlsRps)}`,
       '(cost of the second wall)',
     ],
     [
