@@ -126,7 +126,22 @@ function ratio(a: Cell, b: Cell, measure: (sample: Sample) => number | null): Ra
   );
 }
 
-/** `rounds` rotated left by `n`. */
+/**
+ * Waits (up to 3 s) until `target` used no CPU for 50 ms: the requests the warm-up left in flight
+ * are done, so their CPU is not charged to the measured window.
+ */
+async function idle(target: BenchProcess): Promise<void> {
+  const deadline = performance.now() + 3000;
+  let last = target.cpuMs();
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = target.cpuMs();
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** `items` rotated left by `n`. */
 function rotated<T>(items: readonly T[], n: number): T[] {
   return items.map((_, index) => items[(index + n) % items.length]!);
 }
@@ -368,6 +383,7 @@ async function main(): Promise<void> {
     const measure = async (target: BenchProcess, load: LoadSpec): Promise<Sample> => {
       await loader.call('prepare', { spec: load });
       await loader.call('run', { seconds: WARM_UP_SECONDS });
+      await idle(target);
       const cpu = target.cpuMs();
       const result = await loader.call<LoadResult>('run', { seconds: SECONDS });
       const used = target.cpuMs() - cpu;
