@@ -21,6 +21,7 @@ export interface AuthorizationOverhead {
 const RUNS = 200;
 const SIDES = ['bare', 'guarded', 'guarded', 'bare'] as const;
 
+/** P5 for `rounds` rounds, as the owner (`token`) of `orgId`, on the owner's connection. */
 export async function authorizationOverhead(
   services: AppServices,
   token: string,

@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 
+/** Members of the seeded organization. */
 export const MEMBERS = 100_000;
 /** How many members the role-change workload flips (users 1001–2000, all plain members). */
 const ROLE_ROWS = 1000;
