@@ -1,156 +1,519 @@
 /**
- * `pnpm bench`: the member page of a seeded 100,000-member organization, measured against
- * baselines run in the same invocation. Prints a table and writes
- * bench-results/bench.json. Not a test: nothing here asserts a duration.
+ * `pnpm bench`: the member page and a role change of a seeded 100,000-member organization,
+ * measured from outside against baselines started in the same invocation. Prints a table and
+ * writes bench-results/bench.json. Not a test: nothing here asserts a duration. What each row
+ * means, and how to run it, is in docs/performance.md.
  *
- * R2 the first page (first: 50), R3 a page near the end (position ~99,950), both over HTTP with
- * autocannon at 1 and 10 connections; B0 a bare node:http + pg handler running the same SQL;
- * B1 a bare Apollo Server with a hand-written SQL resolver; P1 SQL statements per request;
- * P5 in-process authorization overhead (the same execution with and without the rules); P11 R2 at
- * 10 connections with and without a flood of 200 concurrent failed sign-ins beside it (waves of
- * 200, each from its own address, for as long as R2 is measured). M1 and M2 (bench/mail.ts): the
- * outbox's delivery rate to an SMTP server on loopback, and a 50-address invitation's mail.
+ * Every target runs in a process of its own and so does the load generator (autocannon), so no
+ * two share an event loop. Targets: ORGPLANE (the real API, production mode, jobs on), B0 (bare
+ * node:http + pg), B1 (bare Apollo Server, the same SQL), B1a (B1 plus ORGPLANE's token and
+ * session/tenant check in a request transaction under row-level security) and B2 (PostGraphile
+ * 4 over the same tables). Workloads, at 10 connections: R2 the first page (first: 50), R3 the
+ * page after position 99,950 (keyset cursor), and a role change that really writes on every
+ * request. Each cell: a warm-up, then a measured window in which the server's CPU time is read
+ * from /proc; `BENCH_ROUNDS` rounds with the target order rotated each round; medians with
+ * ranges.
  */
 import 'reflect-metadata';
-import { mkdir, mkdtemp, chmod, rm, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import autocannon from 'autocannon';
-import { execute, parse } from 'graphql';
 import pg from 'pg';
 import { pino } from 'pino';
 import { parseConfig, REPO_ROOT } from '../src/config.ts';
 import { createDatabaseIfMissing } from '../src/database/database.ts';
+import { provisionAppRole } from '../src/database/app-role.ts';
 import { startEmbeddedDatabase } from '../src/database/embedded.ts';
-import { resolveCaller } from '../src/graphql/caller.ts';
-import type { Context } from '../src/graphql/context.ts';
-import { applyAuthorization } from '../src/graphql/authorization.ts';
-import { buildBareSchema, RULES } from '../src/graphql/schema.ts';
-import { startServer } from '../src/server.ts';
+import { AccessTokens } from '../src/security/access-tokens.ts';
+import { loadServerSecrets } from '../src/security/secrets.ts';
 import { freePort } from '../test/support/ports.ts';
+import type { AuthorizationOverhead } from './authorization-overhead.ts';
 import { benchMail, type MailBenchResult } from './mail.ts';
+import { startProcess, type BenchProcess } from './processes.ts';
+import { MEMBERS, seed, type Seeded } from './seed.ts';
+import type { LoadResult, LoadSpec } from './targets/load-generator.ts';
+import type { StatementCount } from './targets/orgplane.ts';
+import {
+  BARE_CHANGE_ROLE,
+  CHANGE_ROLE,
+  encodeCursor,
+  MEMBER_PAGE,
+  POSTGRAPHILE_CHANGE_ROLE,
+  POSTGRAPHILE_PAGE,
+} from './workloads.ts';
 
-const MEMBERS = 100_000;
-const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARM_UP_SECONDS = 2;
+const CONNECTIONS = 10;
+const COLD_STARTS = 3;
+const RSS_REQUESTS = 20_000;
+const FLOOD = 200;
+
+const TARGETS = ['ORGPLANE', 'B0', 'B1', 'B1a', 'B2'] as const;
+type TargetName = (typeof TARGETS)[number];
+const WORKLOADS = ['R2', 'R3', 'role'] as const;
+type Workload = (typeof WORKLOADS)[number];
+
 const logger = pino({ level: 'warn' });
 
-const MEMBER_PAGE = /* GraphQL */ `
-  query MemberPage($first: Int!, $after: String) {
-    members(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          id
-          role
-          status
-          joinedAt
-          user {
-            id
-            email
-            displayName
-            lastSignInAt
-          }
-        }
+/** One measured window, with the server's CPU time per completed request (null if none completed). */
+interface Sample extends LoadResult {
+  readonly cpuMsPerRequest: number | null;
+}
+
+/** The median of a measure over the rounds, with its smallest and largest value. */
+interface Range {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A target's rounds of one workload; latencies and CPU only over rounds that completed requests. */
+interface Cell {
+  readonly rounds: Sample[];
+  readonly rps: Range | null;
+  readonly p50: Range | null;
+  readonly p99: Range | null;
+  readonly errors: Range | null;
+  readonly cpuMsPerRequest: Range | null;
+}
+
+/** Median, min and max of the values that are numbers; null when none is. */
+function range(values: ReadonlyArray<number | null>): Range | null {
+  const sorted = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, min: sorted[0]!, max: sorted.at(-1)! };
+}
+
+function cell(rounds: Sample[]): Cell {
+  const completed = rounds.filter((sample) => sample.requests > 0);
+  return {
+    rounds,
+    rps: range(rounds.map((sample) => sample.rps)),
+    p50: range(completed.map((sample) => sample.p50)),
+    p99: range(completed.map((sample) => sample.p99)),
+    errors: range(rounds.map((sample) => sample.errors)),
+    cpuMsPerRequest: range(rounds.map((sample) => sample.cpuMsPerRequest)),
+  };
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** `median (min–max)`, or just the value when every round agrees. */
+function show(value: Range | null | undefined, digits = 2, unit = ''): string {
+  if (!value) return 'none completed';
+  const format = (n: number) => `${Number(n.toFixed(digits))}${unit}`;
+  return value.min === value.max
+    ? format(value.median)
+    : `${format(value.median)} (${format(value.min)}–${format(value.max)})`;
+}
+
+/**
+ * Round by round, `a ÷ b` of one measure of two cells measured in the same rounds (rounds where
+ * either side completed no request are left out).
+ */
+function ratio(a: Cell, b: Cell, measure: (sample: Sample) => number | null): Range | null {
+  return range(
+    a.rounds.map((sample, n) => {
+      const [top, bottom] = [measure(sample), measure(b.rounds[n]!)];
+      return top === null || !bottom ? null : top / bottom;
+    }),
+  );
+}
+
+/**
+ * Waits (up to 3 s) until `target` used no CPU for 50 ms: the requests the warm-up left in flight
+ * are done, so their CPU is not charged to the measured window.
+ */
+async function idle(target: BenchProcess): Promise<void> {
+  const deadline = performance.now() + 3000;
+  let last = target.cpuMs();
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = target.cpuMs();
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** `items` rotated left by `n`. */
+function rotated<T>(items: readonly T[], n: number): T[] {
+  return items.map((_, index) => items[(index + n) % items.length]!);
+}
+
+/** The request bodies and headers each target is sent for each workload. */
+function specs(
+  targets: Record<TargetName, BenchProcess>,
+  data: Seeded & { readonly postgraphileCursor: string },
+  headers: () => Record<string, string>,
+): (target: TargetName, workload: Workload) => LoadSpec {
+  const cursor = encodeCursor(data.anchor.createdKey, data.anchor.id);
+  const graphql = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  const common = { connections: CONNECTIONS };
+  const page = { R2: { first: 50 }, R3: { first: 50, after: cursor } };
+  return (target, workload) => {
+    const url = targets[target].url;
+    switch (target) {
+      case 'ORGPLANE':
+        return workload === 'role'
+          ? {
+              ...common,
+              url,
+              headers: headers(),
+              alternate: {
+                template: graphql(CHANGE_ROLE, { id: '__ID__', role: '__VALUE__' }),
+                ids: data.roleRows,
+                values: ['VIEWER', 'MEMBER'],
+              },
+            }
+          : { ...common, url, headers: headers(), body: graphql(MEMBER_PAGE, page[workload]) };
+      case 'B0':
+        return workload === 'role'
+          ? {
+              ...common,
+              url,
+              headers: {},
+              alternate: {
+                template: JSON.stringify({ role: { id: '__ID__', value: '__VALUE__' } }),
+                ids: data.roleRows,
+                values: ['viewer', 'member'],
+              },
+            }
+          : {
+              ...common,
+              url,
+              headers: {},
+              body: JSON.stringify(workload === 'R3' ? { after: [data.anchor.createdKey, data.anchor.id] } : {}),
+            };
+      case 'B1':
+      case 'B1a': {
+        const auth = target === 'B1a' ? headers() : {};
+        const preflight = { 'apollo-require-preflight': 'true', ...auth };
+        return workload === 'role'
+          ? {
+              ...common,
+              url,
+              headers: preflight,
+              alternate: {
+                template: graphql(BARE_CHANGE_ROLE, { id: '__ID__', role: '__VALUE__' }),
+                ids: data.roleRows,
+                values: ['viewer', 'member'],
+              },
+            }
+          : { ...common, url, headers: preflight, body: graphql(MEMBER_PAGE, page[workload]) };
       }
-      pageInfo {
-        hasNextPage
-        endCursor
+      case 'B2':
+        return workload === 'role'
+          ? {
+              ...common,
+              url,
+              headers: {},
+              alternate: {
+                template: graphql(POSTGRAPHILE_CHANGE_ROLE, { org: data.orgId, id: '__ID__', role: '__VALUE__' }),
+                ids: data.roleRows,
+                values: ['viewer', 'member'],
+              },
+            }
+          : {
+              ...common,
+              url,
+              headers: {},
+              body: graphql(POSTGRAPHILE_PAGE, {
+                org: data.orgId,
+                first: 50,
+                ...(workload === 'R3' ? { after: data.postgraphileCursor } : {}),
+              }),
+            };
+    }
+  };
+}
+
+/** The body of one request of `spec` (the first row's first value for a role change). */
+function firstBody(spec: LoadSpec): string {
+  if (!spec.alternate) return spec.body!;
+  return spec.alternate.template
+    .replaceAll('__ID__', spec.alternate.ids[0]!)
+    .replaceAll('__VALUE__', spec.alternate.values[0]);
+}
+
+/** Sends one request of `spec` and refuses to go on unless it answered what the workload asks. */
+async function check(name: string, workload: Workload, spec: LoadSpec): Promise<void> {
+  const response = await fetch(spec.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...spec.headers },
+    body: firstBody(spec),
+  });
+  const text = await response.text();
+  const json = JSON.parse(text) as {
+    errors?: unknown;
+    rows?: unknown[];
+    data?: Record<string, { edges?: unknown[] } | null>;
+  };
+  const rows = json.rows ?? Object.values(json.data ?? {})[0]?.edges;
+  const ok =
+    response.ok &&
+    !json.errors &&
+    (workload === 'role' ? text.includes('viewer') || text.includes('VIEWER') : rows?.length === 50);
+  if (!ok) throw new Error(`${name} ${workload} failed: ${text.slice(0, 300)}`);
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'orgplane-bench-'));
+  await chmod(root, 0o755);
+  const cluster = await startEmbeddedDatabase({
+    dataDir: path.join(root, 'pg'),
+    port: await freePort(),
+    logger,
+    ephemeral: true,
+  });
+  const running: BenchProcess[] = [];
+  const results: Record<string, unknown> = {
+    members: MEMBERS,
+    seconds: SECONDS,
+    warmUpSeconds: WARM_UP_SECONDS,
+    rounds: ROUNDS,
+    connections: CONNECTIONS,
+  };
+  try {
+    await createDatabaseIfMissing(cluster.url, 'bench');
+    const url = cluster.urlFor('bench');
+    const apiEnv = {
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      API_PORT: '0',
+      LOG_LEVEL: 'info',
+      DATA_DIR: root,
+      JOBS_ENABLED: 'true',
+      JWT_PRIVATE_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      JWT_KEY_ID: 'bench',
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    };
+    // The first start migrates the empty database; then the organization is seeded.
+    const orgplane = await startProcess('ORGPLANE', 'orgplane.ts', apiEnv);
+    running.push(orgplane);
+    const seeding = performance.now();
+    const seeded = await seed(url);
+    results.seedSeconds = round2((performance.now() - seeding) / 1000);
+
+    // A real signed-in owner: a fresh token for each use, signed with the API's own key.
+    const config = parseConfig(apiEnv);
+    const tokens = new AccessTokens(await loadServerSecrets(config), {
+      ...config.jwt,
+      ttlSeconds: config.jwt.accessTokenTtlSeconds,
+    });
+    const token = async () => (await tokens.issue({ userId: seeded.ownerId, sessionId: seeded.sessionId })).token;
+    let currentToken = await token();
+    const headers = () => ({ authorization: `Bearer ${currentToken}`, 'x-tenant-id': seeded.orgId });
+
+    const appRole = await provisionAppRole(url);
+    const [b0, b1, b1a, b2, loader] = await Promise.all([
+      startProcess('B0', 'bare-http.ts', { DATABASE_URL: url, BENCH_ORG_ID: seeded.orgId }),
+      startProcess('B1', 'bare-apollo.ts', { DATABASE_URL: url, BENCH_ORG_ID: seeded.orgId }),
+      startProcess('B1a', 'bare-apollo.ts', { ...apiEnv, DATABASE_URL: appRole.url, BENCH_GUARD: 'session' }),
+      startProcess('B2', 'postgraphile.ts', { DATABASE_URL: url }),
+      startProcess('load generator', 'load-generator.ts', {}),
+    ]);
+    running.push(b0, b1, b1a, b2, loader);
+    const targets: Record<TargetName, BenchProcess> = {
+      ORGPLANE: { ...orgplane, url: `${orgplane.url}/graphql` },
+      B0: b0,
+      B1: b1,
+      B1a: b1a,
+      B2: b2,
+    };
+
+    // PostGraphile's own cursor for the row at position 99,950.
+    const anchorAnswer = (await (
+      await fetch(b2.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: POSTGRAPHILE_PAGE,
+          variables: { org: seeded.orgId, first: 1, offset: MEMBERS - 51 },
+        }),
+      })
+    ).json()) as { data: { allMemberships: { edges: Array<{ cursor: string }> } } };
+    const data = { ...seeded, postgraphileCursor: anchorAnswer.data.allMemberships.edges[0]!.cursor };
+    const spec = specs(targets, data, headers);
+
+    const owner = new pg.Client({ connectionString: url });
+    await owner.connect();
+    const resetRoles = () =>
+      owner.query(`update membership set role = 'member' where org_id = $1 and id = any($2) and role <> 'member'`, [
+        seeded.orgId,
+        seeded.roleRows,
+      ]);
+    for (const target of TARGETS) {
+      for (const workload of WORKLOADS) {
+        await check(target, workload, spec(target, workload));
+        if (workload === 'role') await resetRoles();
       }
     }
-  }
-`;
 
-const PAGE_SQL = `
-  select m.id, m.role, m.status, m.created_at, u.id as user_id, u.email, u.display_name, u.last_sign_in_at
-    from membership m join app_user u on u.id = m.user_id
-   where m.org_id = $1 and ($2::timestamptz is null or (m.created_at, m.id) > ($2::timestamptz, $3::uuid))
-   order by m.created_at, m.id
-   limit $4`;
-
-async function seed(url: string): Promise<{ orgId: string; ownerId: string; sessionId: string }> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    const {
-      rows: [org],
-    } = await client.query<{ id: string }>(
-      `insert into organization (name, slug) values ('Bench Corp', 'bench-corp') returning id`,
-    );
-    // Deterministic: user n joins at a fixed instant plus n seconds; roles by rank (1 owner, 9 admins,
-    // 90 managers, then members, and the last 10,000 viewers).
-    await client.query(
-      `insert into app_user (id, email, display_name, password_hash, created_at)
-       select md5('user' || n)::uuid, 'm' || lpad(n::text, 6, '0') || '@bench.test', 'Member ' || n, 'x',
-              timestamptz '2026-01-01' + n * interval '1 second'
-         from generate_series(1, $1) as n`,
-      [MEMBERS],
-    );
-    await client.query(
-      `insert into membership (org_id, user_id, role, created_at)
-       select $1, md5('user' || n)::uuid,
-              case when n = 1 then 'owner' when n <= 10 then 'admin' when n <= 100 then 'manager'
-                   when n <= 90000 then 'member' else 'viewer' end,
-              timestamptz '2026-01-01' + n * interval '1 second'
-         from generate_series(1, $2) as n`,
-      [org!.id, MEMBERS],
-    );
-    const {
-      rows: [session],
-    } = await client.query<{ id: string }>(
-      `insert into session (user_id, expires_at) values (md5('user1')::uuid, now() + interval '1 day') returning id`,
-    );
-    await client.query('commit');
-    await client.query('analyze');
-    return {
-      orgId: org!.id,
-      ownerId: (await client.query<{ id: string }>(`select md5('user1')::uuid as id`)).rows[0]!.id,
-      sessionId: session!.id,
+    // P1: SQL statements per member page on the requests' connection, for first: 10 and 100,
+    // and per role change.
+    const countStatements = async (body: string) => {
+      await orgplane.call('countStart');
+      await fetch(targets.ORGPLANE.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers() },
+        body,
+      });
+      return orgplane.call<StatementCount>('countStop');
     };
+    results.P1 = {
+      first10: await countStatements(JSON.stringify({ query: MEMBER_PAGE, variables: { first: 10 } })),
+      first100: await countStatements(JSON.stringify({ query: MEMBER_PAGE, variables: { first: 100 } })),
+      roleChange: await countStatements(firstBody(spec('ORGPLANE', 'role'))),
+    };
+    await resetRoles();
+
+    // P5: in-process authorization overhead, in ORGPLANE's process while no load runs.
+    results.P5 = await orgplane.call<AuthorizationOverhead>('authorizationOverhead', {
+      token: currentToken,
+      orgId: seeded.orgId,
+      rounds: ROUNDS,
+    });
+
+    const measure = async (target: BenchProcess, load: LoadSpec): Promise<Sample> => {
+      await loader.call('prepare', { spec: load });
+      await loader.call('run', { seconds: WARM_UP_SECONDS });
+      await idle(target);
+      const cpu = target.cpuMs();
+      const result = await loader.call<LoadResult>('run', { seconds: SECONDS });
+      const used = target.cpuMs() - cpu;
+      return { ...result, cpuMsPerRequest: result.requests ? used / result.requests : null };
+    };
+
+    // The matrix: every round runs every workload on every target, in an order rotated each round.
+    const samples = Object.fromEntries(
+      WORKLOADS.map((workload) => [workload, Object.fromEntries(TARGETS.map((target) => [target, [] as Sample[]]))]),
+    ) as Record<Workload, Record<TargetName, Sample[]>>;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const workload of WORKLOADS) {
+        for (const target of rotated(TARGETS, round)) {
+          currentToken = await token();
+          if (workload === 'role') await resetRoles();
+          samples[workload][target].push(await measure(targets[target], spec(target, workload)));
+        }
+      }
+    }
+    const cells = Object.fromEntries(
+      WORKLOADS.map((workload) => [
+        workload,
+        Object.fromEntries(TARGETS.map((target) => [target, cell(samples[workload][target])])),
+      ]),
+    ) as Record<Workload, Record<TargetName, Cell>>;
+    results.cells = cells;
+
+    // The cost of row-level security: ORGPLANE's R2 with every policy switched off (the request
+    // transaction stays) beside R2 with them, in alternating order.
+    const { rows: policyTables } = await owner.query<{ tablename: string }>(
+      `select tablename from pg_policies where schemaname = 'public' and policyname = 'tenant_isolation'`,
+    );
+    const setRls = async (on: boolean) => {
+      for (const { tablename } of policyTables) {
+        await owner.query(
+          `alter table ${owner.escapeIdentifier(tablename)} ${on ? 'enable' : 'disable'} row level security`,
+        );
+      }
+    };
+    const rls = { with: [] as Sample[], without: [] as Sample[] };
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const on of round % 2 === 0 ? [true, false] : [false, true]) {
+          await setRls(on);
+          currentToken = await token();
+          rls[on ? 'with' : 'without'].push(await measure(targets.ORGPLANE, spec('ORGPLANE', 'R2')));
+        }
+      }
+    } finally {
+      await setRls(true);
+    }
+    const rlsCells = { with: cell(rls.with), without: cell(rls.without) };
+    results.rls = rlsCells;
+
+    // P11: ORGPLANE's R2 alone, then beside waves of 200 concurrent failed sign-ins.
+    currentToken = await token();
+    const quiet = await measure(targets.ORGPLANE, spec('ORGPLANE', 'R2'));
+    let flooding = true;
+    const flood = floodSignIns(targets.ORGPLANE.url, () => flooding);
+    currentToken = await token();
+    const flooded = await measure(targets.ORGPLANE, spec('ORGPLANE', 'R2'));
+    flooding = false;
+    results.P11 = { quiet, flooded, p99Ratio: round2(flooded.p99 / Math.max(quiet.p99, 1)), signIns: await flood };
+    await orgplane.stop();
+
+    // Cold start: spawn → first answered member page (the database is already up and migrated).
+    // The last process then serves RSS_REQUESTS member pages and its resident memory is read.
+    const coldStarts: number[] = [];
+    const rss = { afterStartMiB: 0, afterRequestsMiB: 0, requests: RSS_REQUESTS };
+    for (let n = 0; n < COLD_STARTS; n++) {
+      const api = await startProcess('ORGPLANE', 'orgplane.ts', apiEnv);
+      running.push(api);
+      currentToken = await token();
+      const body = firstBody(spec('ORGPLANE', 'R2'));
+      for (;;) {
+        const response = await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers() },
+          body,
+        }).catch(() => null);
+        if (response?.ok && !(await response.text()).includes('"errors"')) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      coldStarts.push(performance.now() - api.spawnedAt);
+      if (n === COLD_STARTS - 1) {
+        rss.afterStartMiB = api.rssMiB();
+        await loader.call('prepare', { spec: { ...spec('ORGPLANE', 'R2'), url: `${api.url}/graphql` } });
+        await loader.call('run', { amount: RSS_REQUESTS });
+        rss.afterRequestsMiB = api.rssMiB();
+      }
+      await api.stop();
+    }
+    results.coldStartMs = { runs: coldStarts.map(Math.round), ...range(coldStarts) };
+    results.rss = rss;
+    await owner.end();
+
+    // The issue's acceptance ratios, round by round (the same round's cells).
+    const cpu = (sample: Sample) => sample.cpuMsPerRequest;
+    results.ratios = {
+      r2CpuVsB1a: ratio(cells.R2.ORGPLANE, cells.R2.B1a, cpu),
+      r2CpuVsB2: ratio(cells.R2.ORGPLANE, cells.R2.B2, cpu),
+      r3p99VsR2p99: ratio(cells.R3.ORGPLANE, cells.R2.ORGPLANE, (sample) => sample.p99),
+      roleCpuVsB2: ratio(cells.role.ORGPLANE, cells.role.B2, cpu),
+      r2RpsVsB1: ratio(cells.R2.ORGPLANE, cells.R2.B1, (sample) => sample.rps),
+      r2RpsVsB0: ratio(cells.R2.ORGPLANE, cells.R2.B0, (sample) => sample.rps),
+      r3RpsVsB2: ratio(cells.R3.ORGPLANE, cells.R3.B2, (sample) => sample.rps),
+      rlsRps: ratio(rlsCells.without, rlsCells.with, (sample) => sample.rps),
+    };
+
+    for (const child of running.splice(0)) await child.stop();
+
+    // M1, M2: mail delivery, with an API of its own (jobs on, SMTP to loopback) on its own database.
+    results.mail = await benchMail({
+      adminUrl: cluster.url,
+      urlFor: (name) => cluster.urlFor(name),
+      dataDir: root,
+      logger,
+    });
   } finally {
-    await client.end();
+    for (const child of running) await child.stop();
+    await cluster.stop();
+    await rm(root, { recursive: true, force: true });
   }
-}
 
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
+  const out = path.join(REPO_ROOT, 'bench-results');
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  print(results);
+  console.log(`\nwritten: ${path.relative(process.cwd(), path.join(out, 'bench.json'))}`);
 }
-
-async function load(
-  url: string,
-  body: string,
-  headers: Record<string, string>,
-  connections: number,
-): Promise<LoadResult> {
-  const options = {
-    url,
-    method: 'POST' as const,
-    body,
-    headers: { 'content-type': 'application/json', ...headers },
-    connections,
-  };
-  await autocannon({ ...options, duration: 1 }); // warm-up
-  const result = await autocannon({ ...options, duration: DURATION_SECONDS });
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
-
-const SIGN_IN = `mutation($email: String!, $password: String!) {
-  signIn(input: { email: $email, password: $password }) { tokens { accessToken } }
-}`;
-const FLOOD = 200;
 
 interface FloodResult {
   signIns: number;
@@ -159,11 +522,15 @@ interface FloodResult {
   other: number;
 }
 
-/** Waves of `FLOOD` concurrent failed sign-ins (unknown accounts, distinct addresses) until `done()`. */
-async function flood(url: string, done: () => boolean): Promise<FloodResult> {
+const SIGN_IN = `mutation($email: String!, $password: String!) {
+  signIn(input: { email: $email, password: $password }) { tokens { accessToken } }
+}`;
+
+/** Waves of `FLOOD` concurrent failed sign-ins (unknown accounts, distinct addresses) while `going()`. */
+async function floodSignIns(url: string, going: () => boolean): Promise<FloodResult> {
   const result: FloodResult = { signIns: 0, rateLimited429: 0, invalidCredentials: 0, other: 0 };
   let sent = 0;
-  while (!done()) {
+  while (going()) {
     await Promise.all(
       Array.from({ length: FLOOD }, async () => {
         sent += 1;
@@ -190,309 +557,69 @@ async function flood(url: string, done: () => boolean): Promise<FloodResult> {
   return result;
 }
 
-/** B0: the same SQL behind a bare node:http handler. */
-async function startBareHttp(url: string, orgId: string): Promise<{ url: string; close(): Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', async () => {
-      const { after } = JSON.parse(body || '{}') as { after?: [string, string] };
-      const { rows } = await pool.query(PAGE_SQL, [orgId, after?.[0] ?? null, after?.[1] ?? null, 51]);
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ rows: rows.slice(0, 50), hasNextPage: rows.length > 50 }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: async () => {
-      server.close();
-      await pool.end();
-    },
-  };
-}
-
-/** B1: a bare Apollo Server with a hand-written SQL resolver (no authorization, no ORM). */
-async function startBareApollo(url: string, orgId: string): Promise<{ url: string; close(): Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const server = new ApolloServer({
-    typeDefs: `
-      type User { id: ID! email: String! displayName: String! lastSignInAt: String }
-      type Member { id: ID! role: String! status: String! joinedAt: String! user: User! }
-      type MemberEdge { cursor: String! node: Member! }
-      type PageInfo { hasNextPage: Boolean! endCursor: String }
-      type MemberConnection { edges: [MemberEdge!]! pageInfo: PageInfo! }
-      type Query { members(first: Int!, after: String): MemberConnection! }`,
-    resolvers: {
-      Query: {
-        members: async (_: unknown, args: { first: number; after?: string | null }) => {
-          const after = args.after
-            ? (JSON.parse(Buffer.from(args.after, 'base64url').toString()) as [string, string])
-            : null;
-          const { rows } = await pool.query(
-            PAGE_SQL.replace('m.created_at,', 'm.created_at, m.created_at::text as created_key,'),
-            [orgId, after?.[0] ?? null, after?.[1] ?? null, args.first + 1],
-          );
-          const edges = rows.slice(0, args.first).map((row) => ({
-            cursor: Buffer.from(JSON.stringify([row.created_key, row.id])).toString('base64url'),
-            node: {
-              id: row.id,
-              role: row.role,
-              status: row.status,
-              joinedAt: String(row.created_at),
-              user: {
-                id: row.user_id,
-                email: row.email,
-                displayName: row.display_name,
-                lastSignInAt: row.last_sign_in_at,
-              },
-            },
-          }));
-          return {
-            edges,
-            pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-          };
-        },
-      },
-    },
-  });
-  const { url: serverUrl } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
-  return {
-    url: serverUrl.replace(/\/$/, ''),
-    close: async () => {
-      await server.stop();
-      await pool.end();
-    },
-  };
-}
-
-async function main(): Promise<void> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'orgplane-bench-'));
-  await chmod(root, 0o755);
-  const cluster = await startEmbeddedDatabase({
-    dataDir: path.join(root, 'pg'),
-    port: await freePort(),
-    logger,
-    ephemeral: true,
-  });
-  const results: Record<string, unknown> = {
-    members: MEMBERS,
-    durationSeconds: DURATION_SECONDS,
-    connections: [1, 10],
-  };
-  try {
-    await createDatabaseIfMissing(cluster.url, 'bench');
-    const url = cluster.urlFor('bench');
-    const config = parseConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      API_PORT: '0',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: root,
-      JOBS_ENABLED: 'false',
-      JWT_PRIVATE_KEY: (await import('node:crypto'))
-        .generateKeyPairSync('ed25519')
-        .privateKey.export({ type: 'pkcs8', format: 'pem' })
-        .toString(),
-      JWT_KEY_ID: 'bench',
-      DATA_ENCRYPTION_KEY: (await import('node:crypto')).randomBytes(32).toString('base64'),
-    });
-    const api = await startServer(config, logger);
-    const seeding = performance.now();
-    const { orgId, ownerId, sessionId } = await seed(url);
-    results.seedSeconds = Math.round((performance.now() - seeding) / 100) / 10;
-    const { token } = await api.services.accessTokens.issue({ userId: ownerId, sessionId });
-    const headers = { authorization: `Bearer ${token}`, 'x-tenant-id': orgId };
-
-    // The cursor of the page starting near position 99,950, and a check that both pages answer.
-    const nearEnd = new pg.Client({ connectionString: url });
-    await nearEnd.connect();
-    const {
-      rows: [anchor],
-    } = await nearEnd.query<{ created_key: string; id: string }>(
-      `select created_at::text as created_key, id from membership where org_id = $1 order by created_at, id offset 99949 limit 1`,
-      [orgId],
-    );
-    await nearEnd.end();
-    const cursor = Buffer.from(JSON.stringify([anchor!.created_key, anchor!.id])).toString('base64url');
-    const r2 = JSON.stringify({ query: MEMBER_PAGE, variables: { first: 50 } });
-    const r3 = JSON.stringify({ query: MEMBER_PAGE, variables: { first: 50, after: cursor } });
-    for (const body of [r2, r3]) {
-      const response = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body,
-      });
-      const json = (await response.json()) as { errors?: unknown; data?: { members: { edges: unknown[] } } };
-      if (json.errors || json.data?.members.edges.length !== 50)
-        throw new Error(`member page failed: ${JSON.stringify(json).slice(0, 300)}`);
-    }
-
-    // P1: SQL statements per request, counted on the requests' connection (the application role),
-    // for first: 10 and 100. BEGIN and COMMIT of the request transaction are counted apart.
-    let statements = 0;
-    let transactionControl = 0;
-    api.services.appOrm.em.getKnex().on('query', (query: { sql: string }) => {
-      if (/^\s*(begin|commit|rollback|savepoint|release)\b/i.test(query.sql)) transactionControl += 1;
-      else statements += 1;
-    });
-    const countStatements = async (first: number) => {
-      statements = 0;
-      transactionControl = 0;
-      await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: MEMBER_PAGE, variables: { first } }),
-      });
-      return statements;
-    };
-    results.P1 = {
-      first10: await countStatements(10),
-      first100: await countStatements(100),
-      transactionControl,
-      note: 'auth + tenant check (which also enters the tenant for RLS), then data; plus BEGIN/COMMIT',
-    };
-
-    // P5: in-process authorization overhead per execution.
-    const bare = await buildBareSchema();
-    const guarded = applyAuthorization(await buildBareSchema(), RULES);
-    const em = api.services.orm.em.fork();
-    const caller = await resolveCaller(em, api.services.accessTokens, `Bearer ${token}`, orgId);
-    const context = (): Context => ({
-      em: api.services.orm.em.fork(),
-      requestId: 'bench',
-      logger,
-      meta: { ip: '127.0.0.1', userAgent: null },
-      socketAddress: '127.0.0.1',
-      refreshCookie: { value: null, set: () => {}, clear: () => {} },
-      deviceCookie: { value: null, set: () => {} },
-      services: api.services,
-      ...caller,
-    });
-    const document = parse(MEMBER_PAGE);
-    const timeExecutions = async (schema: typeof bare, first: number) => {
-      const runs = 200;
-      for (let i = 0; i < 20; i++)
-        await execute({ schema, document, variableValues: { first }, contextValue: context() });
-      const started = process.cpuUsage();
-      for (let i = 0; i < runs; i++)
-        await execute({ schema, document, variableValues: { first }, contextValue: context() });
-      const used = process.cpuUsage(started);
-      return (used.user + used.system) / runs / 1000;
-    };
-    const p5: Record<string, number> = {};
-    for (const first of [50, 100]) {
-      const plain = await timeExecutions(bare, first);
-      const withRules = await timeExecutions(guarded, first);
-      p5[`rows${first}`] = Math.round((withRules / plain) * 100) / 100;
-    }
-    results.P5 = { ...p5, note: 'CPU per execution with authorization ÷ without (SQL included on both sides)' };
-
-    // Load: product R2 and R3, and the baselines.
-    const b0 = await startBareHttp(url, orgId);
-    const b1 = await startBareApollo(url, orgId);
-    const b1Body = JSON.stringify({
-      query: MEMBER_PAGE.replace(
-        'query MemberPage($first: Int!, $after: String)',
-        'query($first: Int!, $after: String)',
-      ),
-      variables: { first: 50 },
-    });
-    const load10: Record<string, LoadResult> = {};
-    const load1: Record<string, LoadResult> = {};
-    for (const [connections, target] of [
-      [1, load1],
-      [10, load10],
-    ] as const) {
-      target.R2 = await load(`${api.url}/graphql`, r2, headers, connections);
-      target.R3 = await load(`${api.url}/graphql`, r3, headers, connections);
-      target.B0 = await load(b0.url, JSON.stringify({}), {}, connections);
-      target.B1 = await load(`${b1.url}/`, b1Body, { 'apollo-require-preflight': 'true' }, connections);
-    }
-    await b0.close();
-    await b1.close();
-    // The cost of row-level security: R2 again with every policy switched off (the request
-    // transaction stays), so the difference is what the policies themselves cost.
-    const owner = new pg.Client({ connectionString: url });
-    await owner.connect();
-    const { rows: policyTables } = await owner.query<{ tablename: string }>(
-      `select tablename from pg_policies where schemaname = 'public' and policyname = 'tenant_isolation'`,
-    );
-    for (const { tablename } of policyTables) {
-      await owner.query(`alter table ${owner.escapeIdentifier(tablename)} disable row level security`);
-    }
-    load10.R2noRls = await load(`${api.url}/graphql`, r2, headers, 10);
-    for (const { tablename } of policyTables) {
-      await owner.query(`alter table ${owner.escapeIdentifier(tablename)} enable row level security`);
-    }
-    await owner.end();
-    results.rlsCost = Math.round((load10.R2noRls.rps / Math.max(load10.R2!.rps, 1)) * 100) / 100;
-    results.load = { connections1: load1, connections10: load10 };
-    results.P2 = Math.round((load10.R3!.p99 / Math.max(load10.R2!.p99, 1)) * 100) / 100;
-    results.P3 = Math.round((load10.R2!.rps / load10.B1!.rps) * 100) / 100;
-    results.P6 = { r2p99ms: load10.R2!.p99 };
-    results.vsB0 = Math.round((load10.R2!.rps / load10.B0!.rps) * 100) / 100;
-
-    // P11: R2 at 10 connections alone, then with the sign-in flood beside it.
-    const quiet = await load(`${api.url}/graphql`, r2, headers, 10);
-    let measured = false;
-    const flooding = flood(`${api.url}/graphql`, () => measured);
-    const flooded = await load(`${api.url}/graphql`, r2, headers, 10);
-    measured = true;
-    const signIns = await flooding;
-    results.P11 = {
-      quiet,
-      flooded,
-      p99Ratio: Math.round((flooded.p99 / Math.max(quiet.p99, 1)) * 100) / 100,
-      signIns,
-    };
-    await api.stop();
-
-    // M1, M2: mail delivery, with an API of its own (jobs on, SMTP to loopback) on its own database.
-    results.mail = await benchMail({
-      adminUrl: cluster.url,
-      urlFor: (name) => cluster.urlFor(name),
-      dataDir: root,
-      logger,
-    });
-  } finally {
-    await cluster.stop();
-    await rm(root, { recursive: true, force: true });
-  }
-
-  const out = path.join(REPO_ROOT, 'bench-results');
-  await mkdir(out, { recursive: true });
-  await writeFile(path.join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const load10 = (results.load as { connections10: Record<string, LoadResult> }).connections10;
-  const load1 = (results.load as { connections1: Record<string, LoadResult> }).connections1;
-  const p11 = results.P11 as { quiet: LoadResult; flooded: LoadResult; p99Ratio: number; signIns: FloodResult };
+/** The human table: measure, value (median and range over the rounds), target. */
+function print(results: Record<string, unknown>): void {
+  const cells = results.cells as Record<Workload, Record<TargetName, Cell>>;
+  const ratios = results.ratios as Record<string, Range | null>;
+  const p1 = results.P1 as { first10: StatementCount; first100: StatementCount; roleChange: StatementCount };
+  const p5 = results.P5 as AuthorizationOverhead;
+  const rls = results.rls as { with: Cell; without: Cell };
+  const p11 = results.P11 as { quiet: Sample; flooded: Sample; p99Ratio: number; signIns: FloodResult };
+  const coldStart = results.coldStartMs as Range & { runs: number[] };
+  const rss = results.rss as { afterStartMiB: number; afterRequestsMiB: number; requests: number };
   const mail = results.mail as MailBenchResult;
-  const rows = [
-    ['measure', 'value', 'target'],
-    ['seeded members', String(MEMBERS), ''],
+  const names: Record<TargetName, string> = {
+    ORGPLANE: 'ORGPLANE',
+    B0: 'B0 node:http+pg',
+    B1: 'B1 Apollo',
+    B1a: 'B1a Apollo+auth',
+    B2: 'B2 PostGraphile',
+  };
+  const workloadNames: Record<Workload, string> = { R2: 'R2 first page', R3: 'R3 deep page', role: 'role change' };
+  const rows: string[][] = [
+    ['measure', 'value: median (min–max)', 'target'],
+    ['seeded members; rounds × seconds', `${MEMBERS}; ${ROUNDS} × ${SECONDS} s after ${WARM_UP_SECONDS} s warm-up`, ''],
+    ['R2 server CPU/request ÷ B1a', show(ratios.r2CpuVsB1a), '≤ 1.1'],
+    ['R2 server CPU/request ÷ B2 PostGraphile', show(ratios.r2CpuVsB2), '≤ 0.7'],
+    ['P2 R3 p99 ÷ R2 p99', show(ratios.r3p99VsR2p99), '≤ 1.2'],
+    ['role change CPU/request ÷ B2', show(ratios.roleCpuVsB2), '≤ 2'],
     [
-      'P1 SQL statements per member page (first 10 / 100)',
-      `${(results.P1 as { first10: number }).first10} / ${(results.P1 as { first100: number }).first100}`,
+      'statements per role change (+ BEGIN/COMMIT…)',
+      `${p1.roleChange.statements} (+${p1.roleChange.transactionControl})`,
+      '≤ 5',
+    ],
+    [
+      'P1 statements per member page, first 10 / 100 (+ BEGIN/COMMIT)',
+      `${p1.first10.statements} / ${p1.first100.statements} (+${p1.first10.transactionControl})`,
       '≤ 3, equal',
     ],
-    ['P2 R3 p99 ÷ R2 p99 (10 conn)', String(results.P2), '≤ 1.2'],
-    ['P3 R2 rps ÷ B1 bare Apollo (10 conn)', String(results.P3), '≥ 0.85'],
+    ['cold start: spawn → first member page', show(coldStart, 0, ' ms'), '≤ 1500 ms'],
     [
-      'P5 authorization overhead (50 / 100 rows)',
-      `${(results.P5 as { rows50: number }).rows50}× / ${(results.P5 as { rows100: number }).rows100}×`,
+      `RSS after ${rss.requests} member pages`,
+      `${rss.afterRequestsMiB} MiB (${rss.afterStartMiB} MiB at start)`,
+      '≤ 150 MiB',
+    ],
+    ['R2 rps ÷ B1 / ÷ B0', `${show(ratios.r2RpsVsB1)} / ${show(ratios.r2RpsVsB0)}`, ''],
+    ['R3 rps ÷ B2 PostGraphile', show(ratios.r3RpsVsB2), ''],
+    [
+      'P5 authorization overhead, 50 / 100 rows',
+      `${show(range(p5.rows50))}× / ${show(range(p5.rows100))}×`,
       '≤ 1.25× / ≤ 1.5×',
     ],
-    ['P6 R2 p99 at 10 connections', `${load10.R2!.p99} ms`, '≤ 35 ms'],
-    ['R2 ÷ B0 bare node:http + pg (10 conn)', String(results.vsB0), '(ceiling)'],
+    ['P6 R2 p99', show(cells.R2.ORGPLANE.p99, 0, ' ms'), '≤ 35 ms'],
     [
-      'R2 without RLS policies: rps, p99 (10 conn); rps ÷ with',
-      `${load10.R2noRls!.rps}, ${load10.R2noRls!.p99} ms; ${String(results.rlsCost)}`,
+      'R2 without RLS policies: rps, CPU ms/request; rps ÷ with',
+      `${show(rls.without.rps, 0)}, ${show(rls.without.cpuMsPerRequest)}; ${show(ratios.rlsRps)}`,
       '(cost of the second wall)',
     ],
     [
-      'P11 R2 p99 quiet → beside 200-sign-in flood (10 conn)',
-      p11.flooded.rps === 0
+      'R2 with RLS policies (same rounds): rps, CPU ms/request',
+      `${show(rls.with.rps, 0)}, ${show(rls.with.cpuMsPerRequest)}`,
+      '',
+    ],
+    [
+      'P11 R2 p99 quiet → beside 200-sign-in flood (one round)',
+      p11.flooded.requests === 0
         ? `${p11.quiet.p99} ms → no R2 request completed in the window`
         : `${p11.quiet.p99} ms → ${p11.flooded.p99} ms (×${p11.p99Ratio}), R2 errors ${p11.flooded.errors}`,
       '≤ +20 %, 0 errors',
@@ -512,22 +639,19 @@ async function main(): Promise<void> {
       `${mail.invitation50.requestMs} ms, ${mail.invitation50.delivered === 50 ? '' : `only ${mail.invitation50.delivered} by `}${mail.invitation50.seconds} s`,
       '',
     ],
-    ...(['R2', 'R3', 'B0', 'B1'] as const).flatMap((name) => [
-      [
-        `${name} 1 conn: rps, p50, p99, errors`,
-        `${load1[name]!.rps}, ${load1[name]!.p50} ms, ${load1[name]!.p99} ms, ${load1[name]!.errors}`,
-        '',
-      ],
-      [
-        `${name} 10 conn: rps, p50, p99, errors`,
-        `${load10[name]!.rps}, ${load10[name]!.p50} ms, ${load10[name]!.p99} ms, ${load10[name]!.errors}`,
-        '',
-      ],
-    ]),
+    ...WORKLOADS.flatMap((workload) =>
+      TARGETS.map((target) => {
+        const { rps, p50, p99, errors, cpuMsPerRequest } = cells[workload][target];
+        return [
+          `${workloadNames[workload]}, ${names[target]}: rps, p50, p99, errors, CPU ms/req`,
+          `${show(rps, 0)}, ${show(p50, 0, ' ms')}, ${show(p99, 0, ' ms')}, ${show(errors, 0)}, ${show(cpuMsPerRequest)}`,
+          '',
+        ];
+      }),
+    ),
   ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
-  console.log(`\nwritten: ${path.relative(process.cwd(), path.join(out, 'bench.json'))}`);
+  for (const row of rows) console.log(row.map((text, column) => text.padEnd(widths[column]!)).join('  '));
 }
 
 await main();

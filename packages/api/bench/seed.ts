@@ -1,0 +1,79 @@
+/**
+ * The bench's data: one organization of 100,000 members with a signed-in owner, written
+ * deterministically so every run (and every target) reads the same rows.
+ */
+import pg from 'pg';
+
+/** Members of the seeded organization. */
+export const MEMBERS = 100_000;
+/** How many members the role-change workload flips (users 1001–2000, all plain members). */
+const ROLE_ROWS = 1000;
+
+export interface Seeded {
+  readonly orgId: string;
+  readonly ownerId: string;
+  readonly sessionId: string;
+  /** created_at::text and id of the member at position 99,950: R3 starts after it. */
+  readonly anchor: { readonly createdKey: string; readonly id: string };
+  /** The memberships the role change flips between member and viewer. */
+  readonly roleRows: readonly string[];
+}
+
+/** Seeds the organization: user n joins at a fixed instant plus n seconds. */
+export async function seed(url: string): Promise<Seeded> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('begin');
+    const {
+      rows: [org],
+    } = await client.query<{ id: string }>(
+      `insert into organization (name, slug) values ('Bench Corp', 'bench-corp') returning id`,
+    );
+    // Roles by rank: 1 owner, 9 admins, 90 managers, then members, and the last 10,000 viewers.
+    await client.query(
+      `insert into app_user (id, email, display_name, password_hash, created_at)
+       select md5('user' || n)::uuid, 'm' || lpad(n::text, 6, '0') || '@bench.test', 'Member ' || n, 'x',
+              timestamptz '2026-01-01' + n * interval '1 second'
+         from generate_series(1, $1) as n`,
+      [MEMBERS],
+    );
+    await client.query(
+      `insert into membership (org_id, user_id, role, created_at)
+       select $1, md5('user' || n)::uuid,
+              case when n = 1 then 'owner' when n <= 10 then 'admin' when n <= 100 then 'manager'
+                   when n <= 90000 then 'member' else 'viewer' end,
+              timestamptz '2026-01-01' + n * interval '1 second'
+         from generate_series(1, $2) as n`,
+      [org!.id, MEMBERS],
+    );
+    const {
+      rows: [session],
+    } = await client.query<{ id: string }>(
+      `insert into session (user_id, expires_at) values (md5('user1')::uuid, now() + interval '1 day') returning id`,
+    );
+    await client.query('commit');
+    await client.query('analyze');
+    const {
+      rows: [anchor],
+    } = await client.query<{ created_key: string; id: string }>(
+      `select created_at::text as created_key, id from membership where org_id = $1
+        order by created_at, id offset $2 limit 1`,
+      [org!.id, MEMBERS - 51],
+    );
+    const { rows: roleRows } = await client.query<{ id: string }>(
+      `select m.id from membership m join generate_series(1001, $2) as n on m.user_id = md5('user' || n)::uuid
+        where m.org_id = $1 order by n`,
+      [org!.id, 1000 + ROLE_ROWS],
+    );
+    return {
+      orgId: org!.id,
+      ownerId: (await client.query<{ id: string }>(`select md5('user1')::uuid as id`)).rows[0]!.id,
+      sessionId: session!.id,
+      anchor: { createdKey: anchor!.created_key, id: anchor!.id },
+      roleRows: roleRows.map((row) => row.id),
+    };
+  } finally {
+    await client.end();
+  }
+}
