@@ -16,7 +16,12 @@ describe('logger', () => {
     const line = JSON.parse(lines[0]!);
     expect(line.req.headers).toEqual({ authorization: '[redacted]', cookie: '[redacted]', host: 'api' });
     expect(line.res.headers['set-cookie']).toBe('[redacted]');
-    expect(line.err).toMatchObject({ message: 'refused', password: '[redacted]', token: '[redacted]', secret: '[redacted]' });
+    expect(line.err).toMatchObject({
+      message: 'refused',
+      password: '[redacted]',
+      token: '[redacted]',
+      secret: '[redacted]',
+    });
     expect(lines[0]).not.toMatch(/abc\.def|hunter2|t0k|r1|r2|s3"/);
   });
 });
