@@ -17,7 +17,7 @@ import type { AppServices } from '../services.ts';
 import type { HttpDrain } from './drain.ts';
 import type { Logger } from '../logger.ts';
 
-declare module 'node:http' {
+declare module 'http' {
   interface IncomingMessage {
     /** The request's id (`x-request-id`), set by `requestLogging`. */
     id: string;
