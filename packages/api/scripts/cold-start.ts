@@ -1,0 +1,106 @@
+/**
+ * Measures the API's cold start: the time from spawning the process to the first answered GraphQL
+ * request, with the database already running (so the embedded PostgreSQL's own start is not
+ * counted). Prints every run and the median.
+ *
+ *   pnpm --filter @orgplane/api cold-start [--runs 5] [--tsx]
+ *
+ * It builds the API (`scripts/build.ts`), starts a throwaway embedded PostgreSQL and migrates it,
+ * then spawns `node dist/main.js` in production mode, once unmeasured (it creates the application
+ * role, and the files are read once) and then `--runs` times, each polling `abilityCatalog` until
+ * it answers. `--tsx` spawns the development path (`node --import tsx src/main.ts`) instead.
+ */
+import { spawn } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { createDatabaseIfMissing } from '../src/database/database.ts';
+import { startEmbeddedDatabase } from '../src/database/embedded.ts';
+import { createOrm, migrate } from '../src/database/orm.ts';
+import { freePort } from '../test/support/ports.ts';
+import { buildApi } from './build.ts';
+
+const API_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const QUERY = JSON.stringify({ query: '{ abilityCatalog { roles { id } } }' });
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, tsx: { type: 'boolean' } } });
+const runs = Number(values.runs);
+const command = values.tsx ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'];
+if (!values.tsx) await buildApi();
+
+const logger = pino({ level: 'warn' });
+// mkdtemp makes a 0700 folder; the postgres OS user must be able to traverse it.
+const root = await mkdtemp(path.join(os.tmpdir(), 'orgplane-cold-start-'));
+await chmod(root, 0o755);
+const cluster = await startEmbeddedDatabase({ dataDir: path.join(root, 'postgres'), port: await freePort(), logger });
+try {
+  await createDatabaseIfMissing(cluster.url, 'orgplane');
+  const orm = await createOrm({ clientUrl: cluster.urlFor('orgplane'), poolMax: 1, logger });
+  await migrate(orm).finally(() => orm.close());
+
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: cluster.urlFor('orgplane'),
+    DATA_DIR: path.join(root, 'data'),
+    JWT_PRIVATE_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    JWT_KEY_ID: 'cold-start',
+    DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
+  await startOnce(env);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) times.push(await startOnce(env));
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  console.log(`cold start (${command.join(' ')}), ${runs} runs: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  console.log(`median ${median.toFixed(0)} ms (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)})`);
+} finally {
+  await cluster.stop();
+  await rm(root, { recursive: true, force: true });
+}
+
+/** Spawns the API, waits for its first answered query, stops it; the milliseconds until the answer. */
+async function startOnce(env: NodeJS.ProcessEnv): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, command, {
+    cwd: API_ROOT,
+    env: { ...env, HOST: '127.0.0.1', API_PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let ended = false;
+  void exited.then(() => (ended = true));
+  try {
+    while (!(await answers(port))) {
+      if (ended) throw new Error(`The API exited before answering:\n${errors}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return performance.now() - started;
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** Whether the API answered the query; false while nothing listens, throws on any other answer. */
+async function answers(port: number): Promise<boolean> {
+  let response: Response;
+  try {
+    response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: QUERY,
+    });
+  } catch {
+    return false;
+  }
+  if (response.status !== 200) throw new Error(`The API answered ${response.status}: ${await response.text()}`);
+  return true;
+}
