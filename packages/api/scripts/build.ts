@@ -11,7 +11,8 @@
  * found by a glob at run time. The outputs sit one level below the package, as `src/` files do,
  * so paths resolved from `import.meta.url` (REPO_ROOT) are the same.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -27,7 +28,7 @@ const ENTRIES = {
 
 /** Builds the API into `outDir` (default `dist/` beside `src/`); resolves when written. */
 export async function buildApi(outDir = path.join(API_ROOT, 'dist')): Promise<void> {
-  const manifest = JSON.parse(await readFile(path.join(API_ROOT, 'package.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(path.join(API_ROOT, 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
   };
   await build({
@@ -40,6 +41,10 @@ export async function buildApi(outDir = path.join(API_ROOT, 'dist')): Promise<vo
     target: 'node20.19',
     tsconfig: path.join(API_ROOT, 'tsconfig.json'),
     plugins: [installedPackagesExternal(manifest.dependencies)],
+    // `require` for the CommonJS packages (an ES module has none of its own).
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
     sourcemap: true,
     // The API's own stack traces point at src/ with node's --enable-source-maps.
     sourcesContent: false,
@@ -50,6 +55,13 @@ export async function buildApi(outDir = path.join(API_ROOT, 'dist')): Promise<vo
 /**
  * Leaves to node_modules every package the API installs itself (not `workspace:` ones), and their
  * subpaths; anything else a bare import names (a workspace package and what it imports) is bundled.
+ *
+ * A CommonJS package is loaded with `require` (through a one-line module the bundle wraps like
+ * any CommonJS file, so a default import is `module.exports`, as node's own import gives), not
+ * with `import`: node imports CommonJS into ES modules by first parsing the source of every file
+ * a package re-exports to find its export names, which doubled the time the API spent loading
+ * its dependencies (MikroORM, type-graphql and Apollo re-export hundreds of files). ES module
+ * packages stay imports.
  */
 function installedPackagesExternal(dependencies: Record<string, string>): Plugin {
   const installed = new Set(
@@ -60,13 +72,34 @@ function installedPackagesExternal(dependencies: Record<string, string>): Plugin
   return {
     name: 'installed-packages-external',
     setup(builder) {
-      builder.onResolve({ filter: /^[^./]/ }, ({ path: specifier }) => {
-        const parts = specifier.split('/');
-        const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
-        return name && installed.has(name) ? { external: true } : undefined;
+      builder.onResolve({ filter: /^[^./]/ }, ({ path: specifier, kind }) => {
+        const [scopeOrName, name] = specifier.split('/');
+        if (!installed.has(specifier.startsWith('@') ? `${scopeOrName}/${name}` : (scopeOrName ?? '')))
+          return undefined;
+        if (kind === 'require-call' || !isCommonJs(specifier)) return { external: true };
+        return { path: specifier, namespace: 'commonjs-package' };
       });
+      builder.onLoad({ filter: /.*/, namespace: 'commonjs-package' }, ({ path: specifier }) => ({
+        contents: `module.exports = require(${JSON.stringify(specifier)});`,
+        loader: 'js',
+      }));
     },
   };
+}
+
+const requireFromApi = createRequire(path.join(API_ROOT, 'package.json'));
+
+/** Whether node loads the file `require(specifier)` resolves to as CommonJS (its extension, else the nearest package.json's `type`). */
+function isCommonJs(specifier: string): boolean {
+  const file = requireFromApi.resolve(specifier);
+  if (file.endsWith('.cjs')) return true;
+  if (file.endsWith('.mjs')) return false;
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest))
+      return (JSON.parse(readFileSync(manifest, 'utf8')) as { type?: string }).type !== 'module';
+  }
+  return true;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,19 +52,37 @@ try {
     DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   };
   await startOnce(env);
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) times.push(await startOnce(env));
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-  console.log(`cold start (${command.join(' ')}), ${runs} runs: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-  console.log(`median ${median.toFixed(0)} ms (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)})`);
+  const starts: Start[] = [];
+  for (let run = 0; run < runs; run += 1) starts.push(await startOnce(env));
+  console.log(`cold start of ${command.join(' ')}, ${runs} runs (ms)`);
+  console.log(
+    summary(
+      'to the first answer',
+      starts.map((start) => start.wallMs),
+    ),
+  );
+  if (starts.every((start) => start.cpuMs !== null)) {
+    console.log(
+      summary(
+        'CPU of the API by then',
+        starts.map((start) => start.cpuMs ?? 0),
+      ),
+    );
+  }
 } finally {
   await cluster.stop();
   await rm(root, { recursive: true, force: true });
 }
 
-/** Spawns the API, waits for its first answered query, stops it; the milliseconds until the answer. */
-async function startOnce(env: NodeJS.ProcessEnv): Promise<number> {
+interface Start {
+  /** From spawning the process to the first answer. */
+  wallMs: number;
+  /** CPU time (user + system) the process used by then; null without /proc. */
+  cpuMs: number | null;
+}
+
+/** Spawns the API, waits for its first answered query, and stops it. */
+async function startOnce(env: NodeJS.ProcessEnv): Promise<Start> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, command, {
@@ -82,11 +100,33 @@ async function startOnce(env: NodeJS.ProcessEnv): Promise<number> {
       if (ended) throw new Error(`The API exited before answering:\n${errors}`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    return performance.now() - started;
+    const wallMs = performance.now() - started;
+    return { wallMs, cpuMs: await cpuMs(child.pid) };
   } finally {
     child.kill('SIGTERM');
     await exited;
   }
+}
+
+/** User + system CPU time of a running process, from /proc/<pid>/stat (Linux); null elsewhere. */
+async function cpuMs(pid: number | undefined): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Clock ticks of 10 ms (USER_HZ is 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** `label: median (min–max): each run`. */
+function summary(label: string, values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  const round = (value: number | undefined) => (value ?? Number.NaN).toFixed(0);
+  return `${label}: median ${round(median)} (${round(sorted[0])}–${round(sorted.at(-1))}): ${values.map(round).join(', ')}`;
 }
 
 /** Whether the API answered the query; false while nothing listens, throws on any other answer. */
