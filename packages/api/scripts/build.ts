@@ -89,7 +89,10 @@ function installedPackagesExternal(dependencies: Record<string, string>): Plugin
 
 const requireFromApi = createRequire(path.join(API_ROOT, 'package.json'));
 
-/** Whether node loads the file `require(specifier)` resolves to as CommonJS (its extension, else the nearest package.json's `type`). */
+/**
+ * Whether node loads the file `require(specifier)` resolves to as CommonJS: by its extension, else
+ * by the nearest package.json's `type`.
+ */
 function isCommonJs(specifier: string): boolean {
   const file = requireFromApi.resolve(specifier);
   if (file.endsWith('.cjs')) return true;
