@@ -61,11 +61,18 @@ try {
       starts.map((start) => start.wallMs),
     ),
   );
-  if (starts.every((start) => start.cpuMs !== null)) {
+  const figures = starts.map((start) => start.proc).filter((proc) => proc !== null);
+  if (figures.length === starts.length) {
     console.log(
       summary(
         'CPU of the API by then',
-        starts.map((start) => start.cpuMs ?? 0),
+        figures.map((proc) => proc.cpuMs),
+      ),
+    );
+    console.log(
+      summary(
+        'less its main thread waiting for a CPU',
+        starts.map((start, index) => start.wallMs - (figures[index]?.cpuWaitMs ?? 0)),
       ),
     );
   }
@@ -77,8 +84,18 @@ try {
 interface Start {
   /** From spawning the process to the first answer. */
   wallMs: number;
-  /** CPU time (user + system) the process used by then; null without /proc. */
-  cpuMs: number | null;
+  /** What Linux counted for the process by then (null without /proc). */
+  proc: ProcessTimes | null;
+}
+
+interface ProcessTimes {
+  /** CPU time (user + system) of all its threads. */
+  cpuMs: number;
+  /**
+   * How long its main thread was ready to run but waited for a CPU: subtracted from the wall
+   * time, an estimate of the start on a machine where nothing else runs.
+   */
+  cpuWaitMs: number;
 }
 
 /** Spawns the API, waits for its first answered query, and stops it. */
@@ -101,21 +118,23 @@ async function startOnce(env: NodeJS.ProcessEnv): Promise<Start> {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const wallMs = performance.now() - started;
-    return { wallMs, cpuMs: await cpuMs(child.pid) };
+    return { wallMs, proc: await processTimes(child.pid) };
   } finally {
     child.kill('SIGTERM');
     await exited;
   }
 }
 
-/** User + system CPU time of a running process, from /proc/<pid>/stat (Linux); null elsewhere. */
-async function cpuMs(pid: number | undefined): Promise<number | null> {
+/** A running process's times from /proc/<pid>/stat and /proc/<pid>/schedstat (Linux); null elsewhere. */
+async function processTimes(pid: number | undefined): Promise<ProcessTimes | null> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+    // The fields after the command's closing parenthesis; utime and stime are the 12th and 13th,
+    // in clock ticks of 10 ms (USER_HZ is 100 on Linux).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Clock ticks of 10 ms (USER_HZ is 100 on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    // The main thread's time on a CPU and time waiting on a run queue, in nanoseconds.
+    const [, waitNs] = (await readFile(`/proc/${pid}/schedstat`, 'utf8')).split(' ');
+    return { cpuMs: (Number(fields[11]) + Number(fields[12])) * 10, cpuWaitMs: Number(waitNs) / 1e6 };
   } catch {
     return null;
   }
