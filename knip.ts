@@ -16,7 +16,7 @@ const config: KnipConfig = {
       // Every CLI, even one no package script names; the example is run by hand (README) and by
       // the workspaces browser test as a child process; the bench starts each target as one.
       entry: ['src/**/*.cli.ts', 'examples/*.mjs', 'bench/targets/*.ts'],
-      project: ['{src,test,bench,examples}/**/*.{ts,mjs}', '!test/generated/**'],
+      project: ['{src,test,bench,examples,scripts}/**/*.{ts,mjs}', '!test/generated/**'],
       ignoreIssues: {
         // Sort fields and directions a client names in GraphQL input: type-graphql hands the code
         // the enum's values, so no member is referenced by name.

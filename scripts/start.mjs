@@ -1,7 +1,9 @@
 // `pnpm start`: the API (embedded PostgreSQL unless DATABASE_URL is set) and the console's dev
-// server, each in its own process group. Ctrl-C or SIGTERM stops both gracefully; if either
-// exits, the other is stopped too. The process ids are kept in DATA_DIR/start.json, so that a
-// start after the previous one was killed outright (SIGKILL) first stops what it left running.
+// server, each in its own process group. The API runs its build (packages/api/dist, which
+// `pnpm start` builds first); `pnpm dev` (`--dev`) runs its TypeScript source with tsx instead.
+// Ctrl-C or SIGTERM stops both gracefully; if either exits, the other is stopped too. The process
+// ids are kept in DATA_DIR/start.json, so that a start after the previous one was killed outright
+// (SIGKILL) first stops what it left running.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,7 @@ const children = [
   {
     name: 'api',
     command: process.execPath,
-    args: ['--import', 'tsx', 'src/main.ts'],
+    args: process.argv.includes('--dev') ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'],
     cwd: path.join(root, 'packages/api'),
     // The development mailbox (loopback clients only) and one trusted proxy hop: the console's
     // dev server, which sets X-Forwarded-For from the browser's socket.

@@ -1,4 +1,3 @@
-import { Migrator } from '@mikro-orm/migrations';
 import {
   defineConfig,
   MikroORM,
@@ -30,7 +29,10 @@ const CONNECT_TIMEOUT_MS = 3_000;
 /** How long a query may wait for a pooled connection (including opening one). */
 const ACQUIRE_TIMEOUT_MS = 5_000;
 
-/** Connects MikroORM to PostgreSQL. Entities and migrations are listed statically. */
+/**
+ * Connects MikroORM to PostgreSQL. Entities and migrations are listed statically; the migrator is
+ * loaded by `migrate` when a migration is pending.
+ */
 export async function createOrm(options: OrmOptions): Promise<MikroORM> {
   const { connectMs, acquireMs } = options.timeouts ?? { connectMs: CONNECT_TIMEOUT_MS, acquireMs: ACQUIRE_TIMEOUT_MS };
   return MikroORM.init(
@@ -39,9 +41,7 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
       entities: ENTITIES,
       namingStrategy: PostgresNamingStrategy,
       discovery: { warnWhenNoEntities: false },
-      extensions: [Migrator],
       migrations: {
-        migrationsList: MIGRATIONS,
         snapshot: false,
         transactional: true,
         allOrNothing: true,
@@ -97,17 +97,42 @@ function knexLog(logger: Logger) {
   };
 }
 
-/** Applies every pending migration; returns the names applied. */
+/** Where MikroORM records the migrations applied. */
+const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
+/**
+ * Applies every pending migration; returns the names applied. Without one pending it reads the
+ * migrations table and loads nothing more; otherwise MikroORM's migrator (umzug) runs them.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
+  if ((await pendingMigrations(orm)).length === 0) return [];
+  const [{ Migrator }, migrationsList] = await Promise.all([
+    import('@mikro-orm/migrations'),
+    Promise.all(MIGRATIONS.map(async ({ name, load }) => ({ name, class: await load() }))),
+  ]);
+  orm.config.set('migrations', { ...orm.config.get('migrations'), migrationsList });
+  const applied = await new Migrator(orm.em).up();
   return applied.map((migration) => migration.name);
 }
 
 /** Whether the database answers and every migration is applied. */
 export async function isReady(orm: MikroORM): Promise<boolean> {
   try {
-    return (await orm.getMigrator().getPendingMigrations()).length === 0;
+    return (await pendingMigrations(orm)).length === 0;
   } catch {
     return false;
   }
+}
+
+/** The names of the listed migrations the database has not recorded as applied, in order. */
+async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  const connection = orm.em.getConnection();
+  const [table] = await connection.execute<Array<{ found: boolean }>>(
+    `select to_regclass('${MIGRATIONS_TABLE}') is not null as found`,
+  );
+  const applied = table?.found
+    ? await connection.execute<Array<{ name: string }>>(`select name from ${MIGRATIONS_TABLE}`)
+    : [];
+  const names = new Set(applied.map((row) => row.name));
+  return MIGRATIONS.map((migration) => migration.name).filter((name) => !names.has(name));
 }

@@ -18,13 +18,23 @@ export interface ApiProcess extends GraphQLClient {
   stop(): Promise<number | NodeJS.Signals>;
 }
 
+export interface ApiProcessOptions {
+  /** A built server (`dist/main.js` of `scripts/build.ts`) to run instead of `src/main.ts` with tsx. */
+  readonly built?: string;
+  readonly timeoutMs?: number;
+}
+
 /**
- * Spawns `node --import tsx src/main.ts` in its own process group on a free port and resolves
- * once `/readyz` answers 200. Rejects with the process output if it exits or is not ready in time.
+ * Spawns `node --import tsx src/main.ts` (or the built server) in its own process group on a free
+ * port and resolves once `/readyz` answers 200. Rejects with the process output if it exits or is
+ * not ready in time.
  */
-export async function startApiProcess(env: Record<string, string>, timeoutMs = 180_000): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  { built, timeoutMs = 180_000 }: ApiProcessOptions = {},
+): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, built ? [built] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: API_ROOT,
     env: {
       ...process.env,
