@@ -32,6 +32,7 @@ import { freePort } from '../test/support/ports.ts';
 import type { AuthorizationOverhead } from './authorization-overhead.ts';
 import { benchMail, type MailBenchResult } from './mail.ts';
 import { startProcess, type BenchProcess } from './processes.ts';
+import { buildApi } from '../scripts/build.ts';
 import { MEMBERS, seed, type Seeded } from './seed.ts';
 import type { LoadResult, LoadSpec } from './targets/load-generator.ts';
 import type { StatementCount } from './targets/orgplane.ts';
@@ -51,6 +52,9 @@ const CONNECTIONS = 10;
 const COLD_STARTS = 3;
 const RSS_REQUESTS = 20_000;
 const FLOOD = 200;
+/** Where ORGPLANE is built: `dist/` beside `src/`, as `pnpm build` writes it. */
+const BUILD_DIR = path.join(REPO_ROOT, 'packages/api/dist');
+const ORGPLANE_BUILT = path.join(BUILD_DIR, 'bench-orgplane.js');
 
 const TARGETS = ['ORGPLANE', 'B0', 'B1', 'B1a', 'B2'] as const;
 type TargetName = (typeof TARGETS)[number];
@@ -293,8 +297,11 @@ async function main(): Promise<void> {
       JWT_KEY_ID: 'bench',
       DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     };
-    // The first start migrates the empty database; then the organization is seeded.
-    const orgplane = await startProcess('ORGPLANE', 'orgplane.ts', apiEnv);
+    // ORGPLANE runs as production does: the built JavaScript (scripts/build.ts), with the bench's
+    // target as one more entry. The first start migrates the empty database; then the
+    // organization is seeded.
+    await buildApi(BUILD_DIR, { 'bench-orgplane': 'bench/targets/orgplane.ts' });
+    const orgplane = await startProcess('ORGPLANE', ORGPLANE_BUILT, apiEnv);
     running.push(orgplane);
     const seeding = performance.now();
     const seeded = await seed(url);
@@ -454,7 +461,7 @@ async function main(): Promise<void> {
     const coldStarts: number[] = [];
     const rss = { afterStartMiB: 0, afterRequestsMiB: 0, requests: RSS_REQUESTS };
     for (let n = 0; n < COLD_STARTS; n++) {
-      const api = await startProcess('ORGPLANE', 'orgplane.ts', apiEnv);
+      const api = await startProcess('ORGPLANE', ORGPLANE_BUILT, apiEnv);
       running.push(api);
       currentToken = await token();
       const body = firstBody(spec('ORGPLANE', 'R2'));

@@ -1,10 +1,11 @@
 /**
  * The parent side of the bench's child processes: each target server and the load generator is
- * a `node --import tsx` process of its own; the parent reads their CPU time and memory from
+ * a process of its own (`node --import tsx`, or plain `node` for a built file); the parent reads their CPU time and memory from
  * /proc and talks to them over IPC (targets/child.ts).
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -31,11 +32,15 @@ export interface BenchProcess {
 
 type Message = { type: 'ready'; url: string | null } | { type: 'reply'; id: number; value?: unknown; error?: string };
 
-/** Starts `targets/<file>` with `env` added to this process's environment. */
+/**
+ * Starts `targets/<file>` (TypeScript, run by tsx) or, given an absolute path to a built `.js`
+ * file, that file on plain node; with `env` added to this process's environment.
+ */
 export async function startProcess(name: string, file: string, env: Record<string, string>): Promise<BenchProcess> {
   const spawnedAt = performance.now();
-  const child: ChildProcess = fork(fileURLToPath(new URL(`targets/${file}`, import.meta.url)), [], {
-    execArgv: ['--import', import.meta.resolve('tsx')],
+  const built = path.isAbsolute(file);
+  const child: ChildProcess = fork(built ? file : fileURLToPath(new URL(`targets/${file}`, import.meta.url)), [], {
+    execArgv: built ? [] : ['--import', import.meta.resolve('tsx')],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

@@ -26,14 +26,20 @@ const ENTRIES = {
   cli: 'src/cli.ts',
 };
 
-/** Builds the API into `outDir` (default `dist/` beside `src/`); resolves when written. */
-export async function buildApi(outDir = path.join(API_ROOT, 'dist')): Promise<void> {
+/**
+ * Builds the API into `outDir` (default `dist/` beside `src/`), with `extraEntries` (output name →
+ * source, such as the bench's target) besides the API's own; resolves when written.
+ */
+export async function buildApi(
+  outDir = path.join(API_ROOT, 'dist'),
+  extraEntries: Record<string, string> = {},
+): Promise<void> {
   const manifest = JSON.parse(readFileSync(path.join(API_ROOT, 'package.json'), 'utf8')) as {
     dependencies: Record<string, string>;
   };
   await build({
     absWorkingDir: API_ROOT,
-    entryPoints: ENTRIES,
+    entryPoints: { ...ENTRIES, ...extraEntries },
     outdir: outDir,
     bundle: true,
     platform: 'node',
