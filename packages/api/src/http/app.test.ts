@@ -1,11 +1,37 @@
+import net from 'node:net';
+import { Writable } from 'node:stream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../test/support/api.ts';
 
+/** The JSON log lines the API wrote. */
+class LogLines extends Writable {
+  readonly lines: Array<Record<string, unknown>> = [];
+  override _write(chunk: Buffer, _encoding: string, done: () => void) {
+    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+      this.lines.push(JSON.parse(line) as Record<string, unknown>);
+    }
+    done();
+  }
+}
+
+/** One raw HTTP/1.1 exchange, for requests `fetch` refuses to send; the answer's status line. */
+function rawStatusLine(url: string, request: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.end(request));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
+
 describe('the HTTP surface', () => {
   let api: TestApi;
+  const logs = new LogLines();
   beforeAll(async () => {
-    api = await startTestApi({ BODY_LIMIT: '10kb' });
+    api = await startTestApi({ BODY_LIMIT: '10kb', LOG_LEVEL: 'info' }, { logs });
   });
   afterAll(() => api.stop());
 
@@ -76,5 +102,48 @@ describe('the HTTP surface', () => {
       },
     );
     expect(preflighted.status).toBe(200);
+  });
+
+  it('logs one line per answered request, stamped with its request id, and none for the probes', async () => {
+    const from = logs.lines.length;
+    await fetch(`${api.url}/healthz`);
+    await fetch(`${api.url}/readyz`);
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-logged-1' },
+      body: JSON.stringify({ query: '{ abilityCatalog { roles { id } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    await expect.poll(() => logs.lines.length).toBeGreaterThan(from);
+    expect(logs.lines.slice(from)).toEqual([
+      expect.objectContaining({
+        msg: 'request completed',
+        requestId: 'trace-logged-1',
+        method: 'POST',
+        url: '/graphql',
+        statusCode: 200,
+        responseTime: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('answers a malformed Host header like any other request', async () => {
+    const body = JSON.stringify({ query: '{ abilityCatalog { roles { id } } }' });
+    const statusLine = await rawStatusLine(
+      api.url,
+      `POST /graphql HTTP/1.1\r\nHost: not a host\r\ncontent-type: application/json\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+    expect(statusLine).toBe('HTTP/1.1 200 OK');
+  });
+
+  it('answers an unknown path 404 in the GraphQL error shape, with a request id', async () => {
+    const response = await fetch(`${api.url}/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual({
+      errors: [{ message: expect.any(String), extensions: { code: 'NOT_FOUND' } }],
+    });
   });
 });
