@@ -90,6 +90,31 @@ describe('the HTTP surface', () => {
     expect(text).not.toMatch(/at .*\.js|SyntaxError/);
   });
 
+  it('refuses bodies that are not one JSON object with 4xx BAD_REQUEST, never a 500', async () => {
+    const post = async (contentType: string, body: string) => {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const badRequest = { errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }] };
+    const query = JSON.stringify({ query: '{ abilityCatalog { roles { id } } }' });
+    // A simple (CSRF-able) content type reaches Apollo's CSRF prevention or is not parsed at all.
+    expect(await post('text/plain', query)).toEqual({ status: 400, body: badRequest });
+    expect(await post('application/x-www-form-urlencoded', 'query=x')).toEqual({ status: 415, body: badRequest });
+    for (const body of [
+      '',
+      'null',
+      '"a string"',
+      '[]',
+      '{"__proto__": {"polluted": true}, "query": "{ __typename }"}',
+    ]) {
+      expect(await post('application/json', body), body).toEqual({ status: 400, body: badRequest });
+    }
+  });
+
   it('blocks simple cross-site GET requests (CSRF prevention)', async () => {
     const response = await fetch(
       `${api.url}/graphql?query=${encodeURIComponent('{ abilityCatalog { roles { id } } }')}`,
