@@ -1,4 +1,7 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,5 +173,50 @@ describe('the HTTP surface', () => {
     expect(await response.json()).toEqual({
       errors: [{ message: expect.any(String), extensions: { code: 'NOT_FOUND' } }],
     });
+  });
+});
+
+describe('the console build, when CONSOLE_DIST is set', () => {
+  let api: TestApi;
+  let dist: string;
+  beforeAll(async () => {
+    dist = await mkdtemp(path.join(os.tmpdir(), 'orgplane-console-'));
+    await mkdir(path.join(dist, 'assets'));
+    await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Orgplane</title>');
+    await writeFile(path.join(dist, 'assets', 'app.js'), 'console.log(1);');
+    api = await startTestApi({ CONSOLE_DIST: dist });
+  });
+  afterAll(async () => {
+    await api.stop();
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  it('serves its files, cached for an hour', async () => {
+    const response = await fetch(`${api.url}/assets/app.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(await response.text()).toBe('console.log(1);');
+  });
+
+  it('answers client-side routes with index.html, never cached, when the client takes HTML', async () => {
+    for (const route of ['/', '/members', '/orgs/acme/members?page=2']) {
+      const response = await fetch(`${api.url}${route}`, { headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(response.status, route).toBe(200);
+      expect(response.headers.get('cache-control'), route).toBe('no-cache');
+      expect(await response.text(), route).toContain('<title>Orgplane</title>');
+    }
+  });
+
+  it('answers 404, not the page, for clients that take no HTML and for the API’s own paths', async () => {
+    const json = await fetch(`${api.url}/members`, { headers: { accept: 'application/json' } });
+    expect(json.status).toBe(404);
+    expect(await json.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    for (const route of ['/graphql/anything', '/healthz/x', '/assets/missing.js.map']) {
+      const response = await fetch(`${api.url}${route}`, { headers: { accept: 'application/json' } });
+      expect(response.status, route).toBe(404);
+    }
+    const apiPath = await fetch(`${api.url}/readyz/x`, { headers: { accept: 'text/html' } });
+    expect(apiPath.status).toBe(404);
+    expect(await apiPath.text()).not.toContain('<title>');
   });
 });

@@ -257,11 +257,14 @@ function deviceCookie(presented: string | undefined, reply: FastifyReply, secure
 async function serveConsole(app: App, dist: string): Promise<void> {
   if (!existsSync(`${dist}/index.html`)) throw new Error(`CONSOLE_DIST has no index.html: ${dist}`);
   await app.register(fastifyStatic, { root: dist, index: false, maxAge: '1h', immutable: false });
-  app.setNotFoundHandler((request, reply) => {
-    const page = request.method === 'GET' || request.method === 'HEAD';
-    if (!page || API_PATH.test(request.url) || !accepts(request.raw).type('html')) {
+  const page = (request: FastifyRequest, reply: FastifyReply) => {
+    const read = request.method === 'GET' || request.method === 'HEAD';
+    if (!read || API_PATH.test(request.url) || !accepts(request.raw).type('html')) {
       return sendError(reply, 404, 'NOT_FOUND');
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
-  });
+  };
+  // The root is a directory to the file server, which refuses it (403) rather than passing it on.
+  app.get('/', page);
+  app.setNotFoundHandler(page);
 }
