@@ -147,7 +147,7 @@ describe('the HTTP surface', () => {
     expect(logs.lines.slice(from)).toEqual([
       expect.objectContaining({
         msg: 'request completed',
-        requestId: 'trace-logged-1',
+        reqId: 'trace-logged-1',
         method: 'POST',
         url: '/graphql',
         statusCode: 200,

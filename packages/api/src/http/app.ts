@@ -69,12 +69,13 @@ const PROBE_PATH = /^\/(healthz|readyz)(\?|$)/;
 export async function createApp({ services, apollo, drain, server }: AppDependencies): Promise<App> {
   const { config, logger, orm } = services;
   const hops = config.trustProxyHops;
+  const requestLog = new RequestLog();
   const app = fastify({
     // Node's own server and its defaults (Fastify's would keep idle connections 72 s, which the
     // drain would then have to cut).
     serverFactory: (handler) => server.on('request', handler),
     loggerInstance: logger,
-    logController: new RequestLog(),
+    logController: requestLog,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -91,6 +92,11 @@ export async function createApp({ services, apollo, drain, server }: AppDependen
   });
   // During shutdown /readyz and everything else answer 503 + Connection: close without running.
   app.addHook('onRequest', drain.onRequest);
+  // A client that leaves before its answer: no response finishes, so the line is written here.
+  app.addHook('onRequestAbort', (request, done) => {
+    requestLog.requestAborted(request);
+    done();
+  });
   // Cookies are read where the context is built (only /graphql needs them); the plugin sets them.
   await app.register(fastifyCookie, { hook: false });
 
@@ -136,12 +142,13 @@ export async function createApp({ services, apollo, drain, server }: AppDependen
 }
 
 /**
- * One line per answered request (method, url, status, milliseconds), none for the probes, and
- * no "incoming request" line: Fastify's default writes two lines per request.
+ * One line per request once answered (method, url, status, milliseconds) or once its client left
+ * (`aborted`), stamped `reqId` like every line the request logs; none for the probes, and no
+ * "incoming request" line (Fastify's default writes two lines per request).
  */
 class RequestLog extends LogController {
   constructor() {
-    super({ requestIdLogLabel: 'requestId', disableRequestLogging: (request) => PROBE_PATH.test(request.url) });
+    super({ disableRequestLogging: (request) => PROBE_PATH.test(request.url) });
   }
 
   override incomingRequest(): void {}
@@ -156,6 +163,11 @@ class RequestLog extends LogController {
     };
     if (error) reply.log.error({ ...line, err: error }, 'request errored');
     else reply.log.info(line, 'request completed');
+  }
+
+  requestAborted(request: FastifyRequest): void {
+    if (this.isLogDisabled(request)) return;
+    request.log.info({ method: request.method, url: request.url, aborted: true }, 'request completed');
   }
 }
 
