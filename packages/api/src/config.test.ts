@@ -16,6 +16,13 @@ describe('parseConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('reads BODY_LIMIT as bytes, 1kb being 1024, and refuses other units', () => {
+    expect(parseConfig({}).bodyLimitBytes).toBe(1024 * 1024);
+    expect(parseConfig({ BODY_LIMIT: '10KB' }).bodyLimitBytes).toBe(10_240);
+    expect(parseConfig({ BODY_LIMIT: '512b' }).bodyLimitBytes).toBe(512);
+    expect(() => parseConfig({ BODY_LIMIT: '1gb' })).toThrow(/BODY_LIMIT/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(parseConfig({ DATABASE_URL: '', API_PORT: '' })).toMatchObject({ databaseUrl: null, port: 4000 });
   });

@@ -7,6 +7,14 @@ import { isLoopbackHost } from './http/client-address.ts';
 /** The repository root, used to place local data by default. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+const UNIT_BYTES = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
+
+/** `100kb` → 102,400 bytes: a size as BODY_LIMIT takes it (`\d+(b|kb|mb)`, any case; 1kb = 1024 b). */
+function byteSize(size: string): number {
+  const [, amount = '', unit = ''] = /^(\d+)([a-z]+)$/.exec(size.toLowerCase()) ?? [];
+  return Number(amount) * UNIT_BYTES[unit as keyof typeof UNIT_BYTES];
+}
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
@@ -23,7 +31,8 @@ const schema = z.object({
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb or 1mb')
-    .default('1mb'),
+    .default('1mb')
+    .transform(byteSize),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:5173'),
   JWT_ISSUER: z.string().min(1).default('orgplane'),
@@ -72,7 +81,8 @@ export type Config = Readonly<{
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** A folder with the console's production build to serve, or null. */
   consoleDist: string | null;
-  bodyLimit: string;
+  /** The largest request body accepted, in bytes (BODY_LIMIT: 1kb = 1024 bytes). */
+  bodyLimitBytes: number;
   shutdownTimeoutMs: number;
   /** Where people open the console; links in emails point here. */
   publicUrl: string;
@@ -95,7 +105,8 @@ export type Config = Readonly<{
   /** Whether this process runs background jobs (email delivery, expiries). */
   jobsEnabled: boolean;
   /**
-   * How many reverse proxies stand in front of the API (Express `trust proxy` as a hop count).
+   * How many reverse proxies stand in front of the API: the X-Forwarded-For entries those hops
+   * appended are believed, nothing before them.
    * 0 believes no X-Forwarded-For: the client address is the socket's. Client addresses drive
    * per-IP rate limits and the audit trail.
    */
@@ -150,7 +161,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     databasePoolMax: value.DATABASE_POOL_MAX,
     logLevel: value.LOG_LEVEL,
     consoleDist: value.CONSOLE_DIST ? path.resolve(value.CONSOLE_DIST) : null,
-    bodyLimit: value.BODY_LIMIT,
+    bodyLimitBytes: value.BODY_LIMIT,
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
     publicUrl: value.PUBLIC_URL.replace(/\/+$/, ''),
     jwt: Object.freeze({

@@ -129,7 +129,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     cleanups.push(() => apollo.stop());
 
     const drain = new HttpDrain();
-    httpServer.on('request', createApp({ services, apollo, drain }));
+    await createApp({ services, apollo, drain, server: httpServer });
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);

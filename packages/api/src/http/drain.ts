@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import net from 'node:net';
-import type { RequestHandler, Response } from 'express';
+import type { FastifyReply, onRequestHookHandler } from 'fastify';
 import { errorMessage } from '@orgplane/schema';
 import { RETRY_AFTER_SECONDS } from '../graphql/errors.ts';
 
@@ -22,9 +22,12 @@ export class HttpDrain {
     return this.draining;
   }
 
-  /** The first middleware: counts requests in flight and refuses new ones once draining. */
-  readonly middleware: RequestHandler = (_req, res, next) => {
-    if (this.draining) return refuse(res);
+  /** The first `onRequest` hook: counts requests in flight and refuses new ones once draining. */
+  readonly onRequest: onRequestHookHandler = (_request, reply, next) => {
+    if (this.draining) {
+      refuse(reply);
+      return;
+    }
     this.inFlight += 1;
     let counted = true;
     const done = () => {
@@ -33,8 +36,8 @@ export class HttpDrain {
       this.inFlight -= 1;
       if (this.inFlight === 0) for (const wake of this.settled) wake();
     };
-    res.once('finish', done);
-    res.once('close', done);
+    reply.raw.once('finish', done);
+    reply.raw.once('close', done);
     next();
   };
 
@@ -68,12 +71,12 @@ export class HttpDrain {
 }
 
 /** 503, `Connection: close` (Node then ends the connection after this answer), `Retry-After`. */
-function refuse(res: Response): void {
-  res.setHeader('connection', 'close');
-  res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-  res
-    .status(503)
-    .json({ errors: [{ message: errorMessage('SERVICE_UNAVAILABLE'), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+function refuse(reply: FastifyReply): void {
+  void reply
+    .code(503)
+    .header('connection', 'close')
+    .header('retry-after', String(RETRY_AFTER_SECONDS))
+    .send({ errors: [{ message: errorMessage('SERVICE_UNAVAILABLE'), extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
 }
 
 function wait(ms: number): { elapsed: Promise<void>; cancel(): void } {

@@ -71,6 +71,8 @@ describe('sign-in lock-out and device cookies', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
     expect(cookie).toMatch(/Path=\/graphql/);
+    // A year, in seconds as Max-Age counts.
+    expect(cookie).toMatch(/Max-Age=31536000(;|$)/);
   });
 
   it('lets the owner in on their device after an attacker spent the account limit', async () => {
