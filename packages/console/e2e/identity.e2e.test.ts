@@ -242,7 +242,8 @@ describe('identity in the production console', () => {
   it('restores the session from the cookie on reload and keeps the tab on its organization', async () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
-    expect(await page.getByRole('combobox', { name: 'Organization' }).inputValue()).toBe(orgId);
+    // The switcher fills in once the organizations have loaded, after the page heading.
+    await expect.poll(() => page.getByRole('combobox', { name: 'Organization' }).inputValue()).toBe(orgId);
   });
 
   it('switches organizations per tab: two tabs can work in two organizations at once', async () => {
