@@ -593,7 +593,11 @@ describe('session upkeep and the development mailbox in the production console',
       await page.getByRole('region', { name: 'Profile' }).getByRole('textbox', { name: 'Display name' }).waitFor();
       expect(await page.getByRole('textbox', { name: 'Display name' }).inputValue()).toBe('Dorothy Vaughan');
       expect(refused).toBe(1);
-      // One refresh restored the session on load, one more answered the refusal.
+      // One refresh restored the session on load, one more answered the refusal. The profile can
+      // show before the refused query's retry has gone out (other queries fill it too), so wait
+      // for the second refresh, then for the page to settle, and check no third one followed.
+      await expect.poll(() => refreshes.length).toBe(2);
+      await page.waitForLoadState('networkidle');
       expect(refreshes).toHaveLength(2);
       expect(where(page)).toBe('/account');
     } finally {
