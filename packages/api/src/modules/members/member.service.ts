@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { ForeignKeyConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { hasAbility, rolesWithAbility, type AbilityId, type AssignableRoleId, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
@@ -183,9 +183,13 @@ export class MemberService {
     // committed now (the request was authorized before), the change and its audit entry. No org
     // lock: the owner's row is never changed here (the owner swap holds that row's lock, and the
     // lock taken here sees its result), and the one-owner invariant is the database's own.
-    const [changed] = await sql<MemberRow>(
-      this.em,
-      `with target as (
+    let changed: MemberRow | undefined;
+    try {
+      // In a savepoint of its own: a refused statement leaves the request transaction usable.
+      [changed] = await this.em.transactional((em) =>
+        sql<MemberRow>(
+          em,
+          `with target as (
          select m.id, m.role, m.user_id, u.email
            from membership m join app_user u on u.id = m.user_id
           where m.org_id = ? and m.id = ? and m.status = 'active' and m.role not in ('owner', ?)
@@ -202,34 +206,47 @@ export class MemberService {
            from target t join changed c on c.id = t.id
        )
        ${SELECT("''")} join changed x on x.id = m.id where m.org_id = ?`,
-      [
-        orgId,
-        membershipId,
-        assignable,
-        actor.userId,
-        actor.userId,
-        actor.userId,
-        `{${rolesWithAbility('members.changeRole').join(',')}}`,
-        assignable,
-        orgId,
-        orgId,
-        actor.userId,
-        actor.userId,
-        'label' in actor ? actor.label : null,
-        assignable,
-        actor.ip,
-        actor.userAgent?.slice(0, 400) ?? null,
-        actor.requestId,
-        orgId,
-      ],
-    );
+          [
+            orgId,
+            membershipId,
+            assignable,
+            actor.userId,
+            actor.userId,
+            actor.userId,
+            `{${rolesWithAbility('members.changeRole').join(',')}}`,
+            assignable,
+            orgId,
+            orgId,
+            actor.userId,
+            actor.userId,
+            'label' in actor ? actor.label : null,
+            assignable,
+            actor.ip,
+            actor.userAgent?.slice(0, 400) ?? null,
+            actor.requestId,
+            orgId,
+          ],
+        ),
+      );
+    } catch (error) {
+      // The organization or the acting user was deleted meanwhile (the audit row's references):
+      // the checks below, under the org lock, say which.
+      if (!(error instanceof ForeignKeyConstraintViolationException)) throw error;
+    }
     if (changed) return { ...changed, role: assignable };
-    // Nothing changed: say why, as the checks stand now (no-op when the role is already the one asked).
-    return this.change(orgId, actor, 'members.changeRole', membershipId, async (_em, member) => {
+    // Nothing changed: the slow path, under the org lock, as the checks stand now. It names the
+    // refusal, or makes the change when a concurrent one had only kept the fast statement from it.
+    return this.change(orgId, actor, 'members.changeRole', membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       refuseOwnRow(actor, member, 'CANNOT_CHANGE_OWN_ROLE');
       if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
-      if (member.role !== assignable) throw new DomainError('CONFLICT');
+      if (member.role === assignable) return;
+      await em.nativeUpdate(Membership, { organization: orgId, id: membershipId }, { role: assignable });
+      await recordAudit(
+        em,
+        actor,
+        this.entry(orgId, 'member.role_changed', member, { role: member.role }, { role: assignable }),
+      );
     });
   }
 
