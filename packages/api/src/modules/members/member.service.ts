@@ -1,5 +1,5 @@
-import { ForeignKeyConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { hasAbility, rolesWithAbility, type AbilityId, type AssignableRoleId, type RoleId } from '@orgplane/schema';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasAbility, type AbilityId, type AssignableRoleId, type RoleId } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
@@ -179,63 +179,6 @@ export class MemberService {
   async changeRole(orgId: string, actor: AuditActor, membershipId: string, role: RoleId): Promise<MemberRow> {
     if (role === 'owner') throw new DomainError('OWNER_NOT_ASSIGNABLE');
     const assignable: AssignableRoleId = role;
-    // The hot path, one statement: the target row locked as it is now, the caller's standing as
-    // committed now (the request was authorized before), the change and its audit entry. No org
-    // lock: the owner's row is never changed here (the owner swap holds that row's lock, and the
-    // lock taken here sees its result), and the one-owner invariant is the database's own.
-    let changed: MemberRow | undefined;
-    try {
-      // In a savepoint of its own: a refused statement leaves the request transaction usable.
-      [changed] = await this.em.transactional((em) =>
-        sql<MemberRow>(
-          em,
-          `with target as (
-         select m.id, m.role, m.user_id, u.email
-           from membership m join app_user u on u.id = m.user_id
-          where m.org_id = ? and m.id = ? and m.status = 'active' and m.role not in ('owner', ?)
-            and m.user_id is distinct from ?::uuid
-            and (?::uuid is null or exists (select 1 from membership a
-                   where a.org_id = m.org_id and a.user_id = ?::uuid and a.status = 'active' and a.role = any(?::text[])))
-          for update of m
-       ), changed as (
-         update membership m set role = ? from target t where m.org_id = ? and m.id = t.id returning m.id
-       ), audit as (
-         insert into audit_event (org_id, actor_user_id, actor_label, action, target_type, target_id, before, after, ip, user_agent, request_id)
-         select ?, ?, coalesce((select email from app_user where id = ?), ?), 'member.role_changed', 'membership', t.id,
-                jsonb_build_object('role', t.role, 'userId', t.user_id, 'email', t.email), jsonb_build_object('role', ?::text), ?, ?, ?
-           from target t join changed c on c.id = t.id
-       )
-       ${SELECT("''")} join changed x on x.id = m.id where m.org_id = ?`,
-          [
-            orgId,
-            membershipId,
-            assignable,
-            actor.userId,
-            actor.userId,
-            actor.userId,
-            `{${rolesWithAbility('members.changeRole').join(',')}}`,
-            assignable,
-            orgId,
-            orgId,
-            actor.userId,
-            actor.userId,
-            'label' in actor ? actor.label : null,
-            assignable,
-            actor.ip,
-            actor.userAgent?.slice(0, 400) ?? null,
-            actor.requestId,
-            orgId,
-          ],
-        ),
-      );
-    } catch (error) {
-      // The organization or the acting user was deleted meanwhile (the audit row's references):
-      // the checks below, under the org lock, say which.
-      if (!(error instanceof ForeignKeyConstraintViolationException)) throw error;
-    }
-    if (changed) return { ...changed, role: assignable };
-    // Nothing changed: the slow path, under the org lock, as the checks stand now. It names the
-    // refusal, or makes the change when a concurrent one had only kept the fast statement from it.
     return this.change(orgId, actor, 'members.changeRole', membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       refuseOwnRow(actor, member, 'CANNOT_CHANGE_OWN_ROLE');
