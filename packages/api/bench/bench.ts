@@ -47,6 +47,8 @@ import {
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** A folder for a V8 CPU profile of ORGPLANE's main process over the whole matrix, when set. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const WARM_UP_SECONDS = 2;
 const CONNECTIONS = 10;
 const COLD_STARTS = 3;
@@ -301,7 +303,12 @@ async function main(): Promise<void> {
     // target as one more entry. The first start migrates the empty database; then the
     // organization is seeded.
     await buildApi(BUILD_DIR, { 'bench-orgplane': 'bench/targets/orgplane.ts' });
-    const orgplane = await startProcess('ORGPLANE', ORGPLANE_BUILT, apiEnv);
+    const orgplane = await startProcess(
+      'ORGPLANE',
+      ORGPLANE_BUILT,
+      apiEnv,
+      PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE_DIR)}`] : [],
+    );
     running.push(orgplane);
     const seeding = performance.now();
     const seeded = await seed(url);

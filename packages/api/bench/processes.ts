@@ -34,13 +34,19 @@ type Message = { type: 'ready'; url: string | null } | { type: 'reply'; id: numb
 
 /**
  * Starts `targets/<file>` (TypeScript, run by tsx) or, given an absolute path to a built `.js`
- * file, that file on plain node; with `env` added to this process's environment.
+ * file, that file on plain node; with `env` added to this process's environment and `nodeFlags`
+ * given to node.
  */
-export async function startProcess(name: string, file: string, env: Record<string, string>): Promise<BenchProcess> {
+export async function startProcess(
+  name: string,
+  file: string,
+  env: Record<string, string>,
+  nodeFlags: readonly string[] = [],
+): Promise<BenchProcess> {
   const spawnedAt = performance.now();
   const built = path.isAbsolute(file);
   const child: ChildProcess = fork(built ? file : fileURLToPath(new URL(`targets/${file}`, import.meta.url)), [], {
-    execArgv: built ? [] : ['--import', import.meta.resolve('tsx')],
+    execArgv: [...(built ? [] : ['--import', import.meta.resolve('tsx')]), ...nodeFlags],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

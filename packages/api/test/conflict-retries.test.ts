@@ -83,4 +83,35 @@ describe('serialization failures and deadlocks', () => {
     expect(codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(await attempts()).toBe(1);
   });
+
+  it('keeps the mutations of a request that succeeded when one between them fails, and retries only that one', async () => {
+    const several = () =>
+      api.graphql<Record<'first' | 'middle' | 'last', { workspace: { name: string } } | null>>(
+        `mutation {
+          first: createWorkspace(input: { name: "kept first" }) { workspace { name } }
+          middle: createWorkspace(input: { name: "induced in the middle" }) { workspace { name } }
+          last: createWorkspace(input: { name: "kept last" }) { workspace { name } }
+        }`,
+        {},
+        as(owner, owner.orgId),
+      );
+    await induce('23514', 1000);
+    const refused = await several();
+    expect(codes(refused)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(refused.data).toMatchObject({ first: { workspace: { name: 'kept first' } }, middle: null });
+    expect(refused.data?.last?.workspace.name).toBe('kept last');
+    expect([await count('kept first'), await count('induced in the middle'), await count('kept last')]).toEqual([
+      1, 0, 1,
+    ]);
+
+    // A serialization failure of the middle one: it alone runs again, each change saved once.
+    await api.query(`delete from workspace where org_id = $1 and name like 'kept %'`, [owner.orgId]);
+    await induce('40001', 1);
+    const retried = await several();
+    expect(retried.errors).toBeUndefined();
+    expect(await attempts()).toBe(2);
+    expect([await count('kept first'), await count('induced in the middle'), await count('kept last')]).toEqual([
+      1, 1, 1,
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/support/database.ts';
 import { createOrm, type MikroORM } from './orm.ts';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { driverException, sql, violatedConstraint } from './sql.ts';
 
 describe('raw SQL errors', () => {
@@ -82,5 +83,41 @@ describe('raw SQL errors', () => {
       await client.end();
     }
     expect(driverException(new Error('not from the database'))).toBeNull();
+  });
+
+  it('binds every ? in order, answers …_at columns as Dates in any session time zone, and borrows and returns pool connections', async () => {
+    const em = orm.em.fork();
+    const [row] = await sql<{ a: string; b: number[]; label: string; created_at: Date }>(
+      em,
+      `select ?::text as a, ?::int[] as b, ?::text as label,
+              timestamptz '2026-11-22 05:38:54.123456+00' as created_at`,
+      ['first', [1, 2], 'third'],
+    );
+    expect(row).toMatchObject({ a: 'first', b: [1, 2], label: 'third' });
+    expect(row!.created_at).toEqual(new Date('2026-11-22T05:38:54.123Z'));
+
+    // A session in another time zone: PostgreSQL writes the offset (+05:30), the Date is the same instant.
+    const [zoned] = await em.transactional(async (trx) => {
+      await sql(trx, `set local time zone 'Asia/Kolkata'`);
+      return sql<{ seen_at: Date }>(trx, `select timestamptz '2026-11-22 05:38:54.5+00' as seen_at`);
+    });
+    expect(zoned!.seen_at).toEqual(new Date('2026-11-22T05:38:54.500Z'));
+
+    // Out of a transaction each statement borrows a pool connection and gives it back: more
+    // statements than the pool (2) has connections all run.
+    const many = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => sql<{ n: number }>(em, 'select ?::int as n', [n])),
+    );
+    expect(many.map(([answer]) => answer!.n)).toEqual([0, 1, 2, 3, 4, 5]);
+    await expect(sql(em, 'select ?::int', [undefined])).rejects.toThrow(/Undefined binding/);
+  });
+
+  it('refuses a statement on a transaction that has ended (its connection is back in the pool)', async () => {
+    let ended: EntityManager | undefined;
+    await orm.em.fork().transactional(async (trx) => {
+      ended = trx;
+      await sql(trx, 'select 1');
+    });
+    await expect(sql(ended!, 'select 1')).rejects.toThrow(/Transaction completed/);
   });
 });

@@ -1,9 +1,44 @@
 import { DriverException, PostgreSqlExceptionConverter, type EntityManager } from '@mikro-orm/postgresql';
 
+/** The pg connection a statement runs on, and what knex gives it back to (nothing in a transaction). */
+interface Connection {
+  query(config: { text: string; values: readonly unknown[] }): Promise<PgResult>;
+}
+interface PgResult {
+  rows: Array<Record<string, unknown>>;
+  fields?: Array<{ name: string }>;
+}
+/** The parts of knex's client `sql` drives the pool and its query events through. */
+interface KnexClient {
+  acquireConnection(): Promise<Connection>;
+  releaseConnection(connection: Connection): Promise<unknown>;
+  emit(event: 'query', query: { sql: string; bindings: readonly unknown[] }): boolean;
+}
+
+/** `?` placeholders as `$1, $2, …`, once per distinct statement text (bounded). */
+const positional = new Map<string, string>();
+const POSITIONAL_LIMIT = 2000;
+
+function numbered(text: string): string {
+  let done = positional.get(text);
+  if (done === undefined) {
+    let n = 0;
+    done = text.replace(/\?/g, () => `$${++n}`);
+    if (positional.size >= POSITIONAL_LIMIT) positional.clear();
+    positional.set(text, done);
+  }
+  return done;
+}
+
 /**
  * Runs one SQL statement with real bind parameters (`?` placeholders, sent to PostgreSQL as
  * $1, $2, …), inside the entity manager's transaction when there is one. For conditional
  * updates and other statements the unit of work does not express.
+ *
+ * It runs on the pg connection itself, the transaction's own or one borrowed from the pool (the
+ * request path's statements skip knex's query builder and MikroORM's result mapping), and
+ * announces the statement as knex's `query` event, as knex would, for whoever counts statements.
+ * A `?` is always a parameter: no SQL text here uses PostgreSQL's jsonb `?` operators.
  *
  * MikroORM makes the pg driver return timestamps as text; by the schema's naming convention,
  * every result column named `…_at` is turned back into a Date here.
@@ -18,14 +53,22 @@ export async function sql<T = Record<string, unknown>>(
   text: string,
   bindings: readonly unknown[] = [],
 ): Promise<T[]> {
-  const query = em.getKnex().raw(text, bindings as never[]);
-  const transaction = em.getTransactionContext();
-  if (transaction) query.transacting(transaction);
-  let result: { rows: Array<Record<string, unknown>>; fields?: Array<{ name: string }> };
+  if (bindings.includes(undefined)) throw new Error(`Undefined binding in: ${text.trim().slice(0, 80)}`);
+  const transaction = em.getTransactionContext() as { client: KnexClient; isCompleted(): boolean } | undefined;
+  // As knex refuses it: the connection of a transaction that ended is back in the pool, another
+  // request's (and another tenant's) by now.
+  if (transaction?.isCompleted()) throw new Error(`Transaction completed: ${text.trim().slice(0, 80)}`);
+  const client = transaction?.client ?? (em.getKnex().client as KnexClient);
+  const statement = { text: numbered(text), values: bindings };
+  const connection = await client.acquireConnection();
+  let result: PgResult;
   try {
-    result = (await query) as typeof result;
+    client.emit('query', { sql: statement.text, bindings });
+    result = await connection.query(statement);
   } catch (error) {
     throw error instanceof Error ? em.getDriver().convertException(error) : error;
+  } finally {
+    if (!transaction) await client.releaseConnection(connection);
   }
   const dateColumns = (result.fields ?? []).map((field) => field.name).filter((name) => name.endsWith('_at'));
   if (dateColumns.length) {
@@ -39,10 +82,13 @@ export async function sql<T = Record<string, unknown>>(
   return result.rows as T[];
 }
 
-/** PostgreSQL's text form of a timestamptz (`2026-11-22 05:38:54.123456+00`) as a Date. */
+/**
+ * PostgreSQL's text form of a timestamptz (`2026-11-22 05:38:54.123456+00`, or `+05:30` in
+ * another time zone) as a Date.
+ */
 function parseTimestamp(value: string): Date {
-  const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
-  const date = new Date(iso);
+  const iso = `${value.slice(0, 10)}T${value.slice(11)}`;
+  const date = new Date(iso.endsWith('+00') ? `${iso.slice(0, -3)}Z` : iso.replace(/([+-]\d{2})$/, '$1:00'));
   if (Number.isNaN(date.getTime())) throw new Error(`Not a timestamp: ${value}`);
   return date;
 }

@@ -1,5 +1,6 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { DeadlockException, type EntityManager } from '@mikro-orm/postgresql';
+import { guardedSavepoint } from '../database/atomic.ts';
 import { driverException, sql } from '../database/sql.ts';
 import { DomainError } from '../domain-error.ts';
 
@@ -30,6 +31,7 @@ function retryingOnConflict<TSource, TContext, TArgs>(
     for (let attempt = 1; ; attempt += 1) {
       const savepoint = em?.isInTransaction() ? em : null;
       if (savepoint) await sql(savepoint, 'savepoint mutation');
+      const unguard = savepoint ? guardedSavepoint(savepoint) : () => {};
       let outcome: unknown;
       let thrown = false;
       try {
@@ -38,6 +40,8 @@ function retryingOnConflict<TSource, TContext, TArgs>(
       } catch (error) {
         outcome = error;
         thrown = true;
+      } finally {
+        unguard();
       }
       if (savepoint) {
         // When the connection itself failed, the original error says more than the savepoint's.
@@ -56,13 +60,17 @@ function retryingOnConflict<TSource, TContext, TArgs>(
 /**
  * Inside a request transaction each mutation attempt runs in a savepoint: a failed one is rolled
  * back alone (its locks released, the transaction usable again) while earlier mutations of the
- * same request keep their work.
+ * same request keep their work. The savepoint is guarded (`database/atomic.ts`): services'
+ * `atomically` runs in it without a savepoint of its own.
+ *
+ * A successful attempt's savepoint is not released: COMMIT keeps its work all the same, one round
+ * trip fewer per mutation. A later mutation of the same request opens a savepoint of the same
+ * name, and `rollback to savepoint` goes back to the newest of that name.
  */
 async function endSavepoint(em: EntityManager, failed: boolean): Promise<void> {
-  if (failed) {
-    await sql(em, 'rollback to savepoint mutation');
-    em.clear();
-  }
+  if (!failed) return;
+  await sql(em, 'rollback to savepoint mutation');
+  em.clear();
   await sql(em, 'release savepoint mutation');
 }
 

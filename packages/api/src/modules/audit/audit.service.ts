@@ -30,17 +30,30 @@ export interface AuditEntry {
   readonly after?: Record<string, unknown> | null;
 }
 
+/** A write the audit event belongs to, run in the same statement (a `with` clause) before it. */
+export interface AuditedWrite {
+  readonly text: string;
+  readonly bindings: readonly unknown[];
+}
+
 /**
  * Writes an audit event in the caller's transaction, so it exists exactly when the change
  * committed. The actor's email is kept as a label, so the trail still reads after the account
- * is deleted.
+ * is deleted. With `write`, the change itself runs in the same statement, one round trip for both.
  */
-export async function recordAudit(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  em: EntityManager,
+  actor: AuditActor,
+  entry: AuditEntry,
+  write?: AuditedWrite,
+): Promise<void> {
   await sql(
     em,
-    `insert into audit_event (org_id, actor_user_id, actor_label, action, target_type, target_id, before, after, ip, user_agent, request_id)
+    `${write ? `with audited_write as (${write.text}) ` : ''}
+     insert into audit_event (org_id, actor_user_id, actor_label, action, target_type, target_id, before, after, ip, user_agent, request_id)
      values (?, ?, coalesce((select email from app_user where id = ?), ?), ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)`,
     [
+      ...(write?.bindings ?? []),
       entry.orgId,
       actor.userId,
       actor.userId,

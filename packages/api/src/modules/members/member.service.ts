@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAbility, type AbilityId, type AssignableRoleId, type RoleId } from '@orgplane/schema';
+import { atomically } from '../../database/atomic.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
 import type { AppServices } from '../../services.ts';
-import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
+import { recordAudit, type Actor, type AuditActor, type AuditedWrite } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
-import { Membership } from '../organizations/membership.entity.ts';
 import { passwordResetEmail } from '../mail/mail.templates.ts';
 import { issueUserToken } from '../users/user-tokens.ts';
 
@@ -52,10 +52,10 @@ const SORT_COLUMNS: Record<MemberOrderField, { column: string; cast: string }> =
   displayName: { column: 'lower(u.display_name)', cast: 'text' },
 };
 
-const SELECT = (sortKey: string) => `
+const SELECT = (sortKey: string, extra = '') => `
   select m.id, m.org_id, m.user_id, u.email, u.display_name, u.last_sign_in_at, m.role, m.status, m.created_at,
          coalesce(c.credit_limit, -1)::text as credit_limit, coalesce(c.used_credits, 0)::text as used_credits,
-         ${sortKey} as sort_key
+         ${sortKey} as sort_key${extra}
     from membership m
     join app_user u on u.id = m.user_id
     left join member_credit c on c.org_id = m.org_id and c.membership_id = m.id`;
@@ -71,6 +71,14 @@ function refuseOwnRow(
   code: 'CANNOT_ARCHIVE_SELF' | 'CANNOT_CHANGE_OWN_ROLE' | 'CANNOT_RESET_OWN_PASSWORD',
 ): void {
   if (actor.userId !== null && member.user_id === actor.userId) throw new DomainError(code);
+}
+
+/** One membership column set, as a write `recordAudit` runs in the audit event's statement. */
+function setMembership(orgId: string, membershipId: string, column: 'role' | 'status', value: string): AuditedWrite {
+  return {
+    text: `update membership set ${column} = ?, updated_at = now() where org_id = ? and id = ?`,
+    bindings: [value, orgId, membershipId],
+  };
 }
 
 function escapeLike(value: string): string {
@@ -146,21 +154,21 @@ export class MemberService {
     return this.change(orgId, actor, 'members.archive', membershipId, async (em, member) => {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       refuseOwnRow(actor, member, 'CANNOT_ARCHIVE_SELF');
-      if (member.status === 'archived') return;
-      await em.nativeUpdate(Membership, { organization: orgId, id: membershipId }, { status: 'archived' });
+      if (member.status === 'archived') return member;
       await recordAudit(
         em,
         actor,
         this.entry(orgId, 'member.archived', member, { status: 'active' }, { status: 'archived' }),
+        setMembership(orgId, membershipId, 'status', 'archived'),
       );
+      return { ...member, status: 'archived' };
     });
   }
 
   /** Restores an archived member with the role they had. */
   async reactivate(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     return this.change(orgId, actor, 'members.archive', membershipId, async (em, member) => {
-      if (member.status === 'active') return;
-      await em.nativeUpdate(Membership, { organization: orgId, id: membershipId }, { status: 'active' });
+      if (member.status === 'active') return member;
       await recordAudit(
         em,
         actor,
@@ -171,7 +179,9 @@ export class MemberService {
           { status: 'archived' },
           { status: 'active', role: member.role },
         ),
+        setMembership(orgId, membershipId, 'status', 'active'),
       );
+      return { ...member, status: 'active' };
     });
   }
 
@@ -183,13 +193,14 @@ export class MemberService {
       if (member.role === 'owner') throw new DomainError('OWNER_PROTECTED');
       refuseOwnRow(actor, member, 'CANNOT_CHANGE_OWN_ROLE');
       if (member.status !== 'active') throw new DomainError('MEMBER_NOT_ACTIVE');
-      if (member.role === assignable) return;
-      await em.nativeUpdate(Membership, { organization: orgId, id: membershipId }, { role: assignable });
+      if (member.role === assignable) return member;
       await recordAudit(
         em,
         actor,
         this.entry(orgId, 'member.role_changed', member, { role: member.role }, { role: assignable }),
+        setMembership(orgId, membershipId, 'role', assignable),
       );
+      return { ...member, role: assignable };
     });
   }
 
@@ -204,32 +215,30 @@ export class MemberService {
     password: string,
   ): Promise<{ previousOwner: MemberRow; newOwner: MemberRow }> {
     await confirmPassword(this.em, this.services.rateLimits, actor.userId, password);
-    return this.em.transactional(async (em) => {
-      await this.lockOrganization(em, orgId, actor, 'organization.transferOwnership');
-      const [source] = await sql<{ id: string }>(
-        em,
-        `select id from membership where org_id = ? and user_id = ? and role = 'owner' and status = 'active'`,
-        [orgId, actor.userId],
-      );
-      if (!source) throw new DomainError('FORBIDDEN', { extensions: { ability: 'organization.transferOwnership' } });
-      const target = await this.get(orgId, targetMembershipId, em);
+    return atomically(this.em, async (em) => {
+      const ability = 'organization.transferOwnership';
+      const { own: source, target } = await this.lockOrganization(em, orgId, actor, ability, targetMembershipId);
+      if (source?.role !== 'owner') throw new DomainError('FORBIDDEN', { extensions: { ability } });
       if (!target || target.status !== 'active' || target.role !== 'admin')
         throw new DomainError('OWNERSHIP_TARGET_INVALID');
-      // Demote first: the partial unique index allows one active owner at any moment.
-      await sql(em, `update membership set role = 'admin' where org_id = ? and id = ?`, [orgId, source.id]);
-      await sql(em, `update membership set role = 'owner' where org_id = ? and id = ?`, [orgId, target.id]);
-      await recordAudit(em, actor, {
-        orgId,
-        action: 'organization.ownership_transferred',
-        targetType: 'membership',
-        targetId: target.id,
-        before: { ownerMembershipId: source.id },
-        after: { ownerMembershipId: target.id, previousOwnerRole: 'admin' },
-      });
-      return {
-        previousOwner: (await this.get(orgId, source.id, em))!,
-        newOwner: (await this.get(orgId, target.id, em))!,
-      };
+      // Demote first, in a statement of its own: the partial unique index allows one active owner
+      // at any moment.
+      const demote = setMembership(orgId, source.id, 'role', 'admin');
+      await sql(em, demote.text, demote.bindings);
+      await recordAudit(
+        em,
+        actor,
+        {
+          orgId,
+          action: 'organization.ownership_transferred',
+          targetType: 'membership',
+          targetId: target.id,
+          before: { ownerMembershipId: source.id },
+          after: { ownerMembershipId: target.id, previousOwnerRole: 'admin' },
+        },
+        setMembership(orgId, target.id, 'role', 'owner'),
+      );
+      return { previousOwner: { ...source, role: 'admin' }, newOwner: { ...target, role: 'owner' } };
     });
   }
 
@@ -246,12 +255,6 @@ export class MemberService {
       ]);
     }
     return this.change(orgId, actor, 'members.setCreditLimit', membershipId, async (em, member) => {
-      await sql(
-        em,
-        `insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)
-         on conflict (org_id, membership_id) do update set credit_limit = excluded.credit_limit`,
-        [orgId, membershipId, creditLimit],
-      );
       await recordAudit(
         em,
         actor,
@@ -262,7 +265,13 @@ export class MemberService {
           { creditLimit: Number(member.credit_limit) },
           { creditLimit },
         ),
+        {
+          text: `insert into member_credit (org_id, membership_id, credit_limit) values (?, ?, ?)
+                 on conflict (org_id, membership_id) do update set credit_limit = excluded.credit_limit`,
+          bindings: [orgId, membershipId, creditLimit],
+        },
       );
+      return { ...member, credit_limit: String(creditLimit) };
     });
   }
 
@@ -284,42 +293,60 @@ export class MemberService {
     return member;
   }
 
-  /** Runs one change of a member under the org row lock, and answers the member afterwards. */
+  /**
+   * Runs one change of a member under the org row lock. `apply` makes the change (with its audit
+   * event, in one statement where it can) and answers the member as the change leaves it.
+   */
   private async change(
     orgId: string,
     actor: AuditActor,
     ability: AbilityId,
     membershipId: string,
-    apply: (em: EntityManager, member: MemberRow) => Promise<void>,
+    apply: (em: EntityManager, member: MemberRow) => Promise<MemberRow>,
   ): Promise<MemberRow> {
-    return this.em.transactional(async (em) => {
-      await this.lockOrganization(em, orgId, actor, ability);
-      const member = await this.get(orgId, membershipId, em);
-      if (!member) throw new DomainError('NOT_FOUND');
-      await apply(em, member);
-      return (await this.get(orgId, membershipId, em))!;
+    return atomically(this.em, async (em) => {
+      const { target } = await this.lockOrganization(em, orgId, actor, ability, membershipId);
+      if (!target) throw new DomainError('NOT_FOUND');
+      return apply(em, target);
     });
   }
 
   /**
-   * Locks the org row, then checks the person acting against what is true now: the request was
+   * Locks the org row and checks the person acting against what is true now: the request was
    * authorized before it waited for the lock, and a transfer, demotion, archive, account deletion
    * or org archive committed meanwhile must not let it act on its old standing. API keys are
    * checked per request (their creator's standing narrows their scopes) and hold no role here.
+   *
+   * One statement answers the actor's own active membership and the target member, and locks
+   * them with the org row (org first, as account deletion does, so the two never deadlock). A
+   * locked row is read as it is now, not as the statement's snapshot had it: PostgreSQL re-reads
+   * a row changed while it waited and checks the conditions again (READ COMMITTED's re-check),
+   * so an actor demoted or archived meanwhile is seen demoted or not at all. Rows no statement
+   * locks (the user's email, the credit columns) are display data. No row (an actor no longer
+   * active, or an API key and no such member) locks nothing and changes nothing.
    */
-  private async lockOrganization(em: EntityManager, orgId: string, actor: AuditActor, ability: AbilityId) {
-    const [org] = await sql<{ status: string }>(em, 'select status from organization where id = ? for update', [orgId]);
-    if (!org || org.status === 'archived') throw new DomainError('TENANT_NOT_FOUND');
-    if (actor.userId === null) return;
-    // A statement of its own: it sees what committed while the lock was awaited (a join in the
-    // locking statement would read the actor's membership as it was before the wait).
-    const [standing] = await sql<{ role: RoleId }>(
+  private async lockOrganization(
+    em: EntityManager,
+    orgId: string,
+    actor: AuditActor,
+    ability: AbilityId,
+    targetMembershipId: string,
+  ): Promise<{ own: MemberRow | undefined; target: MemberRow | undefined }> {
+    const rows = await sql<MemberRow & { org_status: string }>(
       em,
-      `select role from membership where org_id = ? and user_id = ? and status = 'active'`,
-      [orgId, actor.userId],
+      `${SELECT("''", ', o.status as org_status')}
+         join organization o on o.id = m.org_id
+        where m.org_id = ? and (m.id = ? or (m.user_id = ? and m.status = 'active'))
+        for update of o for no key update of m`,
+      [orgId, targetMembershipId, actor.userId],
     );
-    if (!standing) throw new DomainError('TENANT_NOT_FOUND');
-    if (!hasAbility(standing.role, ability)) throw new DomainError('FORBIDDEN', { extensions: { ability } });
+    if (rows[0]?.org_status === 'archived') throw new DomainError('TENANT_NOT_FOUND');
+    const target = rows.find((row) => row.id === targetMembershipId);
+    if (actor.userId === null) return { own: undefined, target };
+    const own = rows.find((row) => row.user_id === actor.userId && row.status === 'active');
+    if (!own) throw new DomainError('TENANT_NOT_FOUND');
+    if (!hasAbility(own.role, ability)) throw new DomainError('FORBIDDEN', { extensions: { ability } });
+    return { own, target };
   }
 
   private entry(
