@@ -43,8 +43,8 @@ export interface RunningServer {
  * before it collects again. V8's default on a machine with memory to spare lets it grow several
  * times over; a busy API steadily promotes short-lived request objects there, so resident memory
  * climbed to about 285 MiB after 20,000 member pages with some 50 MiB live. At 20 % a full
- * collection runs every few thousand requests (a fraction of a percent of CPU) and the same run
- * ends near 165 MiB (docs/performance.md). V8 reads the flag at every collection, so setting it
+ * collection runs every few thousand requests and the same run ends near 165 MiB, with no CPU
+ * difference the bench could tell from noise (docs/performance.md). V8 reads the flag at every collection, so setting it
  * once the process runs takes effect however node was started.
  */
 const HEAP_GROWING_PERCENT = 20;
