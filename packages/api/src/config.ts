@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLAN_IDS, type PlanId } from '@orgplane/schema';
 import { z } from 'zod';
 import { isLoopbackHost } from './http/client-address.ts';
 
@@ -61,6 +62,8 @@ const schema = z.object({
     .max(64)
     .default(Math.max(1, Math.floor(os.availableParallelism() / 2))),
   PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
+  TRIAL_PLAN: z.enum(PLAN_IDS as [PlanId, ...PlanId[]]).default('team'),
+  TRIAL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
 });
 
 /** The parsed, validated configuration. */
@@ -122,6 +125,8 @@ export type Config = Readonly<{
    * sign-in is refused with RATE_LIMITED (429) rather than stalling everyone on libuv's pool.
    */
   passwordHashing: Readonly<{ concurrency: number; maxWaiting: number }>;
+  /** What sign-up and `createOrganization` start a new organization on. */
+  trial: Readonly<{ plan: PlanId; days: number }>;
 }>;
 
 /**
@@ -187,6 +192,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       concurrency: value.PASSWORD_HASH_CONCURRENCY,
       maxWaiting: value.PASSWORD_HASH_QUEUE,
     }),
+    trial: Object.freeze({ plan: value.TRIAL_PLAN, days: value.TRIAL_DAYS }),
   });
 }
 

@@ -93,6 +93,12 @@ const REQUIREMENTS: Record<string, string> = {
   'Query.apiKeys': 'apiKeys.read',
   'Mutation.createApiKey': 'apiKeys.create',
   'Mutation.revokeApiKey': 'apiKeys.revoke',
+  'Query.plans': 'public',
+  'Query.billingSubscription': 'billing.read',
+  'Mutation.changeSubscriptionPlan': 'billing.manage',
+  'Mutation.cancelSubscription': 'billing.manage',
+  'Mutation.resumeSubscription': 'billing.manage',
+  'Mutation.setSubscriptionAutoRenew': 'billing.manage',
   'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = [

@@ -63,7 +63,8 @@ describe('a PostgreSQL restart under load', () => {
     options = { dataDir: path.join(root, 'data'), port: await freePort(), logger };
     cluster = await startEmbeddedDatabase(options);
     await createDatabaseIfMissing(cluster.url, 'orgplane');
-    api = await startTestApi({ DATABASE_URL: cluster.urlFor('orgplane') });
+    // Writes under load create more workspaces than the default trial plan allows.
+    api = await startTestApi({ DATABASE_URL: cluster.urlFor('orgplane'), TRIAL_PLAN: 'enterprise' });
     user = await signUpUser(api);
     // A ceiling for creating a cluster (initdb), migrating and starting the API on a loaded machine.
   }, 300_000);

@@ -18,7 +18,8 @@ describe('idempotency keys', () => {
   let api: TestApi;
   let owner: TestUser;
   beforeAll(async () => {
-    api = await startTestApi();
+    // Many API keys in one org: more than the default trial plan allows.
+    api = await startTestApi({ TRIAL_PLAN: 'enterprise' });
     owner = await signUpUser(api);
   });
   afterAll(() => api.stop());

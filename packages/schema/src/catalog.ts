@@ -39,7 +39,7 @@ export const ROLES = [
     id: 'admin',
     label: 'Admin',
     description:
-      'Tenant administration: members, invitations, roles, settings, API keys and audit, without ownership transfer, billing, rename or delete.',
+      'Tenant administration: members, invitations, roles, settings, API keys and audit, and a read-only view of billing; no ownership transfer, billing changes, rename or delete.',
   },
   {
     id: 'manager',
@@ -303,6 +303,7 @@ const ADMIN = [
   'apiKeys.read',
   'apiKeys.create',
   'apiKeys.revoke',
+  'billing.read',
   'usage.manageAlerts',
   'audit.read',
   'audit.export',

@@ -47,6 +47,11 @@ export const ERROR_CODES = {
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Try again shortly.',
   IDEMPOTENCY_KEY_REUSED:
     'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+  PLAN_LIMIT_REACHED:
+    'Your plan’s limit for this is reached. Remove something you no longer need or choose a larger plan on the Billing page.',
+  SUBSCRIPTION_INACTIVE:
+    'The subscription is not active, so this is unavailable. The owner can choose a plan on the Billing page.',
+  SUBSCRIPTION_STATUS_INVALID: 'This change is not possible in the subscription’s current status.',
   IDEMPOTENCY_KEY_IN_USE: 'A request with this Idempotency-Key is still running. Retry shortly with the same key.',
 } as const;
 

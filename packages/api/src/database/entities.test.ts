@@ -5,6 +5,7 @@ import { createTestDatabase } from '../../test/support/database.ts';
 import { IdempotencyKey } from '../graphql/idempotency-key.entity.ts';
 import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
+import { Subscription } from '../modules/billing/subscription.entity.ts';
 import { Invitation } from '../modules/invitations/invitation.entity.ts';
 import { OutboxEmail } from '../modules/mail/outbox-email.entity.ts';
 import { MemberCredit } from '../modules/members/member-credit.entity.ts';
@@ -133,6 +134,13 @@ describe('entities and the migrated schema', () => {
         after: { ok: true },
       });
       em.create(BannerDismissal, { organization, user, bannerUpdatedAt: new Date() });
+      em.create(Subscription, {
+        organization,
+        plan: 'team',
+        trialEndsAt: later,
+        periodStartsAt: new Date(),
+        periodEndsAt: later,
+      });
       em.create(RefreshToken, { tokenHash: hash('r'), session, expiresAt: later });
       em.create(UserToken, { tokenHash: hash('u'), user, purpose: 'password_reset', expiresAt: later });
       em.create(RecoveryCode, { user, codeHash: hash('c') });

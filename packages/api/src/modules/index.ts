@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { apiKeysModule } from './api-keys/index.ts';
 import { auditModule } from './audit/index.ts';
+import { billingModule } from './billing/index.ts';
 import { catalogModule } from './catalog/index.ts';
 import { invitationsModule } from './invitations/index.ts';
 import { mailModule } from './mail/index.ts';
@@ -27,4 +28,5 @@ export const MODULES: readonly ApiModule[] = [
   organizationsModule,
   workspacesModule,
   apiKeysModule,
+  billingModule,
 ];

@@ -26,6 +26,14 @@ type Documents = {
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(input: { invitationId: $invitationId }) {\n      invitation {\n        id\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation ArchiveOrganization($password: String!) {\n    archiveOrganization(input: { password: $password }) {\n      organizationId\n    }\n  }\n': typeof types.ArchiveOrganizationDocument;
   '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n': typeof types.HumanOnlyCatalogDocument;
+  '\n  query Plans {\n    plans {\n      id\n      name\n      cycles {\n        cycle\n        basePrice {\n          amount\n          currency\n        }\n        months\n      }\n      includedCredits\n      entitlements {\n        maxActiveMembers\n        maxWorkspaces\n        maxApiKeys\n      }\n      priceBook {\n        meter\n        credits\n        per\n      }\n    }\n  }\n': typeof types.PlansDocument;
+  '\n  query BillingSubscription {\n    billingSubscription {\n      plan {\n        id\n      }\n      productName\n      status\n      billingCycle\n      autoRenew\n      trialEndDate\n      currentPeriodStart\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      usage {\n        activeMembers\n        pendingInvitations\n        workspaces\n        apiKeys\n      }\n    }\n  }\n': typeof types.BillingSubscriptionDocument;
+  '\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        plan {\n          id\n        }\n        status\n        billingCycle\n        currentPeriodStart\n        currentPeriodEnd\n        cancelAtPeriodEnd\n      }\n    }\n  }\n': typeof types.ChangeSubscriptionPlanDocument;
+  '\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n': typeof types.CancelSubscriptionDocument;
+  '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n': typeof types.ResumeSubscriptionDocument;
+  '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n': typeof types.SetSubscriptionAutoRenewDocument;
+  '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateWorkspaceDocument;
+  '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateEnvironmentDocument;
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberListDocument;
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': typeof types.ViewerRoleDocument;
   '\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ViewerOrganizationsDocument;
@@ -73,6 +81,22 @@ const documents: Documents = {
     types.ArchiveOrganizationDocument,
   '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n':
     types.HumanOnlyCatalogDocument,
+  '\n  query Plans {\n    plans {\n      id\n      name\n      cycles {\n        cycle\n        basePrice {\n          amount\n          currency\n        }\n        months\n      }\n      includedCredits\n      entitlements {\n        maxActiveMembers\n        maxWorkspaces\n        maxApiKeys\n      }\n      priceBook {\n        meter\n        credits\n        per\n      }\n    }\n  }\n':
+    types.PlansDocument,
+  '\n  query BillingSubscription {\n    billingSubscription {\n      plan {\n        id\n      }\n      productName\n      status\n      billingCycle\n      autoRenew\n      trialEndDate\n      currentPeriodStart\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      usage {\n        activeMembers\n        pendingInvitations\n        workspaces\n        apiKeys\n      }\n    }\n  }\n':
+    types.BillingSubscriptionDocument,
+  '\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        plan {\n          id\n        }\n        status\n        billingCycle\n        currentPeriodStart\n        currentPeriodEnd\n        cancelAtPeriodEnd\n      }\n    }\n  }\n':
+    types.ChangeSubscriptionPlanDocument,
+  '\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n':
+    types.CancelSubscriptionDocument,
+  '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n':
+    types.ResumeSubscriptionDocument,
+  '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n':
+    types.SetSubscriptionAutoRenewDocument,
+  '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
+    types.BillingCreateWorkspaceDocument,
+  '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n':
+    types.BillingCreateEnvironmentDocument,
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.MemberListDocument,
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': types.ViewerRoleDocument,
@@ -206,6 +230,54 @@ export function graphql(
 export function graphql(
   source: '\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query HumanOnlyCatalog {\n    abilityCatalog {\n      sections {\n        abilities {\n          id\n          humanOnly\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Plans {\n    plans {\n      id\n      name\n      cycles {\n        cycle\n        basePrice {\n          amount\n          currency\n        }\n        months\n      }\n      includedCredits\n      entitlements {\n        maxActiveMembers\n        maxWorkspaces\n        maxApiKeys\n      }\n      priceBook {\n        meter\n        credits\n        per\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Plans {\n    plans {\n      id\n      name\n      cycles {\n        cycle\n        basePrice {\n          amount\n          currency\n        }\n        months\n      }\n      includedCredits\n      entitlements {\n        maxActiveMembers\n        maxWorkspaces\n        maxApiKeys\n      }\n      priceBook {\n        meter\n        credits\n        per\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BillingSubscription {\n    billingSubscription {\n      plan {\n        id\n      }\n      productName\n      status\n      billingCycle\n      autoRenew\n      trialEndDate\n      currentPeriodStart\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      usage {\n        activeMembers\n        pendingInvitations\n        workspaces\n        apiKeys\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BillingSubscription {\n    billingSubscription {\n      plan {\n        id\n      }\n      productName\n      status\n      billingCycle\n      autoRenew\n      trialEndDate\n      currentPeriodStart\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      usage {\n        activeMembers\n        pendingInvitations\n        workspaces\n        apiKeys\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        plan {\n          id\n        }\n        status\n        billingCycle\n        currentPeriodStart\n        currentPeriodEnd\n        cancelAtPeriodEnd\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        plan {\n          id\n        }\n        status\n        billingCycle\n        currentPeriodStart\n        currentPeriodEnd\n        cancelAtPeriodEnd\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** Whether an API key works. */
 export type ApiKeyStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 
+/** How often a subscription is billed. */
+export type BillingCycle =
+  /** Every twelve months. */
+  | 'ANNUAL'
+  /** Periods agreed with sales (the plan says how many months). */
+  | 'CUSTOM'
+  /** Every month. */
+  | 'MONTHLY';
+
+/** The plan and cycle to subscribe to. */
+export type ChangeSubscriptionPlanInput = {
+  /** One of the cycles the plan offers. */
+  billingCycle: BillingCycle;
+  /** A plan id from `plans`. */
+  planId: string;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** What it is for, up to 500 characters. */
@@ -76,6 +93,9 @@ export type MembershipStatus =
   /** Access removed; reactivation restores it with the same role. */
   | 'ARCHIVED';
 
+/** What usage is measured in. */
+export type Meter = 'RAG_TOKENS' | 'TOOL_SPEND' | 'VOICE_MINUTES' | 'WORKFLOW_RUNS';
+
 /** Ascending or descending. */
 export type OrderDirection = 'ASC' | 'DESC';
 
@@ -96,7 +116,7 @@ export type RefreshTokenTransport =
 
 /** One of the five roles a member can hold in an organization. */
 export type Role =
-  /** Admin: Tenant administration: members, invitations, roles, settings, API keys and audit, without ownership transfer, billing, rename or delete. */
+  /** Admin: Tenant administration: members, invitations, roles, settings, API keys and audit, and a read-only view of billing; no ownership transfer, billing changes, rename or delete. */
   | 'ADMIN'
   /** Manager: Full modelling access, including deleting workspaces and environments and managing environment credentials. No tenant administration. */
   | 'MANAGER'
@@ -126,6 +146,19 @@ export type SignUpInput = {
   /** The password: 10 to 128 characters, not the email address and not a common password. */
   password: string;
 };
+
+/** Where a subscription is in its lifecycle. */
+export type SubscriptionStatus =
+  /** Paid and in force. */
+  | 'ACTIVE'
+  /** Ended at the end of a period after a cancellation or without auto-renewal. */
+  | 'CANCELLED'
+  /** The trial ended without a plan being chosen. */
+  | 'EXPIRED'
+  /** Stopped by an operator (for example an unpaid invoice). */
+  | 'SUSPENDED'
+  /** A free trial, until `trialEndDate`. */
+  | 'TRIAL';
 
 export type ApiKeyListQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -193,6 +226,85 @@ export type HumanOnlyCatalogQueryVariables = Exact<{ [key: string]: never }>;
 export type HumanOnlyCatalogQuery = {
   abilityCatalog: { sections: Array<{ abilities: Array<{ id: string; humanOnly: boolean }> }> };
 };
+
+export type PlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlansQuery = {
+  plans: Array<{
+    id: string;
+    name: string;
+    includedCredits: number;
+    cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+    entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+    priceBook: Array<{ meter: Meter; credits: number; per: number }>;
+  }>;
+};
+
+export type BillingSubscriptionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BillingSubscriptionQuery = {
+  billingSubscription: {
+    productName: string;
+    status: SubscriptionStatus;
+    billingCycle: BillingCycle;
+    autoRenew: boolean;
+    trialEndDate: string | null;
+    currentPeriodStart: string;
+    currentPeriodEnd: string;
+    cancelAtPeriodEnd: boolean;
+    plan: { id: string };
+    usage: { activeMembers: number; pendingInvitations: number; workspaces: number; apiKeys: number };
+  };
+};
+
+export type ChangeSubscriptionPlanMutationVariables = Exact<{
+  input: ChangeSubscriptionPlanInput;
+}>;
+
+export type ChangeSubscriptionPlanMutation = {
+  changeSubscriptionPlan: {
+    subscription: {
+      status: SubscriptionStatus;
+      billingCycle: BillingCycle;
+      currentPeriodStart: string;
+      currentPeriodEnd: string;
+      cancelAtPeriodEnd: boolean;
+      plan: { id: string };
+    };
+  } | null;
+};
+
+export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CancelSubscriptionMutation = {
+  cancelSubscription: { subscription: { status: SubscriptionStatus; cancelAtPeriodEnd: boolean } } | null;
+};
+
+export type ResumeSubscriptionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ResumeSubscriptionMutation = {
+  resumeSubscription: { subscription: { status: SubscriptionStatus; cancelAtPeriodEnd: boolean } } | null;
+};
+
+export type SetSubscriptionAutoRenewMutationVariables = Exact<{
+  autoRenew: boolean;
+}>;
+
+export type SetSubscriptionAutoRenewMutation = {
+  setSubscriptionAutoRenew: { subscription: { autoRenew: boolean } } | null;
+};
+
+export type BillingCreateWorkspaceMutationVariables = Exact<{
+  name: string;
+}>;
+
+export type BillingCreateWorkspaceMutation = { createWorkspace: { workspace: { id: string } } | null };
+
+export type BillingCreateEnvironmentMutationVariables = Exact<{
+  workspaceId: string;
+}>;
+
+export type BillingCreateEnvironmentMutation = { createEnvironment: { environment: { id: string } } | null };
 
 export type MemberListQueryVariables = Exact<{
   first: number;
@@ -961,6 +1073,464 @@ export const HumanOnlyCatalogDocument = {
     },
   ],
 } as unknown as DocumentNode<HumanOnlyCatalogQuery, HumanOnlyCatalogQueryVariables>;
+export const PlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Plans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plans' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cycles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'basePrice' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entitlements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'priceBook' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'per' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;
+export const BillingSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BillingSubscription' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'billingSubscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trialEndDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'usage' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'activeMembers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pendingInvitations' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workspaces' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'apiKeys' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingSubscriptionQuery, BillingSubscriptionQueryVariables>;
+export const ChangeSubscriptionPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeSubscriptionPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeSubscriptionPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeSubscriptionPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'plan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeSubscriptionPlanMutation, ChangeSubscriptionPlanMutationVariables>;
+export const CancelSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSubscription' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSubscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const ResumeSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResumeSubscription' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resumeSubscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResumeSubscriptionMutation, ResumeSubscriptionMutationVariables>;
+export const SetSubscriptionAutoRenewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSubscriptionAutoRenew' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'autoRenew' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSubscriptionAutoRenew' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'autoRenew' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'autoRenew' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSubscriptionAutoRenewMutation, SetSubscriptionAutoRenewMutationVariables>;
+export const BillingCreateWorkspaceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BillingCreateWorkspace' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkspace' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workspace' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingCreateWorkspaceMutation, BillingCreateWorkspaceMutationVariables>;
+export const BillingCreateEnvironmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BillingCreateEnvironment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEnvironment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'workspaceId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'workspaceId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'Prod', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'tier' },
+                      value: { kind: 'EnumValue', value: 'PROD' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'deploymentHost' },
+                      value: { kind: 'EnumValue', value: 'AWS' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'executionSettings' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'region' },
+                            value: { kind: 'StringValue', value: 'us-east-1', block: false },
+                          },
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'cluster' },
+                            value: { kind: 'StringValue', value: 'main', block: false },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'environment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingCreateEnvironmentMutation, BillingCreateEnvironmentMutationVariables>;
 export const MemberListDocument = {
   kind: 'Document',
   definitions: [

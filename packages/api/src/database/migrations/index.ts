@@ -77,4 +77,9 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     load: async () =>
       (await import('./Migration20261202110000_outbox_throughput.ts')).Migration20261202110000_outbox_throughput,
   },
+  {
+    name: 'Migration20261203010000_subscriptions',
+    load: async () =>
+      (await import('./Migration20261203010000_subscriptions.ts')).Migration20261203010000_subscriptions,
+  },
 ];

@@ -14,6 +14,7 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
 import type { AppServices, RequestMeta } from '../../services.ts';
+import { requireEntitlement } from '../billing/subscription.service.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { ApiKey } from './api-key.entity.ts';
 
@@ -129,6 +130,7 @@ export class ApiKeyService {
     const prefix = `opk_${base32(10)}`;
     const secret = `${prefix}_${randomToken(32)}`;
     return this.em.transactional(async (em) => {
+      await requireEntitlement(em, orgId, { entitlement: 'maxApiKeys', requireUsable: true });
       const { id } = em.create(ApiKey, {
         organization: orgId,
         name,

@@ -13,6 +13,7 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
+import { requireEntitlement } from '../billing/subscription.service.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { MemberCredit } from '../members/member-credit.entity.ts';
@@ -152,6 +153,7 @@ export class InvitationService {
         { organization: orgId, email, status: 'pending', expiresAt: { $lte: dbNow() } },
         { status: 'expired' },
       );
+      await requireEntitlement(em, orgId, { entitlement: 'maxActiveMembers' });
       return this.create(em, orgId, actor, { email, role, creditLimit }, outbox, 'invitation.created');
     });
     await outbox.dispatch(this.services.queue, this.em);
@@ -293,6 +295,8 @@ export class InvitationService {
 
       const existing = await em.findOne(Membership, { organization: invitation.org_id, user: user.id });
       if (existing) throw new DomainError(existing.status === 'active' ? 'ALREADY_MEMBER' : 'MEMBER_ARCHIVED');
+      // A plan made smaller since the invitation was sent can leave no seat for it.
+      await requireEntitlement(em, invitation.org_id, { entitlement: 'maxActiveMembers', activeMembersOnly: true });
 
       const claimed = await em.nativeUpdate(
         Invitation,

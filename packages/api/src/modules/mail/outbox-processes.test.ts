@@ -22,7 +22,8 @@ describe('the email outbox with two working processes', () => {
   let owner: TestUser;
   beforeAll(async () => {
     mail = await startMailCatcher();
-    ({ first, second } = await startTwoApis({ SMTP_URL: mail.url }, 'info', {
+    // 100 invitations in one org: more members than the default trial plan allows.
+    ({ first, second } = await startTwoApis({ SMTP_URL: mail.url, TRIAL_PLAN: 'enterprise' }, 'info', {
       SMTP_URL: mail.url,
       JOBS_ENABLED: 'true',
     }));

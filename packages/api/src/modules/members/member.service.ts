@@ -5,6 +5,7 @@ import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
 import type { AppServices } from '../../services.ts';
+import { requireEntitlement } from '../billing/subscription.service.ts';
 import { recordAudit, type Actor, type AuditActor, type AuditedWrite } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { passwordResetEmail } from '../mail/mail.templates.ts';
@@ -169,6 +170,7 @@ export class MemberService {
   async reactivate(orgId: string, actor: AuditActor, membershipId: string): Promise<MemberRow> {
     return this.change(orgId, actor, 'members.archive', membershipId, async (em, member) => {
       if (member.status === 'active') return member;
+      await requireEntitlement(em, orgId, { entitlement: 'maxActiveMembers' });
       await recordAudit(
         em,
         actor,

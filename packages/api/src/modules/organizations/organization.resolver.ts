@@ -68,7 +68,9 @@ export class OrganizationResolver {
     @Ctx() context: Context,
   ): Promise<CreateOrganizationPayload> {
     return {
-      organization: toOrganizationNode(await new OrganizationService(context.em).create(actorOf(context), input)),
+      organization: toOrganizationNode(
+        await new OrganizationService(context.em, context.services.config.trial).create(actorOf(context), input),
+      ),
     };
   }
 

@@ -7,6 +7,7 @@ import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
 import { randomToken } from '../../security/crypto.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import { startTrial, type TrialSettings } from '../billing/subscription.service.ts';
 import { User } from '../users/user.entity.ts';
 import { Membership } from './membership.entity.ts';
 import { RESERVED_SLUGS, looksLikeId, slugBase, slugProblems, type RoleId } from '@orgplane/schema';
@@ -36,14 +37,15 @@ function suffix(): string {
 }
 
 /**
- * Creates an organization with `owner` as its active owner, inside the caller's transaction,
- * and enters it for the rest of that transaction.
+ * Creates an organization with `owner` as its active owner and a trial subscription, inside the
+ * caller's transaction, and enters it for the rest of that transaction.
  * A slug taken concurrently surfaces as UniqueConstraintViolationException; callers retry.
  */
 export async function createOrganization(
   em: EntityManager,
   name: string,
   owner: User,
+  trial: TrialSettings,
   slug?: string,
 ): Promise<Organization> {
   const id = randomUUID();
@@ -51,6 +53,7 @@ export async function createOrganization(
   await enterTenant(em, id);
   const organization = em.create(Organization, { id, name, slug: slug ?? (await freeSlug(em, name)) });
   em.create(Membership, { organization, user: owner, role: 'owner', status: 'active' });
+  startTrial(em, id, trial);
   await em.flush();
   return organization;
 }
@@ -96,7 +99,10 @@ export async function slugTaken(em: EntityManager, slug: string): Promise<Domain
 
 /** Creation of organizations. */
 export class OrganizationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly trial: TrialSettings,
+  ) {}
 
   /** A new organization owned by the caller; the slug is checked, or made from the name. */
   async create(actor: Actor, input: { name: string; slug?: string | null }): Promise<Organization> {
@@ -113,7 +119,7 @@ export class OrganizationService {
         () =>
           this.em.transactional(async (em) => {
             const user = await em.findOneOrFail(User, actor.userId);
-            const organization = await createOrganization(em, name, user, slug ?? undefined);
+            const organization = await createOrganization(em, name, user, this.trial, slug ?? undefined);
             await recordAudit(em, actor, {
               orgId: organization.id,
               action: 'organization.created',

@@ -90,7 +90,12 @@ export class IdentityService {
             if (error instanceof UniqueConstraintViolationException) throw taken;
             throw error;
           }
-          const organization = await createOrganization(em, defaultOrganizationName(displayName), user);
+          const organization = await createOrganization(
+            em,
+            defaultOrganizationName(displayName),
+            user,
+            this.services.config.trial,
+          );
           user.defaultOrgId = organization.id;
           await this.queueVerificationEmail(em, outbox, user);
         }),

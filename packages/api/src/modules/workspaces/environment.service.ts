@@ -4,6 +4,7 @@ import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
+import { requireEntitlement } from '../billing/subscription.service.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { Environment } from './environment.entity.ts';
 import { Workspace } from './workspace.entity.ts';
@@ -129,6 +130,7 @@ export class EnvironmentService {
     const slug = requireSlug(input.slug, name);
     const settings = executionSettingsFor(input.deploymentHost, input.executionSettings ?? {});
     return this.em.transactional(async (em) => {
+      await requireEntitlement(em, orgId, { requireUsable: true });
       await this.workspaces.getWorkspace(orgId, input.workspaceId, em);
       const { id } = em.create(Environment, {
         orgId,

@@ -3,6 +3,7 @@ import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { requireName } from '../../graphql/names.ts';
+import { requireEntitlement } from '../billing/subscription.service.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import { Workspace } from './workspace.entity.ts';
 import { WORKSPACE_DESCRIPTION_MAX_LENGTH, slugBase, slugProblems } from '@orgplane/schema';
@@ -105,6 +106,7 @@ export class WorkspaceService {
         { path: 'description', message: `must be at most ${WORKSPACE_DESCRIPTION_MAX_LENGTH} characters` },
       ]);
     return this.em.transactional(async (em) => {
+      await requireEntitlement(em, orgId, { entitlement: 'maxWorkspaces', requireUsable: true });
       const { id } = em.create(Workspace, { organization: orgId, name, slug, description });
       try {
         await em.flush();
