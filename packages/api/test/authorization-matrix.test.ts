@@ -99,6 +99,8 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.cancelSubscription': 'billing.manage',
   'Mutation.resumeSubscription': 'billing.manage',
   'Mutation.setSubscriptionAutoRenew': 'billing.manage',
+  'Mutation.recordUsage': 'usage.record',
+  'Query.usageEvents': 'usage.read',
   'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = [

@@ -51,6 +51,7 @@ export const ERROR_CODES = {
     'Your plan’s limit for this is reached. Remove something you no longer need or choose a larger plan on the Billing page.',
   SUBSCRIPTION_INACTIVE:
     'The subscription is not active, so this is unavailable. The owner can choose a plan on the Billing page.',
+  CREDIT_LIMIT_REACHED: 'This member has used up their credit limit. Raise the limit or wait for the next period.',
   SUBSCRIPTION_STATUS_INVALID: 'This change is not possible in the subscription’s current status.',
   IDEMPOTENCY_KEY_IN_USE: 'A request with this Idempotency-Key is still running. Retry shortly with the same key.',
 } as const;

@@ -16,3 +16,6 @@ export const API_KEY_DESCRIPTION_MAX_LENGTH = 500;
 
 /** The most addresses one bulk invitation may list. */
 export const INVITATIONS_PER_REQUEST_MAX = 50;
+
+/** The most events one `recordUsage` call may carry. */
+export const USAGE_EVENTS_PER_REQUEST_MAX = 500;

@@ -23,6 +23,10 @@ export type MeterId = keyof typeof METERS;
 /** Every meter id, in catalogue order. */
 export const METER_IDS = Object.keys(METERS) as MeterId[];
 
+export function isMeterId(value: unknown): value is MeterId {
+  return typeof value === 'string' && Object.hasOwn(METERS, value);
+}
+
 /** How often a subscription is billed. */
 export const BILLING_CYCLES = ['monthly', 'annual', 'custom'] as const;
 export type BillingCycle = (typeof BILLING_CYCLES)[number];

@@ -6,6 +6,7 @@ import { IdempotencyKey } from '../graphql/idempotency-key.entity.ts';
 import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
 import { Subscription } from '../modules/billing/subscription.entity.ts';
+import { UsageEvent } from '../modules/billing/usage-event.entity.ts';
 import { Invitation } from '../modules/invitations/invitation.entity.ts';
 import { OutboxEmail } from '../modules/mail/outbox-email.entity.ts';
 import { MemberCredit } from '../modules/members/member-credit.entity.ts';
@@ -134,6 +135,15 @@ describe('entities and the migrated schema', () => {
         after: { ok: true },
       });
       em.create(BannerDismissal, { organization, user, bannerUpdatedAt: new Date() });
+      em.create(UsageEvent, {
+        organization,
+        meter: 'workflowRuns',
+        quantity: 1,
+        credits: 1,
+        occurredAt: new Date(),
+        source: 'test',
+        idempotencyKey: 'k',
+      });
       em.create(Subscription, {
         organization,
         plan: 'team',

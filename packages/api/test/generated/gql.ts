@@ -33,7 +33,11 @@ type Documents = {
   '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        status\n        cancelAtPeriodEnd\n      }\n    }\n  }\n': typeof types.ResumeSubscriptionDocument;
   '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n': typeof types.SetSubscriptionAutoRenewDocument;
   '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateWorkspaceDocument;
-  '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateEnvironmentDocument;
+  '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateEnvironmentDocument;
+  '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecordUsageDocument;
+  '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n': typeof types.UsageEventsDocument;
+  '\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n': typeof types.UsageEventCreditsDocument;
+  '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.UsageCreateWorkspaceDocument;
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberListDocument;
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': typeof types.ViewerRoleDocument;
   '\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ViewerOrganizationsDocument;
@@ -95,8 +99,16 @@ const documents: Documents = {
     types.SetSubscriptionAutoRenewDocument,
   '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
     types.BillingCreateWorkspaceDocument,
-  '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n':
+  '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n':
     types.BillingCreateEnvironmentDocument,
+  '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n':
+    types.RecordUsageDocument,
+  '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n':
+    types.UsageEventsDocument,
+  '\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n':
+    types.UsageEventCreditsDocument,
+  '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
+    types.UsageCreateWorkspaceDocument,
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.MemberListDocument,
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': types.ViewerRoleDocument,
@@ -276,8 +288,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(input: { workspaceId: $workspaceId, name: "Prod", tier: PROD, deploymentHost: AWS, executionSettings: { region: "us-east-1", cluster: "main" } }) {\n      environment {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

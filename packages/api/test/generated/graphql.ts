@@ -99,6 +99,12 @@ export type Meter = 'RAG_TOKENS' | 'TOOL_SPEND' | 'VOICE_MINUTES' | 'WORKFLOW_RU
 /** Ascending or descending. */
 export type OrderDirection = 'ASC' | 'DESC';
 
+/** A batch of usage events. */
+export type RecordUsageInput = {
+  /** 1 to 500 events. */
+  events: Array<UsageEventInput>;
+};
+
 /** A refresh token to exchange. */
 export type RefreshSessionInput = {
   /** The refresh token; omit it to use the console’s cookie. */
@@ -159,6 +165,24 @@ export type SubscriptionStatus =
   | 'SUSPENDED'
   /** A free trial, until `trialEndDate`. */
   | 'TRIAL';
+
+/** One usage event. */
+export type UsageEventInput = {
+  /** A key unique to this event (1 to 255 printable ASCII characters): sending it again records nothing new and answers the event recorded the first time. */
+  idempotencyKey: string;
+  /** The member it is attributed to (charged to their credits). */
+  membershipId?: string | null | undefined;
+  /** The meter: workflowRuns, voiceMinutes, toolSpend, ragTokens (see `plans.priceBook`). */
+  meter: string;
+  /** When it happened (at most 5 minutes ahead, at most a year ago); now if omitted. */
+  occurredAt?: string | null | undefined;
+  /** How many units of the meter, above zero. */
+  quantity: number;
+  /** What reported it (a service or job name), 1 to 100 characters. */
+  source: string;
+  /** The workspace it happened in. */
+  workspaceId?: string | null | undefined;
+};
 
 export type ApiKeyListQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -305,6 +329,50 @@ export type BillingCreateEnvironmentMutationVariables = Exact<{
 }>;
 
 export type BillingCreateEnvironmentMutation = { createEnvironment: { environment: { id: string } } | null };
+
+export type RecordUsageMutationVariables = Exact<{
+  input: RecordUsageInput;
+}>;
+
+export type RecordUsageMutation = {
+  recordUsage: {
+    recordedCount: number;
+    duplicateCount: number;
+    refusedCount: number;
+    results: Array<{
+      index: number;
+      idempotencyKey: string;
+      duplicate: boolean;
+      event: {
+        id: string;
+        meter: string;
+        quantity: number;
+        membershipId: string | null;
+        workspaceId: string | null;
+        source: string;
+      } | null;
+      error: { code: string; fields: Array<{ path: string; message: string }> } | null;
+    }>;
+  } | null;
+};
+
+export type UsageEventsQueryVariables = Exact<{
+  membershipId?: string | null | undefined;
+}>;
+
+export type UsageEventsQuery = {
+  usageEvents: { edges: Array<{ node: { id: string; meter: string; quantity: number; membershipId: string | null } }> };
+};
+
+export type UsageEventCreditsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsageEventCreditsQuery = { usageEvents: { edges: Array<{ node: { id: string; credits: number } }> } };
+
+export type UsageCreateWorkspaceMutationVariables = Exact<{
+  name: string;
+}>;
+
+export type UsageCreateWorkspaceMutation = { createWorkspace: { workspace: { id: string } } | null };
 
 export type MemberListQueryVariables = Exact<{
   first: number;
@@ -1531,6 +1599,258 @@ export const BillingCreateEnvironmentDocument = {
     },
   ],
 } as unknown as DocumentNode<BillingCreateEnvironmentMutation, BillingCreateEnvironmentMutationVariables>;
+export const RecordUsageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordUsage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordUsageInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordUsage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duplicateCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refusedCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'duplicate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'event' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'membershipId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'workspaceId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'error' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'fields' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordUsageMutation, RecordUsageMutationVariables>;
+export const UsageEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageEvents' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'membershipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'membershipId' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageEventsQuery, UsageEventsQueryVariables>;
+export const UsageEventCreditsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageEventCredits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageEvents' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageEventCreditsQuery, UsageEventCreditsQueryVariables>;
+export const UsageCreateWorkspaceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UsageCreateWorkspace' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWorkspace' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workspace' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageCreateWorkspaceMutation, UsageCreateWorkspaceMutationVariables>;
 export const MemberListDocument = {
   kind: 'Document',
   definitions: [

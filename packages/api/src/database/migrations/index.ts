@@ -82,4 +82,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     load: async () =>
       (await import('./Migration20261203010000_subscriptions.ts')).Migration20261203010000_subscriptions,
   },
+  {
+    name: 'Migration20261203020000_usage_events',
+    load: async () => (await import('./Migration20261203020000_usage_events.ts')).Migration20261203020000_usage_events,
+  },
 ];

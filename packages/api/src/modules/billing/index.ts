@@ -4,13 +4,15 @@ import { billingRules } from './billing.rules.ts';
 import { subscriptionStatusCommand } from './subscription-status.cli.ts';
 import { Subscription } from './subscription.entity.ts';
 import { subscriptionJobs } from './subscription.jobs.ts';
+import { UsageEvent } from './usage-event.entity.ts';
+import { UsageResolver } from './usage.resolver.ts';
 
-/** Plans and subscriptions: the catalogue, each organization's subscription and its lifecycle. */
+/** Plans, subscriptions and usage: the catalogue, each organization's subscription, metered usage and credits. */
 export const billingModule = defineModule({
   name: 'billing',
-  resolvers: [BillingResolver],
+  resolvers: [BillingResolver, UsageResolver],
   rules: billingRules,
-  entities: [Subscription],
+  entities: [Subscription, UsageEvent],
   jobs: (services) => subscriptionJobs(services.orm, services.logger),
   commands: [subscriptionStatusCommand],
 });

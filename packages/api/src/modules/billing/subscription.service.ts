@@ -117,22 +117,23 @@ export function startTrial(em: EntityManager, orgId: string, trial: TrialSetting
 /**
  * Locks the org's subscription for the rest of the caller's transaction and refuses what the plan
  * no longer allows: SUBSCRIPTION_INACTIVE unless it is in trial or active (with `requireUsable`),
- * PLAN_LIMIT_REACHED when `entitlement` has no room for one more (`activeMembersOnly`: counting active
- * members only, for an invitation being accepted, whose seat pending invitations held already). Creations of the same kind
- * wait for each other on the lock, so a burst cannot pass the limit together; the count runs after
- * the lock, in a statement of its own, so it sees what the one before committed.
+ * PLAN_LIMIT_REACHED when `entitlement` has no room for one more (`activeMembersOnly`: counting
+ * active members only, for an invitation being accepted). Creations of the same kind wait for
+ * each other on the lock, so a burst cannot pass the limit together; the count runs after the
+ * lock, in a statement of its own, so it sees what the one before committed. Returns the plan.
  */
 export async function requireEntitlement(
   em: EntityManager,
   orgId: string,
   options: { entitlement?: EntitlementId; requireUsable?: boolean; activeMembersOnly?: boolean },
-): Promise<void> {
+): Promise<PlanId> {
   // The org's row first (key share, as any insert's foreign key check takes), then the
-  // subscription: the order an account deletion locks them in.
+  // subscription: the order an account deletion locks them in. Without an entitlement to count,
+  // a share lock: callers run side by side, and a status change waits for them to commit.
   const [subscription] = await sql<{ plan: PlanId; status: SubscriptionStatus }>(
     em,
     `select s.plan, s.status from organization o join subscription s on s.org_id = o.id
-      where o.id = ? for key share of o for no key update of s`,
+      where o.id = ? for key share of o ${options.entitlement ? 'for no key update' : 'for share'} of s`,
     [orgId],
   );
   if (!subscription) throw new DomainError('TENANT_NOT_FOUND');
@@ -143,9 +144,9 @@ export async function requireEntitlement(
     });
   }
   const { entitlement } = options;
-  if (!entitlement) return;
+  if (!entitlement) return subscription.plan;
   const limit = planOf(subscription.plan).entitlements[entitlement];
-  if (limit === null) return;
+  if (limit === null) return subscription.plan;
   const counted = options.activeMembersOnly ? COUNTS.activeMembers : USED[entitlement];
   const [used] = await sql<{ used: string }>(em, `select ${counted} as used from organization o where o.id = ?`, [
     orgId,
@@ -156,6 +157,7 @@ export async function requireEntitlement(
       extensions: { entitlement, limit, plan: subscription.plan },
     });
   }
+  return subscription.plan;
 }
 
 const ENTITLEMENT_NOUNS: Record<EntitlementId, string> = {

@@ -1,0 +1,247 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  creditsFor,
+  isMeterId,
+  USAGE_EVENTS_PER_REQUEST_MAX,
+  type ErrorCode,
+  type FieldError,
+  type MeterId,
+} from '@orgplane/schema';
+import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
+import { sql } from '../../database/sql.ts';
+import { ValidationFailedError } from '../../domain-error.ts';
+import { requireEntitlement } from './subscription.service.ts';
+
+/** How far ahead of the server's clock an event may say it occurred (clock skew). */
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+/** How far back an event may say it occurred. */
+const PAST_LIMIT_MS = 366 * 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** One event as a caller sends it. */
+export interface UsageEventInput {
+  meter: string;
+  quantity: number;
+  membershipId?: string | null;
+  workspaceId?: string | null;
+  occurredAt?: Date | null;
+  source: string;
+  idempotencyKey: string;
+}
+
+/** Who records: a person or an API key. */
+export interface UsageRecorder {
+  userId: string | null;
+  apiKeyId: string | null;
+}
+
+export interface UsageEventRow extends CreationKeyed {
+  id: string;
+  meter: MeterId;
+  quantity: string;
+  credits: string;
+  membership_id: string | null;
+  workspace_id: string | null;
+  occurred_at: Date;
+  source: string;
+  idempotency_key: string;
+  created_at: Date;
+}
+
+/** One event's outcome: recorded now, recorded before (the same idempotency key), or refused. */
+export type UsageOutcome =
+  | { index: number; idempotencyKey: string; event: UsageEventRow; duplicate: boolean; error: null }
+  | {
+      index: number;
+      idempotencyKey: string;
+      event: null;
+      duplicate: false;
+      error: { code: ErrorCode; message: string; fields: readonly FieldError[] };
+    };
+
+const SELECT = `select e.id, e.id as key, e.meter, e.quantity::text, e.credits::text, e.membership_id, e.workspace_id,
+       e.occurred_at, e.source, e.idempotency_key, e.created_at, e.created_at::text as created_key
+  from usage_event e`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Usage metering: events priced by the plan's price book, each stored once per idempotency key,
+ * and charged to the member they are attributed to within the member's credit limit.
+ */
+export class UsageService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Records a batch: each event is checked on its own and refused with its field paths
+   * (`events.<index>.<field>`) or a code, and the valid ones are recorded. An idempotency key
+   * already recorded answers the event recorded then (`duplicate`), also when the retries arrive
+   * at the same moment: the unique key makes the later inserts wait for the first and then find
+   * it. A member's credits are charged in one conditional upsert, so concurrent events cannot
+   * pass the limit together (one event may overshoot, the next is refused).
+   */
+  async record(orgId: string, recorder: UsageRecorder, events: readonly UsageEventInput[]): Promise<UsageOutcome[]> {
+    if (events.length === 0 || events.length > USAGE_EVENTS_PER_REQUEST_MAX) {
+      throw new ValidationFailedError([
+        { path: 'input.events', message: `must hold 1 to ${USAGE_EVENTS_PER_REQUEST_MAX} events` },
+      ]);
+    }
+    return this.em.transactional(async (em) => {
+      const plan = await requireEntitlement(em, orgId, { requireUsable: true });
+      const known = await this.knownIds(em, orgId, events);
+      const outcomes: UsageOutcome[] = [];
+      for (const [index, input] of events.entries()) {
+        const problems = this.problems(input, index, known);
+        if (problems.length) {
+          outcomes.push(refusal(index, input.idempotencyKey, 'VALIDATION_FAILED', problems));
+          continue;
+        }
+        const meter = input.meter as MeterId;
+        const credits = creditsFor(plan, meter, input.quantity);
+        const [inserted] = await sql<UsageEventRow>(
+          em,
+          `insert into usage_event (org_id, meter, quantity, credits, membership_id, workspace_id, occurred_at, source,
+                                    idempotency_key, recorded_by_user_id, recorded_by_api_key_id)
+           values (?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?, ?, ?, ?)
+           on conflict (org_id, idempotency_key) do nothing
+           returning id, id as key, meter, quantity::text, credits::text, membership_id, workspace_id, occurred_at,
+                     source, idempotency_key, created_at, created_at::text as created_key`,
+          [
+            orgId,
+            meter,
+            input.quantity,
+            credits,
+            input.membershipId ?? null,
+            input.workspaceId ?? null,
+            input.occurredAt ?? null,
+            input.source.trim(),
+            input.idempotencyKey,
+            recorder.userId,
+            recorder.apiKeyId,
+          ],
+        );
+        if (!inserted) {
+          const [original] = await sql<UsageEventRow>(em, `${SELECT} where e.org_id = ? and e.idempotency_key = ?`, [
+            orgId,
+            input.idempotencyKey,
+          ]);
+          outcomes.push({
+            index,
+            idempotencyKey: input.idempotencyKey,
+            event: original!,
+            duplicate: true,
+            error: null,
+          });
+          continue;
+        }
+        if (input.membershipId && !(await this.charge(em, orgId, input.membershipId, credits))) {
+          await sql(em, 'delete from usage_event where org_id = ? and id = ?', [orgId, inserted.id]);
+          outcomes.push(
+            refusal(index, input.idempotencyKey, 'CREDIT_LIMIT_REACHED', [
+              { path: `events.${index}.membershipId`, message: 'has used up their credit limit' },
+            ]),
+          );
+          continue;
+        }
+        outcomes.push({ index, idempotencyKey: input.idempotencyKey, event: inserted, duplicate: false, error: null });
+      }
+      return outcomes;
+    });
+  }
+
+  /** The org's events, newest first, optionally of one member. */
+  list(orgId: string, filter: { membershipId?: string | null }, page: { first: number; after?: string | null }) {
+    return pageByCreation<UsageEventRow, UsageEventRow>(
+      this.em,
+      {
+        select: SELECT,
+        where: 'e.org_id = ? and (?::uuid is null or e.membership_id = ?::uuid)',
+        params: [orgId, filter.membershipId ?? null, filter.membershipId ?? null],
+        alias: 'e',
+        direction: 'desc',
+      },
+      page,
+      (row) => row,
+    );
+  }
+
+  /**
+   * Adds `credits` to the member's used credits unless they were at or over their limit already
+   * (-1 is unlimited; a member without a credit row has no limit yet). False when refused.
+   */
+  private async charge(em: EntityManager, orgId: string, membershipId: string, credits: number): Promise<boolean> {
+    const charged = await sql(
+      em,
+      `insert into member_credit (org_id, membership_id, used_credits) values (?, ?, ?)
+       on conflict (org_id, membership_id) do update set used_credits = member_credit.used_credits + excluded.used_credits,
+                                                        updated_at = now()
+        where member_credit.credit_limit = -1 or member_credit.used_credits < member_credit.credit_limit
+       returning used_credits`,
+      [orgId, membershipId, credits],
+    );
+    return charged.length === 1;
+  }
+
+  /** Which of the batch's member and workspace ids are this org's: active members, any workspace. */
+  private async knownIds(
+    em: EntityManager,
+    orgId: string,
+    events: readonly UsageEventInput[],
+  ): Promise<{ members: Set<string>; workspaces: Set<string> }> {
+    const members = [...new Set(events.map((event) => event.membershipId).filter(isUuid))];
+    const workspaces = [...new Set(events.map((event) => event.workspaceId).filter(isUuid))];
+    if (members.length === 0 && workspaces.length === 0) return { members: new Set(), workspaces: new Set() };
+    const rows = await sql<{ kind: 'member' | 'workspace'; id: string }>(
+      em,
+      `select 'member' as kind, id from membership where org_id = ? and status = 'active' and id = any(?::uuid[])
+       union all
+       select 'workspace' as kind, id from workspace where org_id = ? and id = any(?::uuid[])`,
+      [orgId, members, orgId, workspaces],
+    );
+    return {
+      members: new Set(rows.filter((row) => row.kind === 'member').map((row) => row.id)),
+      workspaces: new Set(rows.filter((row) => row.kind === 'workspace').map((row) => row.id)),
+    };
+  }
+
+  private problems(
+    input: UsageEventInput,
+    index: number,
+    known: { members: Set<string>; workspaces: Set<string> },
+  ): FieldError[] {
+    const at = (field: string) => `events.${index}.${field}`;
+    const problems: FieldError[] = [];
+    if (!isMeterId(input.meter)) problems.push({ path: at('meter'), message: `${input.meter} is not a meter` });
+    if (!Number.isSafeInteger(input.quantity) || input.quantity <= 0)
+      problems.push({ path: at('quantity'), message: 'must be a whole number above zero' });
+    if (input.membershipId && !known.members.has(input.membershipId))
+      problems.push({ path: at('membershipId'), message: 'is not an active member of this organization' });
+    if (input.workspaceId && !known.workspaces.has(input.workspaceId))
+      problems.push({ path: at('workspaceId'), message: 'is not a workspace of this organization' });
+    const source = input.source.trim();
+    if (source.length < 1 || source.length > 100)
+      problems.push({ path: at('source'), message: 'must be 1 to 100 characters' });
+    if (!IDEMPOTENCY_KEY.test(input.idempotencyKey))
+      problems.push({ path: at('idempotencyKey'), message: 'must be 1 to 255 printable ASCII characters' });
+    if (input.occurredAt) {
+      const time = input.occurredAt.getTime();
+      if (time > Date.now() + FUTURE_TOLERANCE_MS)
+        problems.push({ path: at('occurredAt'), message: 'is in the future' });
+      else if (time < Date.now() - PAST_LIMIT_MS)
+        problems.push({ path: at('occurredAt'), message: 'is more than a year ago' });
+    }
+    return problems;
+  }
+}
+
+function isUuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+function refusal(index: number, idempotencyKey: string, code: ErrorCode, fields: readonly FieldError[]): UsageOutcome {
+  const message =
+    code === 'CREDIT_LIMIT_REACHED'
+      ? 'This member has used up their credit limit.'
+      : 'Some of the values of this event are not valid.';
+  return { index, idempotencyKey, event: null, duplicate: false, error: { code, message, fields } };
+}
