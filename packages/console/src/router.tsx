@@ -32,6 +32,7 @@ const TracingSettingsPage = lazyPage(loadSettings, 'TracingSettingsPage');
 const WorkspacesPage = lazyPage(() => import('./pages/WorkspacesPage.tsx'), 'WorkspacesPage');
 const WorkspacePage = lazyPage(() => import('./pages/WorkspacePage.tsx'), 'WorkspacePage');
 const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage.tsx'), 'ApiKeysPage');
+const BillingPage = lazyPage(() => import('./pages/BillingPage.tsx'), 'BillingPage');
 
 /** Every route of the console. Pages load on demand; `RequireAuth` guards the ones that need a session. */
 export const router = createBrowserRouter([
@@ -67,6 +68,7 @@ export const router = createBrowserRouter([
               { path: 'workspaces', element: <WorkspacesPage /> },
               { path: 'workspaces/:workspaceId', element: <WorkspacePage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
+              { path: 'settings/billing', element: <BillingPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -28,6 +28,7 @@ export function AppShell() {
     ...(signedIn && can('workspaces.read') ? [{ to: '/workspaces', label: 'Workspaces' }] : []),
     ...(signedIn && can('members.read') ? [{ to: '/settings/members', label: 'Members' }] : []),
     ...(signedIn && can('apiKeys.read') ? [{ to: '/settings/api-keys', label: 'API keys' }] : []),
+    ...(signedIn && can('billing.read') ? [{ to: '/settings/billing', label: 'Billing' }] : []),
     ...(signedIn && can('organization.read')
       ? [
           {

@@ -1,4 +1,5 @@
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 const UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> = [
@@ -13,6 +14,11 @@ const UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> = [
 /** "22 Nov 2026, 05:29" in the reader's locale and time zone. */
 export function formatDateTime(iso: string): string {
   return DATE_TIME.format(new Date(iso));
+}
+
+/** "14 Dec 2026" in the reader's locale and time zone. */
+export function formatDay(iso: string | Date): string {
+  return DAY.format(new Date(iso));
 }
 
 /** "5 minutes ago", "yesterday", "just now". */

@@ -37,6 +37,14 @@ type Documents = {
   '\n  mutation VerifyMfaChallenge($challengeToken: String!, $code: String, $recoveryCode: String) {\n    verifyMfaChallenge(\n      input: {\n        challengeToken: $challengeToken\n        code: $code\n        recoveryCode: $recoveryCode\n        refreshTokenTransport: COOKIE\n      }\n    ) {\n      tokens {\n        accessToken\n        accessTokenExpiresAt\n        sessionId\n      }\n    }\n  }\n': typeof types.VerifyMfaChallengeDocument;
   '\n  mutation SignOut($everywhere: Boolean!) {\n    signOut(input: { everywhere: $everywhere }) {\n      revokedSessionCount\n    }\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  fragment PlanFields on Plan {\n    id\n    name\n    description\n    includedCredits\n    cycles {\n      cycle\n      months\n      basePrice {\n        amount\n        currency\n      }\n    }\n    entitlements {\n      maxActiveMembers\n      maxWorkspaces\n      maxApiKeys\n    }\n  }\n': typeof types.PlanFieldsFragmentDoc;
+  '\n  fragment SubscriptionFields on OrganizationSubscription {\n    productName\n    status\n    billingCycle\n    autoRenew\n    trialEndDate\n    currentPeriodStart\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    plan {\n      ...PlanFields\n    }\n    usage {\n      activeMembers\n      pendingInvitations\n      workspaces\n      apiKeys\n    }\n  }\n': typeof types.SubscriptionFieldsFragmentDoc;
+  '\n  query BillingSubscription {\n    billingSubscription {\n      ...SubscriptionFields\n    }\n  }\n': typeof types.BillingSubscriptionDocument;
+  '\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n': typeof types.PlansDocument;
+  '\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n': typeof types.ChangeSubscriptionPlanDocument;
+  '\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n': typeof types.CancelSubscriptionDocument;
+  '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n': typeof types.ResumeSubscriptionDocument;
+  '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n': typeof types.SetSubscriptionAutoRenewDocument;
   '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n': typeof types.AbilityCatalogDocument;
   '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n': typeof types.InvitationPreviewDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n': typeof types.AcceptInvitationDocument;
@@ -131,6 +139,21 @@ const documents: Documents = {
     types.SignOutDocument,
   '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n':
     types.SignUpDocument,
+  '\n  fragment PlanFields on Plan {\n    id\n    name\n    description\n    includedCredits\n    cycles {\n      cycle\n      months\n      basePrice {\n        amount\n        currency\n      }\n    }\n    entitlements {\n      maxActiveMembers\n      maxWorkspaces\n      maxApiKeys\n    }\n  }\n':
+    types.PlanFieldsFragmentDoc,
+  '\n  fragment SubscriptionFields on OrganizationSubscription {\n    productName\n    status\n    billingCycle\n    autoRenew\n    trialEndDate\n    currentPeriodStart\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    plan {\n      ...PlanFields\n    }\n    usage {\n      activeMembers\n      pendingInvitations\n      workspaces\n      apiKeys\n    }\n  }\n':
+    types.SubscriptionFieldsFragmentDoc,
+  '\n  query BillingSubscription {\n    billingSubscription {\n      ...SubscriptionFields\n    }\n  }\n':
+    types.BillingSubscriptionDocument,
+  '\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n': types.PlansDocument,
+  '\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n':
+    types.ChangeSubscriptionPlanDocument,
+  '\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n':
+    types.CancelSubscriptionDocument,
+  '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n':
+    types.ResumeSubscriptionDocument,
+  '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n':
+    types.SetSubscriptionAutoRenewDocument,
   '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n':
     types.AbilityCatalogDocument,
   '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n':
@@ -377,6 +400,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignUp($email: String!, $displayName: String!, $password: String!) {\n    signUp(input: { email: $email, displayName: $displayName, password: $password }) {\n      email\n      verificationSent\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PlanFields on Plan {\n    id\n    name\n    description\n    includedCredits\n    cycles {\n      cycle\n      months\n      basePrice {\n        amount\n        currency\n      }\n    }\n    entitlements {\n      maxActiveMembers\n      maxWorkspaces\n      maxApiKeys\n    }\n  }\n',
+): (typeof documents)['\n  fragment PlanFields on Plan {\n    id\n    name\n    description\n    includedCredits\n    cycles {\n      cycle\n      months\n      basePrice {\n        amount\n        currency\n      }\n    }\n    entitlements {\n      maxActiveMembers\n      maxWorkspaces\n      maxApiKeys\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SubscriptionFields on OrganizationSubscription {\n    productName\n    status\n    billingCycle\n    autoRenew\n    trialEndDate\n    currentPeriodStart\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    plan {\n      ...PlanFields\n    }\n    usage {\n      activeMembers\n      pendingInvitations\n      workspaces\n      apiKeys\n    }\n  }\n',
+): (typeof documents)['\n  fragment SubscriptionFields on OrganizationSubscription {\n    productName\n    status\n    billingCycle\n    autoRenew\n    trialEndDate\n    currentPeriodStart\n    currentPeriodEnd\n    cancelAtPeriodEnd\n    plan {\n      ...PlanFields\n    }\n    usage {\n      activeMembers\n      pendingInvitations\n      workspaces\n      apiKeys\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BillingSubscription {\n    billingSubscription {\n      ...SubscriptionFields\n    }\n  }\n',
+): (typeof documents)['\n  query BillingSubscription {\n    billingSubscription {\n      ...SubscriptionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n',
+): (typeof documents)['\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeSubscriptionPlan($input: ChangeSubscriptionPlanInput!) {\n    changeSubscriptionPlan(input: $input) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

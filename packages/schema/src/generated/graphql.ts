@@ -20,6 +20,15 @@ export type BannerSettingsInput = {
 /** How prominent a banner is. */
 export type BannerVariant = 'ERROR' | 'INFO' | 'WARNING';
 
+/** How often a subscription is billed. */
+export type BillingCycle =
+  /** Every twelve months. */
+  | 'ANNUAL'
+  /** Periods agreed with sales (the plan says how many months). */
+  | 'CUSTOM'
+  /** Every month. */
+  | 'MONTHLY';
+
 /** The branding section, replaced as a whole. */
 export type BrandingSettingsInput = {
   /** #rrggbb, or null for the default. */
@@ -30,6 +39,14 @@ export type BrandingSettingsInput = {
   primaryColor?: string | null | undefined;
   /** #rrggbb, or null for the default. */
   secondaryColor?: string | null | undefined;
+};
+
+/** The plan and cycle to subscribe to. */
+export type ChangeSubscriptionPlanInput = {
+  /** One of the cycles the plan offers. */
+  billingCycle: BillingCycle;
+  /** A plan id from `plans`. */
+  planId: string;
 };
 
 /** A new API key. */
@@ -189,7 +206,7 @@ export type RenameOrganizationInput = {
 
 /** One of the five roles a member can hold in an organization. */
 export type Role =
-  /** Admin: Tenant administration: members, invitations, roles, settings, API keys and audit, without ownership transfer, billing, rename or delete. */
+  /** Admin: Tenant administration: members, invitations, roles, settings, API keys and audit, and a read-only view of billing; no ownership transfer, billing changes, rename or delete. */
   | 'ADMIN'
   /** Manager: Full modelling access, including deleting workspaces and environments and managing environment credentials. No tenant administration. */
   | 'MANAGER'
@@ -207,6 +224,19 @@ export type SecuritySettingsInput = {
   /** Require two-step verification of every member. */
   requireMfa: boolean;
 };
+
+/** Where a subscription is in its lifecycle. */
+export type SubscriptionStatus =
+  /** Paid and in force. */
+  | 'ACTIVE'
+  /** Ended at the end of a period after a cancellation or without auto-renewal. */
+  | 'CANCELLED'
+  /** The trial ended without a plan being chosen. */
+  | 'EXPIRED'
+  /** Stopped by an operator (for example an unpaid invoice). */
+  | 'SUSPENDED'
+  /** A free trial, until `trialEndDate`. */
+  | 'TRIAL';
 
 /** The support plan of an organization. */
 export type SupportTier = 'COMMUNITY' | 'ENTERPRISE' | 'PREMIUM' | 'STANDARD';
@@ -464,6 +494,180 @@ export type SignUpMutationVariables = Exact<{
 }>;
 
 export type SignUpMutation = { signUp: { email: string; verificationSent: boolean } | null };
+
+export type PlanFieldsFragment = {
+  id: string;
+  name: string;
+  description: string;
+  includedCredits: number;
+  cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+  entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+};
+
+export type SubscriptionFieldsFragment = {
+  productName: string;
+  status: SubscriptionStatus;
+  billingCycle: BillingCycle;
+  autoRenew: boolean;
+  trialEndDate: string | null;
+  currentPeriodStart: string;
+  currentPeriodEnd: string;
+  cancelAtPeriodEnd: boolean;
+  plan: {
+    id: string;
+    name: string;
+    description: string;
+    includedCredits: number;
+    cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+    entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+  };
+  usage: { activeMembers: number; pendingInvitations: number; workspaces: number; apiKeys: number };
+};
+
+export type BillingSubscriptionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BillingSubscriptionQuery = {
+  billingSubscription: {
+    productName: string;
+    status: SubscriptionStatus;
+    billingCycle: BillingCycle;
+    autoRenew: boolean;
+    trialEndDate: string | null;
+    currentPeriodStart: string;
+    currentPeriodEnd: string;
+    cancelAtPeriodEnd: boolean;
+    plan: {
+      id: string;
+      name: string;
+      description: string;
+      includedCredits: number;
+      cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+      entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+    };
+    usage: { activeMembers: number; pendingInvitations: number; workspaces: number; apiKeys: number };
+  };
+};
+
+export type PlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlansQuery = {
+  plans: Array<{
+    id: string;
+    name: string;
+    description: string;
+    includedCredits: number;
+    cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+    entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+  }>;
+};
+
+export type ChangeSubscriptionPlanMutationVariables = Exact<{
+  input: ChangeSubscriptionPlanInput;
+}>;
+
+export type ChangeSubscriptionPlanMutation = {
+  changeSubscriptionPlan: {
+    subscription: {
+      productName: string;
+      status: SubscriptionStatus;
+      billingCycle: BillingCycle;
+      autoRenew: boolean;
+      trialEndDate: string | null;
+      currentPeriodStart: string;
+      currentPeriodEnd: string;
+      cancelAtPeriodEnd: boolean;
+      plan: {
+        id: string;
+        name: string;
+        description: string;
+        includedCredits: number;
+        cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+        entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+      };
+      usage: { activeMembers: number; pendingInvitations: number; workspaces: number; apiKeys: number };
+    };
+  } | null;
+};
+
+export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CancelSubscriptionMutation = {
+  cancelSubscription: {
+    subscription: {
+      productName: string;
+      status: SubscriptionStatus;
+      billingCycle: BillingCycle;
+      autoRenew: boolean;
+      trialEndDate: string | null;
+      currentPeriodStart: string;
+      currentPeriodEnd: string;
+      cancelAtPeriodEnd: boolean;
+      plan: {
+        id: string;
+        name: string;
+        description: string;
+        includedCredits: number;
+        cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+        entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+      };
+      usage: { activeMembers: number; pendingInvitations: number; workspaces: number; apiKeys: number };
+    };
+  } | null;
+};
+
+export type ResumeSubscriptionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ResumeSubscriptionMutation = {
+  resumeSubscription: {
+    subscription: {
+      productName: string;
+      status: SubscriptionStatus;
+      billingCycle: BillingCycle;
+      autoRenew: boolean;
+      trialEndDate: string | null;
+      currentPeriodStart: string;
+      currentPeriodEnd: string;
+      cancelAtPeriodEnd: boolean;
+      plan: {
+        id: string;
+        name: string;
+        description: string;
+        includedCredits: number;
+        cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+        entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+      };
+      usage: { activeMembers: number; pendingInvitations: number; workspaces: number; apiKeys: number };
+    };
+  } | null;
+};
+
+export type SetSubscriptionAutoRenewMutationVariables = Exact<{
+  autoRenew: boolean;
+}>;
+
+export type SetSubscriptionAutoRenewMutation = {
+  setSubscriptionAutoRenew: {
+    subscription: {
+      productName: string;
+      status: SubscriptionStatus;
+      billingCycle: BillingCycle;
+      autoRenew: boolean;
+      trialEndDate: string | null;
+      currentPeriodStart: string;
+      currentPeriodEnd: string;
+      cancelAtPeriodEnd: boolean;
+      plan: {
+        id: string;
+        name: string;
+        description: string;
+        includedCredits: number;
+        cycles: Array<{ cycle: BillingCycle; months: number; basePrice: { amount: number; currency: string } }>;
+        entitlements: { maxActiveMembers: number | null; maxWorkspaces: number | null; maxApiKeys: number | null };
+      };
+      usage: { activeMembers: number; pendingInvitations: number; workspaces: number; apiKeys: number };
+    };
+  } | null;
+};
 
 export type AbilityCatalogQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1140,6 +1344,151 @@ export type DeleteWorkspaceMutation = {
   deleteWorkspace: { workspace: { id: string; name: string; environmentCount: number } } | null;
 };
 
+export const PlanFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanFieldsFragment, unknown>;
+export const SubscriptionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubscriptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationSubscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingInvitations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubscriptionFieldsFragment, unknown>;
 export const MemberSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2571,6 +2920,703 @@ export const SignUpDocument = {
     },
   ],
 } as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const BillingSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BillingSubscription' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'billingSubscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubscriptionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubscriptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationSubscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingInvitations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingSubscriptionQuery, BillingSubscriptionQueryVariables>;
+export const PlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Plans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plans' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;
+export const ChangeSubscriptionPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangeSubscriptionPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeSubscriptionPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeSubscriptionPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubscriptionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubscriptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationSubscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingInvitations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangeSubscriptionPlanMutation, ChangeSubscriptionPlanMutationVariables>;
+export const CancelSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelSubscription' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSubscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubscriptionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubscriptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationSubscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingInvitations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const ResumeSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResumeSubscription' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resumeSubscription' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubscriptionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubscriptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationSubscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingInvitations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResumeSubscriptionMutation, ResumeSubscriptionMutationVariables>;
+export const SetSubscriptionAutoRenewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSubscriptionAutoRenew' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'autoRenew' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSubscriptionAutoRenew' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'autoRenew' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'autoRenew' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SubscriptionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Plan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cycles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cycle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'months' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entitlements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxActiveMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxWorkspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxApiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SubscriptionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationSubscription' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'autoRenew' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trialEndDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentPeriodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelAtPeriodEnd' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usage' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMembers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingInvitations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workspaces' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'apiKeys' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSubscriptionAutoRenewMutation, SetSubscriptionAutoRenewMutationVariables>;
 export const AbilityCatalogDocument = {
   kind: 'Document',
   definitions: [

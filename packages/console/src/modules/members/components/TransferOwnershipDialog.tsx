@@ -118,7 +118,8 @@ export function TransferOwnershipDialog(props: TransferOwnershipDialogProps) {
         <p>The admin you choose becomes the owner of this organization, with every ability. At the same moment:</p>
         <ul>
           <li>
-            you become an admin, and lose changing the plan, renaming, deleting the organization and transferring ownership;
+            you become an admin, and lose changing the plan, renaming, deleting the organization and transferring
+            ownership;
           </li>
           <li>only the new owner can hand ownership back.</li>
         </ul>
