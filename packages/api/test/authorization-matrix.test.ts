@@ -101,6 +101,9 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.setSubscriptionAutoRenew': 'billing.manage',
   'Mutation.recordUsage': 'usage.record',
   'Query.usageEvents': 'usage.read',
+  'Query.usageTotals': 'usage.read',
+  'Query.usageSeries': 'usage.read',
+  'Query.usageBreakdown': 'usage.read',
   'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = [

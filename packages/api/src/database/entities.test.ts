@@ -7,6 +7,7 @@ import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
 import { Subscription } from '../modules/billing/subscription.entity.ts';
 import { UsageEvent } from '../modules/billing/usage-event.entity.ts';
+import { UsageRollup } from '../modules/billing/usage-rollup.entity.ts';
 import { Invitation } from '../modules/invitations/invitation.entity.ts';
 import { OutboxEmail } from '../modules/mail/outbox-email.entity.ts';
 import { MemberCredit } from '../modules/members/member-credit.entity.ts';
@@ -143,6 +144,13 @@ describe('entities and the migrated schema', () => {
         occurredAt: new Date(),
         source: 'test',
         idempotencyKey: 'k',
+      });
+      em.create(UsageRollup, {
+        organization,
+        scope: 'org',
+        scopeId: organization.id,
+        meter: 'workflowRuns',
+        hour: new Date('2026-12-01T10:00:00Z'),
       });
       em.create(Subscription, {
         organization,

@@ -37,6 +37,10 @@ type Documents = {
   '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecordUsageDocument;
   '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n': typeof types.UsageEventsDocument;
   '\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n': typeof types.UsageEventCreditsDocument;
+  '\n  query UsageTotals {\n    usageTotals {\n      meters {\n        meter\n        quantity\n        events\n      }\n    }\n  }\n': typeof types.UsageTotalsDocument;
+  '\n  query UsageTotalCredits {\n    usageTotals {\n      credits\n      includedCredits\n      meters {\n        meter\n        credits\n      }\n    }\n  }\n': typeof types.UsageTotalCreditsDocument;
+  '\n  query UsageSeries($meter: String!, $bucket: UsageBucket!, $from: DateTimeISO, $to: DateTimeISO, $membershipId: ID) {\n    usageSeries(meter: $meter, bucket: $bucket, from: $from, to: $to, membershipId: $membershipId) {\n      start\n      quantity\n      events\n    }\n  }\n': typeof types.UsageSeriesDocument;
+  '\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n': typeof types.UsageBreakdownDocument;
   '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.UsageCreateWorkspaceDocument;
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberListDocument;
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': typeof types.ViewerRoleDocument;
@@ -107,6 +111,14 @@ const documents: Documents = {
     types.UsageEventsDocument,
   '\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n':
     types.UsageEventCreditsDocument,
+  '\n  query UsageTotals {\n    usageTotals {\n      meters {\n        meter\n        quantity\n        events\n      }\n    }\n  }\n':
+    types.UsageTotalsDocument,
+  '\n  query UsageTotalCredits {\n    usageTotals {\n      credits\n      includedCredits\n      meters {\n        meter\n        credits\n      }\n    }\n  }\n':
+    types.UsageTotalCreditsDocument,
+  '\n  query UsageSeries($meter: String!, $bucket: UsageBucket!, $from: DateTimeISO, $to: DateTimeISO, $membershipId: ID) {\n    usageSeries(meter: $meter, bucket: $bucket, from: $from, to: $to, membershipId: $membershipId) {\n      start\n      quantity\n      events\n    }\n  }\n':
+    types.UsageSeriesDocument,
+  '\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n':
+    types.UsageBreakdownDocument,
   '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
     types.UsageCreateWorkspaceDocument,
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -308,6 +320,30 @@ export function graphql(
 export function graphql(
   source: '\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageTotals {\n    usageTotals {\n      meters {\n        meter\n        quantity\n        events\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageTotals {\n    usageTotals {\n      meters {\n        meter\n        quantity\n        events\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageTotalCredits {\n    usageTotals {\n      credits\n      includedCredits\n      meters {\n        meter\n        credits\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageTotalCredits {\n    usageTotals {\n      credits\n      includedCredits\n      meters {\n        meter\n        credits\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageSeries($meter: String!, $bucket: UsageBucket!, $from: DateTimeISO, $to: DateTimeISO, $membershipId: ID) {\n    usageSeries(meter: $meter, bucket: $bucket, from: $from, to: $to, membershipId: $membershipId) {\n      start\n      quantity\n      events\n    }\n  }\n',
+): (typeof documents)['\n  query UsageSeries($meter: String!, $bucket: UsageBucket!, $from: DateTimeISO, $to: DateTimeISO, $membershipId: ID) {\n    usageSeries(meter: $meter, bucket: $bucket, from: $from, to: $to, membershipId: $membershipId) {\n      start\n      quantity\n      events\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n',
+): (typeof documents)['\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -166,6 +166,12 @@ export type SubscriptionStatus =
   /** A free trial, until `trialEndDate`. */
   | 'TRIAL';
 
+/** The width of a time-series bucket (UTC). */
+export type UsageBucket = 'DAY' | 'HOUR';
+
+/** What usage is broken down by. */
+export type UsageDimension = 'MEMBER' | 'WORKSPACE';
+
 /** One usage event. */
 export type UsageEventInput = {
   /** A key unique to this event (1 to 255 printable ASCII characters): sending it again records nothing new and answers the event recorded the first time. */
@@ -367,6 +373,33 @@ export type UsageEventsQuery = {
 export type UsageEventCreditsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UsageEventCreditsQuery = { usageEvents: { edges: Array<{ node: { id: string; credits: number } }> } };
+
+export type UsageTotalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsageTotalsQuery = { usageTotals: { meters: Array<{ meter: string; quantity: number; events: number }> } };
+
+export type UsageTotalCreditsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsageTotalCreditsQuery = {
+  usageTotals: { credits: number; includedCredits: number; meters: Array<{ meter: string; credits: number }> };
+};
+
+export type UsageSeriesQueryVariables = Exact<{
+  meter: string;
+  bucket: UsageBucket;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  membershipId?: string | null | undefined;
+}>;
+
+export type UsageSeriesQuery = { usageSeries: Array<{ start: string; quantity: number; events: number }> };
+
+export type UsageBreakdownQueryVariables = Exact<{
+  by: UsageDimension;
+  meter?: string | null | undefined;
+}>;
+
+export type UsageBreakdownQuery = { usageBreakdown: Array<{ id: string; name: string | null; quantity: number }> };
 
 export type UsageCreateWorkspaceMutationVariables = Exact<{
   name: string;
@@ -1796,6 +1829,211 @@ export const UsageEventCreditsDocument = {
     },
   ],
 } as unknown as DocumentNode<UsageEventCreditsQuery, UsageEventCreditsQueryVariables>;
+export const UsageTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageTotals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageTotals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageTotalsQuery, UsageTotalsQueryVariables>;
+export const UsageTotalCreditsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageTotalCredits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageTotals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageTotalCreditsQuery, UsageTotalCreditsQueryVariables>;
+export const UsageSeriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageSeries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bucket' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageBucket' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageSeries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bucket' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bucket' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'membershipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageSeriesQuery, UsageSeriesQueryVariables>;
+export const UsageBreakdownDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageBreakdown' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageDimension' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageBreakdown' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'by' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'by' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageBreakdownQuery, UsageBreakdownQueryVariables>;
 export const UsageCreateWorkspaceDocument = {
   kind: 'Document',
   definitions: [

@@ -86,4 +86,9 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     name: 'Migration20261203020000_usage_events',
     load: async () => (await import('./Migration20261203020000_usage_events.ts')).Migration20261203020000_usage_events,
   },
+  {
+    name: 'Migration20261203030000_usage_rollups',
+    load: async () =>
+      (await import('./Migration20261203030000_usage_rollups.ts')).Migration20261203030000_usage_rollups,
+  },
 ];

@@ -1,7 +1,14 @@
 import { can, parentGuarded, publicAccess, type RuleMap } from '../../graphql/authorization.ts';
 
 export const billingRules: RuleMap = {
-  Query: { plans: publicAccess, billingSubscription: can('billing.read'), usageEvents: can('usage.read') },
+  Query: {
+    plans: publicAccess,
+    billingSubscription: can('billing.read'),
+    usageEvents: can('usage.read'),
+    usageTotals: can('usage.read'),
+    usageSeries: can('usage.read'),
+    usageBreakdown: can('usage.read'),
+  },
   Mutation: {
     changeSubscriptionPlan: can('billing.manage'),
     cancelSubscription: can('billing.manage'),
@@ -28,4 +35,8 @@ export const billingRules: RuleMap = {
   UsageEventError: { '*': parentGuarded },
   UsageFieldError: { '*': parentGuarded },
   RecordUsagePayload: { '*': parentGuarded },
+  UsageTotals: { '*': parentGuarded, credits: can('usage.readCosts') },
+  UsageTotal: { '*': parentGuarded, credits: can('usage.readCosts') },
+  UsagePoint: { '*': parentGuarded, credits: can('usage.readCosts') },
+  UsageBreakdownRow: { '*': parentGuarded, credits: can('usage.readCosts') },
 };

@@ -1,10 +1,21 @@
-import { IsUUID } from 'class-validator';
-import { Arg, Args, Ctx, Field, ArgsType, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { DomainError } from '../../domain-error.ts';
+import { IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { isMeterId, METERS, planOf, type MeterId } from '@orgplane/schema';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, registerEnumType, Resolver } from 'type-graphql';
+import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { UsageService, type UsageEventRow } from './usage.service.ts';
-import { RecordUsageInput, RecordUsagePayload, UsageEventConnection, type UsageEvent } from './usage.types.ts';
+import { SubscriptionService } from './subscription.service.ts';
+import { requireRange, UsageService, type UsageBucket, type UsageEventRow } from './usage.service.ts';
+import {
+  RecordUsageInput,
+  RecordUsagePayload,
+  UsageBreakdownRow,
+  UsageEventConnection,
+  UsagePoint,
+  UsageTotals,
+  type UsageEvent,
+} from './usage.types.ts';
 
 function toUsageEvent(row: UsageEventRow): UsageEvent {
   return {
@@ -21,6 +32,18 @@ function toUsageEvent(row: UsageEventRow): UsageEvent {
   };
 }
 
+enum UsageBucketEnum {
+  HOUR = 'hour',
+  DAY = 'day',
+}
+registerEnumType(UsageBucketEnum, { name: 'UsageBucket', description: 'The width of a time-series bucket (UTC).' });
+
+enum UsageDimensionEnum {
+  MEMBER = 'member',
+  WORKSPACE = 'workspace',
+}
+registerEnumType(UsageDimensionEnum, { name: 'UsageDimension', description: 'What usage is broken down by.' });
+
 @ArgsType()
 class UsageEventsArgs extends PageArgs {
   @Field(() => ID, {
@@ -33,8 +56,134 @@ class UsageEventsArgs extends PageArgs {
 
 const usage = (context: Context) => new UsageService(context.em);
 
+@ArgsType()
+class UsageRangeArgs {
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'The range’s start; the current period’s if omitted.',
+  })
+  from?: Date | null;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'The range’s end (exclusive); the current period’s if omitted.',
+  })
+  to?: Date | null;
+}
+
+@ArgsType()
+class UsageSeriesArgs {
+  @Field(() => String, { description: 'The meter.' })
+  @MaxLength(100)
+  meter: string;
+
+  @Field(() => UsageBucketEnum, {
+    defaultValue: UsageBucketEnum.DAY,
+    description: 'Hour buckets (up to 31 days) or day buckets (up to 366 days).',
+  })
+  bucket: UsageBucket;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'The range’s start; 24 hours or 30 days before `to` if omitted.',
+  })
+  from?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The range’s end (exclusive); now if omitted.' })
+  to?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this member’s usage.' })
+  @IsUUID()
+  membershipId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this workspace’s usage.' })
+  @IsUUID()
+  workspaceId?: string | null;
+}
+
+@ArgsType()
+class UsageBreakdownArgs extends UsageRangeArgs {
+  @Field(() => UsageDimensionEnum, { description: 'Members or workspaces.' })
+  by: 'member' | 'workspace';
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'One meter (ranked by quantity); all meters (ranked by credits) if omitted.',
+  })
+  @MaxLength(100)
+  meter?: string | null;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many, 1 to 50.' })
+  @Min(1)
+  @Max(50)
+  first: number;
+}
+
+function requireMeter(meter: string, path = 'meter'): MeterId {
+  if (!isMeterId(meter)) throw new ValidationFailedError([{ path, message: `${meter} is not a meter` }]);
+  return meter;
+}
+
+/** The range asked for, else the subscription's current period. */
+async function rangeOrPeriod(context: Context, args: { from?: Date | null; to?: Date | null }) {
+  if (args.from && args.to) return requireRange(args.from, args.to);
+  const period = await new SubscriptionService(context.em).current(context.tenant!.orgId);
+  return requireRange(args.from ?? period.period_starts_at, args.to ?? period.period_ends_at);
+}
+
 @Resolver()
 export class UsageResolver {
+  @Query(() => UsageTotals, { description: 'Usage per meter over a range, by default the current billing period.' })
+  async usageTotals(@Args(() => UsageRangeArgs) args: UsageRangeArgs, @Ctx() context: Context): Promise<UsageTotals> {
+    const orgId = context.tenant!.orgId;
+    const range = await rangeOrPeriod(context, args);
+    const totals = await usage(context).totals(orgId, range);
+    const { plan } = await new SubscriptionService(context.em).current(orgId);
+    return {
+      ...range,
+      meters: totals.map((total) => ({ ...total, label: METERS[total.meter].label, unit: METERS[total.meter].unit })),
+      credits: totals.reduce((sum, total) => sum + total.credits, 0),
+      includedCredits: planOf(plan).includedCredits,
+    };
+  }
+
+  @Query(() => [UsagePoint], {
+    description:
+      'One meter over time, for the organization, a member or a workspace; every bucket of the range, zero when unused.',
+  })
+  async usageSeries(
+    @Args(() => UsageSeriesArgs) args: UsageSeriesArgs,
+    @Ctx() context: Context,
+  ): Promise<UsagePoint[]> {
+    const orgId = context.tenant!.orgId;
+    const meter = requireMeter(args.meter);
+    if (args.membershipId && args.workspaceId)
+      throw new ValidationFailedError([{ path: 'workspaceId', message: 'cannot be given with membershipId' }]);
+    const to = args.to ?? new Date();
+    const from = args.from ?? new Date(to.getTime() - (args.bucket === 'hour' ? 24 : 30 * 24) * 3_600_000);
+    const range = requireRange(from, to, args.bucket);
+    const scope = args.membershipId ? 'member' : args.workspaceId ? 'workspace' : 'org';
+    return usage(context).series(orgId, {
+      meter,
+      bucket: args.bucket,
+      range,
+      scope,
+      scopeId: args.membershipId ?? args.workspaceId ?? orgId,
+    });
+  }
+
+  @Query(() => [UsageBreakdownRow], {
+    description: 'The members or workspaces that used the most over a range (by default the current period).',
+  })
+  async usageBreakdown(
+    @Args(() => UsageBreakdownArgs) args: UsageBreakdownArgs,
+    @Ctx() context: Context,
+  ): Promise<UsageBreakdownRow[]> {
+    const meter = args.meter ? requireMeter(args.meter) : null;
+    const range = await rangeOrPeriod(context, args);
+    return usage(context).breakdown(context.tenant!.orgId, { by: args.by, meter, range, first: args.first });
+  }
+
   @Mutation(() => RecordUsagePayload, {
     nullable: true,
     description:

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   creditsFor,
   isMeterId,
+  METER_IDS,
   USAGE_EVENTS_PER_REQUEST_MAX,
   type ErrorCode,
   type FieldError,
@@ -11,6 +12,7 @@ import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { ValidationFailedError } from '../../domain-error.ts';
 import { requireEntitlement } from './subscription.service.ts';
+import type { UsageScope } from './usage-rollup.entity.ts';
 
 /** How far ahead of the server's clock an event may say it occurred (clock skew). */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -143,6 +145,26 @@ export class UsageService {
           );
           continue;
         }
+        await sql(
+          em,
+          `insert into usage_rollup (org_id, scope, scope_id, meter, hour, quantity, credits, events)
+           select ?, s.scope, s.id, ?, date_trunc('hour', ?::timestamptz, 'UTC'), ?, ?, 1
+             from (values ('org', ?::uuid), ('member', ?::uuid), ('workspace', ?::uuid)) s (scope, id)
+            where s.id is not null
+           on conflict (org_id, scope, scope_id, meter, hour) do update
+             set quantity = usage_rollup.quantity + excluded.quantity, credits = usage_rollup.credits + excluded.credits,
+                 events = usage_rollup.events + 1`,
+          [
+            orgId,
+            meter,
+            inserted.occurred_at,
+            input.quantity,
+            credits,
+            orgId,
+            input.membershipId ?? null,
+            input.workspaceId ?? null,
+          ],
+        );
         outcomes.push({ index, idempotencyKey: input.idempotencyKey, event: inserted, duplicate: false, error: null });
       }
       return outcomes;
@@ -163,6 +185,86 @@ export class UsageService {
       page,
       (row) => row,
     );
+  }
+
+  /** Totals per meter (every meter, zero when unused) over `[from, to)` in whole hours: the hour holding `from` counts. */
+  async totals(orgId: string, range: UsageRange): Promise<UsageTotalRow[]> {
+    const rows = await sql<{ meter: MeterId; quantity: string; credits: string; events: string }>(
+      this.em,
+      `select meter, sum(quantity)::text as quantity, sum(credits)::text as credits, sum(events)::text as events
+         from usage_rollup where org_id = ? and scope = 'org' and scope_id = ? and hour >= date_trunc('hour', ?::timestamptz, 'UTC') and hour < ?
+        group by meter`,
+      [orgId, orgId, range.from, range.to],
+    );
+    return METER_IDS.map((meter) => {
+      const row = rows.find((candidate) => candidate.meter === meter);
+      return {
+        meter,
+        quantity: Number(row?.quantity ?? 0),
+        credits: Number(row?.credits ?? 0),
+        events: Number(row?.events ?? 0),
+      };
+    });
+  }
+
+  /**
+   * One meter over time in hour or day buckets (UTC), for the org, a member or a workspace; every
+   * bucket of the range is present, zero when unused.
+   */
+  async series(
+    orgId: string,
+    query: { meter: MeterId; bucket: UsageBucket; range: UsageRange; scope: UsageScope; scopeId: string },
+  ): Promise<UsagePointRow[]> {
+    const rows = await sql<{ bucket_at: Date; quantity: string; credits: string; events: string }>(
+      this.em,
+      `select date_trunc(?, hour, 'UTC') as bucket_at, sum(quantity)::text as quantity, sum(credits)::text as credits,
+              sum(events)::text as events
+         from usage_rollup
+        where org_id = ? and scope = ? and scope_id = ? and meter = ? and hour >= date_trunc(?, ?::timestamptz, 'UTC') and hour < ?
+        group by 1`,
+      [query.bucket, orgId, query.scope, query.scopeId, query.meter, query.bucket, query.range.from, query.range.to],
+    );
+    const byStart = new Map(rows.map((row) => [row.bucket_at.getTime(), row]));
+    const step = BUCKET_MS[query.bucket];
+    const points: UsagePointRow[] = [];
+    for (let start = truncate(query.range.from, query.bucket); start < query.range.to.getTime(); start += step) {
+      const row = byStart.get(start);
+      points.push({
+        start: new Date(start),
+        quantity: Number(row?.quantity ?? 0),
+        credits: Number(row?.credits ?? 0),
+        events: Number(row?.events ?? 0),
+      });
+    }
+    return points;
+  }
+
+  /** The members or workspaces that used the most over `[from, to)`: by quantity of one meter, or by credits. */
+  async breakdown(
+    orgId: string,
+    query: { by: 'member' | 'workspace'; meter: MeterId | null; range: UsageRange; first: number },
+  ): Promise<UsageBreakdownRow[]> {
+    const rows = await sql<{ id: string; name: string | null; quantity: string; credits: string; events: string }>(
+      this.em,
+      `select r.scope_id as id, coalesce(u.display_name, w.name) as name, sum(r.quantity)::text as quantity,
+              sum(r.credits)::text as credits, sum(r.events)::text as events
+         from usage_rollup r
+         left join membership m on r.scope = 'member' and m.org_id = r.org_id and m.id = r.scope_id
+         left join app_user u on u.id = m.user_id
+         left join workspace w on r.scope = 'workspace' and w.org_id = r.org_id and w.id = r.scope_id
+        where r.org_id = ? and r.scope = ? and r.hour >= date_trunc('hour', ?::timestamptz, 'UTC') and r.hour < ? and (?::text is null or r.meter = ?)
+        group by r.scope_id, u.display_name, w.name
+        order by ${query.meter ? 'sum(r.quantity)' : 'sum(r.credits)'} desc, r.scope_id
+        limit ?`,
+      [orgId, query.by, query.range.from, query.range.to, query.meter, query.meter, query.first],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      quantity: Number(row.quantity),
+      credits: Number(row.credits),
+      events: Number(row.events),
+    }));
   }
 
   /**
@@ -232,6 +334,57 @@ export class UsageService {
     }
     return problems;
   }
+}
+
+/** A time range `[from, to)`. */
+export interface UsageRange {
+  from: Date;
+  to: Date;
+}
+
+export type UsageBucket = 'hour' | 'day';
+
+export interface UsageTotalRow {
+  meter: MeterId;
+  quantity: number;
+  credits: number;
+  events: number;
+}
+
+export interface UsagePointRow {
+  start: Date;
+  quantity: number;
+  credits: number;
+  events: number;
+}
+
+export interface UsageBreakdownRow {
+  id: string;
+  name: string | null;
+  quantity: number;
+  credits: number;
+  events: number;
+}
+
+const BUCKET_MS: Record<UsageBucket, number> = { hour: 3_600_000, day: 86_400_000 };
+
+/** The most buckets one series may hold. */
+const MAX_BUCKETS: Record<UsageBucket, number> = { hour: 24 * 31, day: 366 };
+
+/** The start of the bucket holding `time` (UTC), in milliseconds. */
+function truncate(time: Date, bucket: UsageBucket): number {
+  return Math.floor(time.getTime() / BUCKET_MS[bucket]) * BUCKET_MS[bucket];
+}
+
+/** A range as given, or VALIDATION_FAILED at `from`/`to`; a series range also at most its bucket limit. */
+export function requireRange(from: Date, to: Date, bucket?: UsageBucket): UsageRange {
+  if (from.getTime() >= to.getTime()) throw new ValidationFailedError([{ path: 'to', message: 'must be after from' }]);
+  if (bucket && (to.getTime() - truncate(from, bucket)) / BUCKET_MS[bucket] > MAX_BUCKETS[bucket]) {
+    throw new ValidationFailedError([
+      { path: 'from', message: `must be at most ${MAX_BUCKETS[bucket]} ${bucket}s before to` },
+    ]);
+  }
+  return { from, to };
 }
 
 function isUuid(value: string | null | undefined): value is string {

@@ -66,6 +66,51 @@ const EVENT_CREDITS = graphql(`
   }
 `);
 
+const TOTALS = graphql(`
+  query UsageTotals {
+    usageTotals {
+      meters {
+        meter
+        quantity
+        events
+      }
+    }
+  }
+`);
+
+const TOTAL_CREDITS = graphql(`
+  query UsageTotalCredits {
+    usageTotals {
+      credits
+      includedCredits
+      meters {
+        meter
+        credits
+      }
+    }
+  }
+`);
+
+const SERIES = graphql(`
+  query UsageSeries($meter: String!, $bucket: UsageBucket!, $from: DateTimeISO, $to: DateTimeISO, $membershipId: ID) {
+    usageSeries(meter: $meter, bucket: $bucket, from: $from, to: $to, membershipId: $membershipId) {
+      start
+      quantity
+      events
+    }
+  }
+`);
+
+const BREAKDOWN = graphql(`
+  query UsageBreakdown($by: UsageDimension!, $meter: String) {
+    usageBreakdown(by: $by, meter: $meter) {
+      id
+      name
+      quantity
+    }
+  }
+`);
+
 const CREATE_WORKSPACE = graphql(`
   mutation UsageCreateWorkspace($name: String!) {
     createWorkspace(input: { name: $name }) {
@@ -262,5 +307,87 @@ describe('usage metering', () => {
     );
     const refused = await api.request(RECORD, { input: { events: [event()] } }, as(lapsed, lapsed.orgId));
     expect(codes(refused)).toEqual(['SUBSCRIPTION_INACTIVE']);
+  });
+
+  it('answers totals, zero-filled series and top members from rollups kept as events are recorded', async () => {
+    const boss = await signUpUser(api);
+    const alice = await addMember(api, boss, 'MEMBER');
+    const bob = await addMember(api, boss, 'MEMBER');
+    const day = 86_400_000;
+    const now = Date.now();
+    const at = (daysAgo: number) => new Date(now - daysAgo * day).toISOString();
+    const events = [
+      event({ meter: 'workflowRuns', quantity: 4, membershipId: alice.membershipId, occurredAt: at(2) }),
+      event({ meter: 'workflowRuns', quantity: 6, membershipId: bob.membershipId, occurredAt: at(2) }),
+      event({ meter: 'workflowRuns', quantity: 9, membershipId: bob.membershipId, occurredAt: at(0) }),
+      event({ meter: 'voiceMinutes', quantity: 2, membershipId: alice.membershipId, occurredAt: at(0) }),
+    ];
+    const recorded = await api.request(RECORD, { input: { events } }, as(boss, boss.orgId));
+    expect(recorded.data!.recordUsage!.recordedCount).toBe(4);
+    const viewer = await addMember(api, boss, 'VIEWER');
+
+    const totals = await api.request(TOTALS, {}, as(viewer, boss.orgId));
+    expect(totals.data!.usageTotals.meters).toEqual([
+      { meter: 'workflowRuns', quantity: 9, events: 1 },
+      { meter: 'voiceMinutes', quantity: 2, events: 1 },
+      { meter: 'toolSpend', quantity: 0, events: 0 },
+      { meter: 'ragTokens', quantity: 0, events: 0 },
+    ]);
+    // The trial's period started today: the events of two days ago count in a wider range only.
+    expect(new Set(codes(await api.request(TOTAL_CREDITS, {}, as(viewer, boss.orgId))))).toEqual(
+      new Set(['FORBIDDEN']),
+    );
+    const credits = await api.request(TOTAL_CREDITS, {}, as(boss, boss.orgId));
+    expect(credits.data!.usageTotals).toMatchObject({ credits: 9 + 2 * 3, includedCredits: 20_000 });
+
+    const series = await api.request(
+      SERIES,
+      { meter: 'workflowRuns', bucket: 'DAY', from: at(6), to: new Date(now + 1).toISOString() },
+      as(viewer, boss.orgId),
+    );
+    const points = series.data!.usageSeries;
+    expect(points).toHaveLength(7);
+    expect(points.map((point) => point.quantity)).toEqual([0, 0, 0, 0, 10, 0, 9]);
+    const alicePoints = await api.request(
+      SERIES,
+      {
+        meter: 'workflowRuns',
+        bucket: 'DAY',
+        from: at(6),
+        to: new Date(now + 1).toISOString(),
+        membershipId: alice.membershipId,
+      },
+      as(viewer, boss.orgId),
+    );
+    expect(alicePoints.data!.usageSeries.map((point) => point.quantity)).toEqual([0, 0, 0, 0, 4, 0, 0]);
+    const tooLong = await api.request(
+      SERIES,
+      { meter: 'workflowRuns', bucket: 'HOUR', from: at(40), to: at(0) },
+      as(viewer, boss.orgId),
+    );
+    expect(codes(tooLong)).toEqual(['VALIDATION_FAILED']);
+    const unknown = await api.request(SERIES, { meter: 'gpuHours', bucket: 'DAY' }, as(viewer, boss.orgId));
+    expect(unknown.errors![0]!.extensions!.fields).toEqual([{ path: 'meter', message: 'gpuHours is not a meter' }]);
+
+    const top = await api.request(BREAKDOWN, { by: 'MEMBER', meter: 'workflowRuns' }, as(boss, boss.orgId));
+    expect(top.data!.usageBreakdown).toEqual([{ id: bob.membershipId, name: 'Test User', quantity: 9 }]);
+  });
+
+  it('keeps the rollups equal to the events they summarize under concurrent recording', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        record(
+          owner,
+          Array.from({ length: 5 }, () => event({ meter: 'ragTokens', quantity: 100 + index })),
+          index % 2 ? second : api,
+        ),
+      ),
+    );
+    const [check] = await api.query<{ events: string; rolled: string }>(
+      `select (select sum(quantity) from usage_event where org_id = $1 and meter = 'ragTokens')::text as events,
+              (select sum(quantity) from usage_rollup where org_id = $1 and scope = 'org' and meter = 'ragTokens')::text as rolled`,
+      [owner.orgId],
+    );
+    expect(check!.rolled).toBe(check!.events);
   });
 });

@@ -137,3 +137,75 @@ export class RecordUsagePayload {
   @Field(() => Int, { description: 'Events refused.' })
   refusedCount: number;
 }
+
+@ObjectType({ description: 'One meter’s usage over a range.', simpleResolvers: true })
+export class UsageTotal {
+  @Field(() => String, { description: 'The meter.' })
+  meter: string;
+
+  @Field(() => String, { description: 'The meter’s name.' })
+  label: string;
+
+  @Field(() => String, { description: 'The unit of its quantities.' })
+  unit: string;
+
+  @Field(() => SafeIntResolver, { description: 'How many units.' })
+  quantity: number;
+
+  @Field(() => SafeIntResolver, { description: 'The credits they cost.' })
+  credits: number;
+
+  @Field(() => SafeIntResolver, { description: 'How many events.' })
+  events: number;
+}
+
+@ObjectType({ description: 'Usage totals per meter over a range.', simpleResolvers: true })
+export class UsageTotals {
+  @Field(() => DateTimeISOResolver, { description: 'The range’s start (inclusive).' })
+  from: Date;
+
+  @Field(() => DateTimeISOResolver, { description: 'The range’s end (exclusive).' })
+  to: Date;
+
+  @Field(() => [UsageTotal], { description: 'Every meter, zero when unused.' })
+  meters: UsageTotal[];
+
+  @Field(() => SafeIntResolver, { description: 'The credits of all meters together.' })
+  credits: number;
+
+  @Field(() => SafeIntResolver, { description: 'The credits the plan includes per period.' })
+  includedCredits: number;
+}
+
+@ObjectType({ description: 'One bucket of a usage time series.', simpleResolvers: true })
+export class UsagePoint {
+  @Field(() => DateTimeISOResolver, { description: 'The bucket’s start.' })
+  start: Date;
+
+  @Field(() => SafeIntResolver, { description: 'How many units.' })
+  quantity: number;
+
+  @Field(() => SafeIntResolver, { description: 'The credits they cost.' })
+  credits: number;
+
+  @Field(() => SafeIntResolver, { description: 'How many events.' })
+  events: number;
+}
+
+@ObjectType({ description: 'One member’s or workspace’s usage over a range.', simpleResolvers: true })
+export class UsageBreakdownRow {
+  @Field(() => ID, { description: 'The membership or workspace id.' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'The member’s or workspace’s name, if it still exists.' })
+  name: string | null;
+
+  @Field(() => SafeIntResolver, { description: 'How many units (of the meter asked for, else of all meters).' })
+  quantity: number;
+
+  @Field(() => SafeIntResolver, { description: 'The credits they cost.' })
+  credits: number;
+
+  @Field(() => SafeIntResolver, { description: 'How many events.' })
+  events: number;
+}
