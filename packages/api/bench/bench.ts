@@ -33,7 +33,7 @@ import type { AuthorizationOverhead } from './authorization-overhead.ts';
 import { benchMail, type MailBenchResult } from './mail.ts';
 import { startProcess, type BenchProcess } from './processes.ts';
 import { buildApi } from '../scripts/build.ts';
-import { MEMBERS, seed, type Seeded } from './seed.ts';
+import { MEMBERS, seed, USAGE_EVENTS, type Seeded } from './seed.ts';
 import type { LoadResult, LoadSpec } from './targets/load-generator.ts';
 import type { StatementCount } from './targets/orgplane.ts';
 import {
@@ -43,6 +43,10 @@ import {
   MEMBER_PAGE,
   POSTGRAPHILE_CHANGE_ROLE,
   POSTGRAPHILE_PAGE,
+  RECORD_BATCH,
+  RECORD_ONE,
+  USAGE_BATCH,
+  usageSeries,
 } from './workloads.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -62,6 +66,8 @@ const TARGETS = ['ORGPLANE', 'B0', 'B1', 'B1a', 'B2'] as const;
 type TargetName = (typeof TARGETS)[number];
 const WORKLOADS = ['R2', 'R3', 'role'] as const;
 type Workload = (typeof WORKLOADS)[number];
+const USAGE_WORKLOADS = ['R2', 'one', 'batch', 'seriesMany', 'seriesFew'] as const;
+type UsageWorkload = (typeof USAGE_WORKLOADS)[number];
 
 const logger = pino({ level: 'warn' });
 
@@ -461,6 +467,57 @@ async function main(): Promise<void> {
     const flooded = await measure(targets.ORGPLANE, spec('ORGPLANE', 'R2'));
     flooding = false;
     results.P11 = { quiet, flooded, p99Ratio: round2(flooded.p99 / Math.max(quiet.p99, 1)), signIns: await flood };
+
+    // U1–U3, ORGPLANE alone (no baseline meters usage): one usage event per request and batches of
+    // USAGE_BATCH beside R2 in the same rounds; the 30-day series of the meter holding a million
+    // seeded events beside the same query over the meter holding ten thousand.
+    const usageSpec = (workload: UsageWorkload): LoadSpec => {
+      const base = { connections: CONNECTIONS, url: targets.ORGPLANE.url, headers: headers() };
+      switch (workload) {
+        case 'R2':
+          return spec('ORGPLANE', 'R2');
+        case 'one':
+          return { ...base, unique: { template: RECORD_ONE } };
+        case 'batch':
+          return { ...base, unique: { template: RECORD_BATCH } };
+        case 'seriesMany':
+          return { ...base, body: usageSeries('workflowRuns') };
+        case 'seriesFew':
+          return { ...base, body: usageSeries('voiceMinutes') };
+      }
+    };
+    for (const workload of USAGE_WORKLOADS) {
+      const body = usageSpec(workload).body ?? usageSpec(workload).unique!.template.replaceAll('__N__', 'check');
+      const answer = await (
+        await fetch(targets.ORGPLANE.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers() },
+          body,
+        })
+      ).text();
+      if (answer.includes('"errors"')) throw new Error(`ORGPLANE ${workload} failed: ${answer.slice(0, 300)}`);
+    }
+    const usageSamples = Object.fromEntries(USAGE_WORKLOADS.map((workload) => [workload, [] as Sample[]])) as Record<
+      UsageWorkload,
+      Sample[]
+    >;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const workload of rotated(USAGE_WORKLOADS, round)) {
+        currentToken = await token();
+        usageSamples[workload].push(await measure(targets.ORGPLANE, usageSpec(workload)));
+      }
+    }
+    const usageCells = Object.fromEntries(
+      USAGE_WORKLOADS.map((workload) => [workload, cell(usageSamples[workload])]),
+    ) as Record<UsageWorkload, Cell>;
+    results.usage = {
+      cells: usageCells,
+      seededEvents: USAGE_EVENTS,
+      batch: USAGE_BATCH,
+      oneRpsVsR2: ratio(usageCells.one, usageCells.R2, (sample) => sample.rps),
+      batchEventsPerSecond: range(usageCells.batch.rounds.map((sample) => sample.rps * USAGE_BATCH)),
+      seriesP99ManyVsFew: ratio(usageCells.seriesMany, usageCells.seriesFew, (sample) => sample.p99),
+    };
     await orgplane.stop();
 
     // Cold start: spawn → first answered member page (the database is already up and migrated).
@@ -582,6 +639,12 @@ function print(results: Record<string, unknown>): void {
   const coldStart = results.coldStartMs as Range & { runs: number[] };
   const rss = results.rss as { afterStartMiB: number; afterRequestsMiB: number; requests: number };
   const mail = results.mail as MailBenchResult;
+  const usage = results.usage as {
+    cells: Record<UsageWorkload, Cell>;
+    oneRpsVsR2: Range | null;
+    batchEventsPerSecond: Range | null;
+    seriesP99ManyVsFew: Range | null;
+  };
   const names: Record<TargetName, string> = {
     ORGPLANE: 'ORGPLANE',
     B0: 'B0 node:http+pg',
@@ -653,6 +716,25 @@ function print(results: Record<string, unknown>): void {
       `${mail.invitation50.requestMs} ms, ${mail.invitation50.delivered === 50 ? '' : `only ${mail.invitation50.delivered} by `}${mail.invitation50.seconds} s`,
       '',
     ],
+    ['U1 recordUsage, one event per request: rps ÷ R2 rps', show(usage.oneRpsVsR2), ''],
+    [
+      `U2 batched ingest (${USAGE_BATCH} events per request, ${CONNECTIONS} connections): events/s`,
+      show(usage.batchEventsPerSecond, 0),
+      '',
+    ],
+    [
+      `U3 usage series p99, ${USAGE_EVENTS.workflowRuns} ÷ ${USAGE_EVENTS.voiceMinutes} events`,
+      show(usage.seriesP99ManyVsFew),
+      '≤ 1.5',
+    ],
+    ...USAGE_WORKLOADS.map((workload) => {
+      const { rps, p50, p99, errors, cpuMsPerRequest } = usage.cells[workload];
+      return [
+        `usage round ${workload}, ORGPLANE: rps, p50, p99, errors, CPU ms/req`,
+        `${show(rps, 0)}, ${show(p50, 0, ' ms')}, ${show(p99, 0, ' ms')}, ${show(errors, 0)}, ${show(cpuMsPerRequest)}`,
+        '',
+      ];
+    }),
     ...WORKLOADS.flatMap((workload) =>
       TARGETS.map((target) => {
         const { rps, p50, p99, errors, cpuMsPerRequest } = cells[workload][target];

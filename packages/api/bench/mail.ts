@@ -15,6 +15,7 @@ import { parseConfig } from '../src/config.ts';
 import { createDatabaseIfMissing } from '../src/database/database.ts';
 import { Outbox } from '../src/modules/mail/mail.service.ts';
 import { startServer } from '../src/server.ts';
+import { insertSubscription } from './seed.ts';
 
 const MAIL_COUNT = Number(process.env.BENCH_MAILS ?? 1000);
 /** How long each measure may wait for its mail; what arrived by then is reported. */
@@ -95,6 +96,7 @@ async function seedOwner(url: string): Promise<{ orgId: string; userId: string; 
       `insert into app_user (email, display_name, password_hash) values ('owner@mail-bench.test', 'Owner', 'x') returning id`,
     );
     await client.query(`insert into membership (org_id, user_id, role) values ($1, $2, 'owner')`, [org!.id, user!.id]);
+    await insertSubscription(client, org!.id);
     const {
       rows: [session],
     } = await client.query<{ id: string }>(

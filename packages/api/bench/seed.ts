@@ -19,6 +19,18 @@ export interface Seeded {
   readonly roleRows: readonly string[];
 }
 
+/** Usage events seeded for the time-series measure: many on one meter, few on another. */
+export const USAGE_EVENTS = { workflowRuns: 1_000_000, voiceMinutes: 10_000 } as const;
+
+/** An active Enterprise subscription (no plan limits), which sign-up would have started as a trial. */
+export async function insertSubscription(client: pg.Client, orgId: string): Promise<void> {
+  await client.query(
+    `insert into subscription (org_id, plan, status, billing_cycle, period_months, period_starts_at, period_ends_at)
+     values ($1, 'enterprise', 'active', 'annual', 12, now() - interval '1 day', now() + interval '1 year')`,
+    [orgId],
+  );
+}
+
 /** Seeds the organization: user n joins at a fixed instant plus n seconds. */
 export async function seed(url: string): Promise<Seeded> {
   const client = new pg.Client({ connectionString: url });
@@ -46,6 +58,22 @@ export async function seed(url: string): Promise<Seeded> {
               timestamptz '2026-01-01' + n * interval '1 second'
          from generate_series(1, $2) as n`,
       [org!.id, MEMBERS],
+    );
+    await insertSubscription(client, org!.id);
+    // Usage spread evenly over the last 30 days, and its hourly rollups, as recording keeps them.
+    for (const [meter, count] of Object.entries(USAGE_EVENTS)) {
+      await client.query(
+        `insert into usage_event (org_id, meter, quantity, credits, occurred_at, source, idempotency_key)
+         select $1, $2, 1, 1, now() - (n::float8 / $3) * interval '30 days', 'seed', $2 || '-' || n
+           from generate_series(1, $3) as n`,
+        [org!.id, meter, count],
+      );
+    }
+    await client.query(
+      `insert into usage_rollup (org_id, scope, scope_id, meter, hour, quantity, credits, events)
+       select org_id, 'org', org_id, meter, date_trunc('hour', occurred_at, 'UTC'), sum(quantity), sum(credits), count(*)
+         from usage_event where org_id = $1 group by org_id, meter, date_trunc('hour', occurred_at, 'UTC')`,
+      [org!.id],
     );
     const {
       rows: [session],

@@ -122,3 +122,57 @@ export function encodeCursor(createdKey: string, id: string): string {
 export function decodeCursor(cursor: string | null | undefined): [string, string] | null {
   return cursor ? (JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string]) : null;
 }
+
+/** One usage event per request, its idempotency key unique per request (`__N__`). */
+export const RECORD_ONE = JSON.stringify({
+  query: /* GraphQL */ `
+    mutation RecordUsage($input: RecordUsageInput!) {
+      recordUsage(input: $input) {
+        recordedCount
+      }
+    }
+  `,
+  variables: {
+    input: { events: [{ meter: 'workflowRuns', quantity: 1, source: 'bench', idempotencyKey: 'one-__N__' }] },
+  },
+});
+
+/** Events per request of the batched ingest. */
+export const USAGE_BATCH = 100;
+
+/** `USAGE_BATCH` events per request, each with its own key. */
+export const RECORD_BATCH = JSON.stringify({
+  query: /* GraphQL */ `
+    mutation RecordUsage($input: RecordUsageInput!) {
+      recordUsage(input: $input) {
+        recordedCount
+      }
+    }
+  `,
+  variables: {
+    input: {
+      events: Array.from({ length: USAGE_BATCH }, (_, index) => ({
+        meter: 'ragTokens',
+        quantity: 100 + index,
+        source: 'bench',
+        idempotencyKey: `batch-__N__-${index}`,
+      })),
+    },
+  },
+});
+
+/** One meter over the last 30 days in day buckets, as the Usage page asks. */
+export function usageSeries(meter: string): string {
+  return JSON.stringify({
+    query: /* GraphQL */ `
+      query UsageSeries($meter: String!) {
+        usageSeries(meter: $meter, bucket: DAY) {
+          start
+          quantity
+          credits
+        }
+      }
+    `,
+    variables: { meter },
+  });
+}

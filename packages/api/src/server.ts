@@ -14,6 +14,8 @@ import { clientError, createErrorFormatter, rateLimitedPlugin, serviceUnavailabl
 import { idempotencyJobs, idempotencyPlugin } from './graphql/idempotency.ts';
 import { requestTransactionPlugin } from './graphql/request-transaction.ts';
 import { buildApiSchema } from './graphql/schema.ts';
+import { serveSubscriptions } from './http/subscriptions.ts';
+import { UsageFeed } from './modules/billing/usage-feed.ts';
 import { createApp } from './http/app.ts';
 import { HttpDrain } from './http/drain.ts';
 import { JobQueue } from './jobs/queue.ts';
@@ -75,6 +77,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const secrets = await loadServerSecrets(config);
     configurePasswordHashing(config.passwordHashing);
     const queue = new JobQueue(database.url, logger, config.env === 'test' ? 0.5 : 2, config.jobsEnabled);
+    const usageFeed = new UsageFeed(database.url, logger);
+    cleanups.push(() => usageFeed.stop());
     const services: AppServices = {
       config,
       logger,
@@ -84,6 +88,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       accessTokens: new AccessTokens(secrets, { ...config.jwt, ttlSeconds: config.jwt.accessTokenTtlSeconds }),
       rateLimits: new RateLimits(orm.em.getKnex(), secrets.dataEncryptionKey),
       queue,
+      usageFeed,
       mailboxEnabled: config.devMailbox && !config.smtpUrl,
     };
     // Every process sends jobs; only those with JOBS_ENABLED run them.
@@ -93,8 +98,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
     const httpServer = http.createServer();
     const limits = queryShapeLimits({ production: config.env === 'production', logger });
+    const schema = await buildApiSchema();
     const apollo = new ApolloServer<Context>({
-      schema: await buildApiSchema(),
+      schema,
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
       allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
@@ -143,12 +149,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
     const drain = new HttpDrain();
     await createApp({ services, apollo, drain, server: httpServer });
+    // Closed before the HTTP drain: open sockets would otherwise hold the server open.
+    const stopSubscriptions = serveSubscriptions(httpServer, schema, services);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, resolve);
     });
     // The first step of stopping: requests drain before Apollo, the jobs and the pool stop.
     cleanups.push(() => drain.close(httpServer, config.shutdownTimeoutMs));
+    cleanups.push(stopSubscriptions);
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
     logger.info({ url, embeddedDatabase: database.embedded }, 'API listening');

@@ -5,6 +5,7 @@ import type { Logger } from './logger.ts';
 import type { AccessTokens } from './security/access-tokens.ts';
 import type { RateLimits } from './security/rate-limits.ts';
 import type { ServerSecrets } from './security/secrets.ts';
+import type { UsageFeed } from './modules/billing/usage-feed.ts';
 
 /** The process-wide pieces request code builds on; created once at start. */
 export interface AppServices {
@@ -21,6 +22,8 @@ export interface AppServices {
   readonly accessTokens: AccessTokens;
   readonly rateLimits: RateLimits;
   readonly queue: JobQueue;
+  /** Live usage: wake-ups per org when any process records usage (LISTEN/NOTIFY). */
+  readonly usageFeed: UsageFeed;
   /** Whether the development mailbox answers loopback clients (DEV_MAILBOX, no SMTP configured). */
   readonly mailboxEnabled: boolean;
 }

@@ -6,7 +6,7 @@
 import autocannon from 'autocannon';
 import { serve } from './child.ts';
 
-/** What to send: one fixed body, or a write that flips a value on many rows in turn. */
+/** What to send: one fixed body, a write that flips a value on many rows in turn, or a body made unique per request. */
 export interface LoadSpec {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
@@ -23,6 +23,8 @@ export interface LoadSpec {
     readonly ids: readonly string[];
     readonly values: readonly [string, string];
   };
+  /** Request n puts a key unique to this `prepare` and n for every `__N__` (idempotency keys). */
+  readonly unique?: { readonly template: string };
 }
 
 /** One window: completed requests, their rate, latency percentiles (ms) and failures. */
@@ -38,6 +40,18 @@ export interface LoadResult {
 
 let spec: LoadSpec | null = null;
 let sent = 0;
+/** Tells apart the keys of one `prepare` from every other's, in this run and earlier ones. */
+let run = '';
+
+/** The body of request n: the template with its placeholders filled, else the fixed body. */
+function bodyOf(current: LoadSpec, n: number): string {
+  const { alternate, unique } = current;
+  if (unique) return unique.template.replaceAll('__N__', `${run}-${n}`);
+  if (!alternate) return current.body!;
+  const row = n % alternate.ids.length;
+  const value = alternate.values[Math.floor(n / alternate.ids.length) % 2]!;
+  return alternate.template.replaceAll('__ID__', alternate.ids[row]!).replaceAll('__VALUE__', value);
+}
 
 function options(current: LoadSpec): autocannon.Options {
   const alternate = current.alternate;
@@ -48,20 +62,10 @@ function options(current: LoadSpec): autocannon.Options {
     connections: current.connections,
     // A GraphQL error arrives as 200 with an `errors` member: counted as a mismatch.
     verifyBody: (body) => !String(body).includes('"errors"'),
-    ...(alternate
+    ...(alternate || current.unique
       ? {
           requests: [
-            {
-              setupRequest: (request: autocannon.Request) => {
-                const n = sent++;
-                const row = n % alternate.ids.length;
-                const value = alternate.values[Math.floor(n / alternate.ids.length) % 2]!;
-                return {
-                  ...request,
-                  body: alternate.template.replaceAll('__ID__', alternate.ids[row]!).replaceAll('__VALUE__', value),
-                };
-              },
-            },
+            { setupRequest: (request: autocannon.Request) => ({ ...request, body: bodyOf(current, sent++) }) },
           ],
         }
       : { body: current.body }),
@@ -74,6 +78,7 @@ serve(
     prepare: (command) => {
       spec = command.spec as LoadSpec;
       sent = 0;
+      run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
     },
     run: async (command): Promise<LoadResult> => {
       if (!spec) throw new Error('run before prepare');

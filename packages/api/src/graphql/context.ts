@@ -45,6 +45,12 @@ export interface DeviceCookie {
   set(value: string): void;
 }
 
+/** What a WebSocket subscriber presented at `connection_init`: checked again for every push. */
+export interface LiveConnection {
+  readonly authorization: string | undefined;
+  readonly tenant: string | undefined;
+}
+
 /** Everything a resolver may use, built once per request. */
 export interface Context {
   /** A forked EntityManager: this request's own identity map. */
@@ -61,6 +67,8 @@ export interface Context {
   readonly refreshCookie: RefreshCookie;
   readonly deviceCookie: DeviceCookie;
   readonly services: AppServices;
+  /** Set only for a GraphQL subscription over WebSocket (http/subscriptions.ts). */
+  readonly live?: LiveConnection;
 }
 
 /** The signed-in person as the audit trail records them; operations only people may do use this. */

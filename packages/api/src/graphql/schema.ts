@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
 import { GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { ArgumentValidationError, buildSchema, type NonEmptyArray } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { MODULES } from '../modules/index.ts';
 import type { ResolverClass } from '../modules/module.ts';
 import { applyAuthorization, mergeRuleMaps, parentGuarded, type RuleMap } from './authorization.ts';
@@ -44,11 +44,26 @@ async function validateArgument(value: unknown): Promise<void> {
   }
 }
 
+/**
+ * type-graphql requires a PubSub once a schema has subscriptions, for those declared with topics.
+ * Ours declare their own `subscribe` (a feed from PostgreSQL LISTEN/NOTIFY, shared by every API
+ * process), so topics are refused.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('Subscriptions here declare their own subscribe; topics are not used.');
+  },
+  subscribe() {
+    throw new Error('Subscriptions here declare their own subscribe; topics are not used.');
+  },
+};
+
 /** The schema as type-graphql builds it, before authorization: what `schema.graphql` prints. */
 export async function buildBareSchema(resolvers: NonEmptyArray<ResolverClass> = RESOLVERS): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     validateFn: validateArgument,
+    pubSub: NO_TOPICS,
     emitSchemaFile: false,
   });
   return describeRootTypes(schema);

@@ -34,6 +34,7 @@ type Documents = {
   '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n': typeof types.SetSubscriptionAutoRenewDocument;
   '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateWorkspaceDocument;
   '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateEnvironmentDocument;
+  '\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n': typeof types.UsageRecordedDocument;
   '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecordUsageDocument;
   '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n': typeof types.UsageEventsDocument;
   '\n  query UsageEventCredits {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          id\n          credits\n        }\n      }\n    }\n  }\n': typeof types.UsageEventCreditsDocument;
@@ -105,6 +106,8 @@ const documents: Documents = {
     types.BillingCreateWorkspaceDocument,
   '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n':
     types.BillingCreateEnvironmentDocument,
+  '\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n':
+    types.UsageRecordedDocument,
   '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n':
     types.RecordUsageDocument,
   '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n':
@@ -302,6 +305,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

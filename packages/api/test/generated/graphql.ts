@@ -336,6 +336,10 @@ export type BillingCreateEnvironmentMutationVariables = Exact<{
 
 export type BillingCreateEnvironmentMutation = { createEnvironment: { environment: { id: string } } | null };
 
+export type UsageRecordedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type UsageRecordedSubscription = { usageRecorded: { meters: Array<{ meter: string; quantity: number }> } };
+
 export type RecordUsageMutationVariables = Exact<{
   input: RecordUsageInput;
 }>;
@@ -1632,6 +1636,41 @@ export const BillingCreateEnvironmentDocument = {
     },
   ],
 } as unknown as DocumentNode<BillingCreateEnvironmentMutation, BillingCreateEnvironmentMutationVariables>;
+export const UsageRecordedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'UsageRecorded' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageRecorded' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageRecordedSubscription, UsageRecordedSubscriptionVariables>;
 export const RecordUsageDocument = {
   kind: 'Document',
   definitions: [

@@ -9,6 +9,7 @@ export const billingRules: RuleMap = {
     usageSeries: can('usage.read'),
     usageBreakdown: can('usage.read'),
   },
+  Subscription: { usageRecorded: can('usage.read') },
   Mutation: {
     changeSubscriptionPlan: can('billing.manage'),
     cancelSubscription: can('billing.manage'),

@@ -1,7 +1,22 @@
 import { IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { isMeterId, METERS, planOf, type MeterId } from '@orgplane/schema';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, Query, registerEnumType, Resolver } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  registerEnumType,
+  Resolver,
+  Subscription,
+} from 'type-graphql';
+import { resolveCaller } from '../../graphql/caller.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
@@ -125,26 +140,55 @@ function requireMeter(meter: string, path = 'meter'): MeterId {
 }
 
 /** The range asked for, else the subscription's current period. */
-async function rangeOrPeriod(context: Context, args: { from?: Date | null; to?: Date | null }) {
+async function rangeOrPeriod(em: EntityManager, orgId: string, args: { from?: Date | null; to?: Date | null }) {
   if (args.from && args.to) return requireRange(args.from, args.to);
-  const period = await new SubscriptionService(context.em).current(context.tenant!.orgId);
+  const period = await new SubscriptionService(em).current(orgId);
   return requireRange(args.from ?? period.period_starts_at, args.to ?? period.period_ends_at);
+}
+
+/** Usage per meter over the range asked for (else the current period), with the plan's included credits. */
+async function totalsOf(
+  em: EntityManager,
+  orgId: string,
+  args: { from?: Date | null; to?: Date | null },
+): Promise<UsageTotals> {
+  const range = await rangeOrPeriod(em, orgId, args);
+  const totals = await new UsageService(em).totals(orgId, range);
+  const { plan } = await new SubscriptionService(em).current(orgId);
+  return {
+    ...range,
+    meters: totals.map((total) => ({ ...total, label: METERS[total.meter].label, unit: METERS[total.meter].unit })),
+    credits: totals.reduce((sum, total) => sum + total.credits, 0),
+    includedCredits: planOf(plan).includedCredits,
+  };
 }
 
 @Resolver()
 export class UsageResolver {
   @Query(() => UsageTotals, { description: 'Usage per meter over a range, by default the current billing period.' })
-  async usageTotals(@Args(() => UsageRangeArgs) args: UsageRangeArgs, @Ctx() context: Context): Promise<UsageTotals> {
+  usageTotals(@Args(() => UsageRangeArgs) args: UsageRangeArgs, @Ctx() context: Context): Promise<UsageTotals> {
+    return totalsOf(context.em, context.tenant!.orgId, args);
+  }
+
+  @Subscription(() => UsageTotals, {
+    description:
+      'Live: the current period’s usage totals, at once and again whenever usage is recorded in the organization (through any API process). Over WebSocket (graphql-ws) on `/graphql`, with `{ authorization, tenantId }` in `connection_init`.',
+    subscribe: ({ context }: { context: Context }) => {
+      if (!context.live) throw new DomainError('BAD_REQUEST', { message: 'Subscriptions run over WebSocket.' });
+      return context.services.usageFeed.subscribe(context.tenant!.orgId);
+    },
+  })
+  usageRecorded(@Ctx() context: Context): Promise<UsageTotals> {
+    const { services, live } = context;
     const orgId = context.tenant!.orgId;
-    const range = await rangeOrPeriod(context, args);
-    const totals = await usage(context).totals(orgId, range);
-    const { plan } = await new SubscriptionService(context.em).current(orgId);
-    return {
-      ...range,
-      meters: totals.map((total) => ({ ...total, label: METERS[total.meter].label, unit: METERS[total.meter].unit })),
-      credits: totals.reduce((sum, total) => sum + total.credits, 0),
-      includedCredits: planOf(plan).includedCredits,
-    };
+    // Each push checks the caller again, as a request would: a revoked session or membership,
+    // or an expired token (the client reconnects with a fresh one), stops the updates.
+    return services.appOrm.em.fork().transactional(async (em) => {
+      const caller = await resolveCaller(em, services.accessTokens, live?.authorization, live?.tenant);
+      if (caller.tenant?.orgId !== orgId || !caller.tenant.abilities.has('usage.read'))
+        throw new DomainError('FORBIDDEN', { extensions: { ability: 'usage.read' } });
+      return totalsOf(em, orgId, {});
+    });
   }
 
   @Query(() => [UsagePoint], {
@@ -180,7 +224,7 @@ export class UsageResolver {
     @Ctx() context: Context,
   ): Promise<UsageBreakdownRow[]> {
     const meter = args.meter ? requireMeter(args.meter) : null;
-    const range = await rangeOrPeriod(context, args);
+    const range = await rangeOrPeriod(context.em, context.tenant!.orgId, args);
     return usage(context).breakdown(context.tenant!.orgId, { by: args.by, meter, range, first: args.first });
   }
 

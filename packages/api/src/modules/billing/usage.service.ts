@@ -12,6 +12,7 @@ import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { ValidationFailedError } from '../../domain-error.ts';
 import { requireEntitlement } from './subscription.service.ts';
+import { USAGE_CHANNEL } from './usage-feed.ts';
 import type { UsageScope } from './usage-rollup.entity.ts';
 
 /** How far ahead of the server's clock an event may say it occurred (clock skew). */
@@ -92,6 +93,7 @@ export class UsageService {
       const plan = await requireEntitlement(em, orgId, { requireUsable: true });
       const known = await this.knownIds(em, orgId, events);
       const outcomes: UsageOutcome[] = [];
+      const rollups = new RollupBatch();
       for (const [index, input] of events.entries()) {
         const problems = this.problems(input, index, known);
         if (problems.length) {
@@ -145,28 +147,16 @@ export class UsageService {
           );
           continue;
         }
-        await sql(
-          em,
-          `insert into usage_rollup (org_id, scope, scope_id, meter, hour, quantity, credits, events)
-           select ?, s.scope, s.id, ?, date_trunc('hour', ?::timestamptz, 'UTC'), ?, ?, 1
-             from (values ('org', ?::uuid), ('member', ?::uuid), ('workspace', ?::uuid)) s (scope, id)
-            where s.id is not null
-           on conflict (org_id, scope, scope_id, meter, hour) do update
-             set quantity = usage_rollup.quantity + excluded.quantity, credits = usage_rollup.credits + excluded.credits,
-                 events = usage_rollup.events + 1`,
-          [
-            orgId,
-            meter,
-            inserted.occurred_at,
-            input.quantity,
-            credits,
-            orgId,
-            input.membershipId ?? null,
-            input.workspaceId ?? null,
-          ],
-        );
+        const hour = new Date(truncate(inserted.occurred_at, 'hour'));
+        rollups.add('org', orgId, meter, hour, input.quantity, credits);
+        if (input.membershipId) rollups.add('member', input.membershipId, meter, hour, input.quantity, credits);
+        if (input.workspaceId) rollups.add('workspace', input.workspaceId, meter, hour, input.quantity, credits);
         outcomes.push({ index, idempotencyKey: input.idempotencyKey, event: inserted, duplicate: false, error: null });
       }
+      await rollups.write(em, orgId);
+      // Live subscribers of every process hear of it once this transaction commits.
+      if (outcomes.some((outcome) => outcome.event && !outcome.duplicate))
+        await sql(em, 'select pg_notify(?, ?)', [USAGE_CHANNEL, orgId]);
       return outcomes;
     });
   }
@@ -333,6 +323,51 @@ export class UsageService {
         problems.push({ path: at('occurredAt'), message: 'is more than a year ago' });
     }
     return problems;
+  }
+}
+
+/** The batch's additions to the hourly rollups, summed per row and written in one statement. */
+class RollupBatch {
+  private readonly rows = new Map<
+    string,
+    { scope: UsageScope; id: string; meter: MeterId; hour: Date; quantity: number; credits: number; events: number }
+  >();
+
+  add(scope: UsageScope, id: string, meter: MeterId, hour: Date, quantity: number, credits: number): void {
+    const key = `${scope}|${id}|${meter}|${hour.toISOString()}`;
+    const row = this.rows.get(key);
+    if (row) {
+      row.quantity += quantity;
+      row.credits += credits;
+      row.events += 1;
+    } else this.rows.set(key, { scope, id, meter, hour, quantity, credits, events: 1 });
+  }
+
+  /** One upsert for the whole batch, its rows in key order (concurrent batches lock them alike). */
+  async write(em: EntityManager, orgId: string): Promise<void> {
+    if (this.rows.size === 0) return;
+    const rows = [...this.rows.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
+    await sql(
+      em,
+      `insert into usage_rollup (org_id, scope, scope_id, meter, hour, quantity, credits, events)
+       select ?, r.scope, r.scope_id, r.meter, r.hour, r.quantity, r.credits, r.events
+         from unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::int[])
+              with ordinality as r (scope, scope_id, meter, hour, quantity, credits, events, n)
+        order by r.n
+       on conflict (org_id, scope, scope_id, meter, hour) do update
+         set quantity = usage_rollup.quantity + excluded.quantity, credits = usage_rollup.credits + excluded.credits,
+             events = usage_rollup.events + excluded.events`,
+      [
+        orgId,
+        rows.map((row) => row.scope),
+        rows.map((row) => row.id),
+        rows.map((row) => row.meter),
+        rows.map((row) => row.hour),
+        rows.map((row) => row.quantity),
+        rows.map((row) => row.credits),
+        rows.map((row) => row.events),
+      ],
+    );
   }
 }
 

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { resolveCaller, type Caller } from '../graphql/caller.ts';
+import type { Context, LiveConnection } from '../graphql/context.ts';
+import type { AppServices } from '../services.ts';
+
+/** The largest message a subscriber may send (subscribe documents are small). */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+
+const inert = {
+  refreshCookie: { value: null, set() {}, clear() {} },
+  deviceCookie: { value: null, set() {} },
+};
+
+/**
+ * GraphQL subscriptions over WebSocket (graphql-ws) on `/graphql`, beside the HTTP endpoint. The
+ * connection's `connection_init` payload carries what headers carry over HTTP:
+ * `{ authorization: 'Bearer …', tenantId }`. The caller is resolved as an HTTP request's is (live
+ * session, active membership, MFA), else the socket closes with 4403; each pushed result checks
+ * them again (`LiveConnection`), so a revoked session or membership stops receiving.
+ */
+export function serveSubscriptions(server: http.Server, schema: GraphQLSchema, services: AppServices) {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (client) => sockets.emit('connection', client, request));
+  };
+  server.on('upgrade', onUpgrade);
+  const connections = new WeakMap<object, { caller: Caller; live: LiveConnection }>();
+  const disposable = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const live: LiveConnection = {
+          authorization: typeof params.authorization === 'string' ? params.authorization : undefined,
+          tenant: typeof params.tenantId === 'string' ? params.tenantId : undefined,
+        };
+        try {
+          const caller = await services.appOrm.em
+            .fork()
+            .transactional((em) => resolveCaller(em, services.accessTokens, live.authorization, live.tenant));
+          if (!caller.tenant) return false;
+          connections.set(ctx.extra, { caller, live });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx): Context => {
+        const connection = connections.get(ctx.extra)!;
+        const requestId = randomUUID();
+        const socketAddress = ctx.extra.request.socket.remoteAddress ?? null;
+        return {
+          em: services.appOrm.em.fork(),
+          requestId,
+          logger: services.logger.child({ reqId: requestId, subscription: true }),
+          ...connection.caller,
+          meta: { ip: socketAddress ?? 'unknown', userAgent: ctx.extra.request.headers['user-agent'] ?? null },
+          socketAddress,
+          ...inert,
+          services,
+          live: connection.live,
+        };
+      },
+    },
+    sockets,
+  );
+  return async () => {
+    server.off('upgrade', onUpgrade);
+    for (const client of sockets.clients) client.terminate();
+    await disposable.dispose();
+    await new Promise<void>((resolve) => sockets.close(() => resolve()));
+  };
+}
