@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBareSchema } from '../graphql/schema.ts';
 import { MODULES } from './index.ts';
 
-const ROOT_TYPES = new Set(['Query', 'Mutation']);
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 const MODULES_DIR = import.meta.dirname;
 
 /** The module folders on disk: every directory under `src/modules/`. */
@@ -61,6 +61,7 @@ async function ownership(schema: GraphQLSchema): Promise<Ownership> {
   for (const [typeName, entries] of [
     ['Query', storage.queries],
     ['Mutation', storage.mutations],
+    ['Subscription', storage.subscriptions],
   ] as const) {
     for (const entry of entries) {
       const owner = moduleOfResolver(entry.target);
@@ -135,7 +136,7 @@ describe('modules', () => {
     }
     expect(misplaced).toEqual([]);
     // The metadata saw the whole schema: every root field has an owner.
-    const rootFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    const rootFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
       Object.keys(type?.getFields() ?? {}).map((fieldName) => `${type!.name}.${fieldName}`),
     );
     expect([...owners.rootFields.keys()].sort()).toEqual(rootFields.sort());
