@@ -19,6 +19,8 @@ export const apolloClient = new ApolloClient({
           workspaces: relayStylePagination(),
           environments: relayStylePagination(['workspaceId']),
           apiKeys: relayStylePagination(),
+          // A member's usage history (or the organization's): newest first, "Load more" appends.
+          usageEvents: relayStylePagination(['membershipId']),
         },
       },
       // There is one catalog and it has no id: store it as a singleton and merge refetches into it.
@@ -36,6 +38,9 @@ export const apolloClient = new ApolloClient({
       SecuritySettings: { merge: true },
       Banner: { merge: true },
       TracingSettings: { merge: true },
+      // A breakdown row's id is the member's or workspace's, but its figures belong to one range
+      // and meter: never merge the rows of different breakdowns into one object.
+      UsageBreakdownRow: { keyFields: false },
     },
   }),
 });

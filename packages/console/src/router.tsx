@@ -33,6 +33,8 @@ const WorkspacesPage = lazyPage(() => import('./pages/WorkspacesPage.tsx'), 'Wor
 const WorkspacePage = lazyPage(() => import('./pages/WorkspacePage.tsx'), 'WorkspacePage');
 const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage.tsx'), 'ApiKeysPage');
 const BillingPage = lazyPage(() => import('./pages/BillingPage.tsx'), 'BillingPage');
+const UsagePage = lazyPage(() => import('./pages/UsagePage.tsx'), 'UsagePage');
+const AiCostsPage = lazyPage(() => import('./pages/AiCostsPage.tsx'), 'AiCostsPage');
 
 /** Every route of the console. Pages load on demand; `RequireAuth` guards the ones that need a session. */
 export const router = createBrowserRouter([
@@ -69,6 +71,8 @@ export const router = createBrowserRouter([
               { path: 'workspaces/:workspaceId', element: <WorkspacePage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
               { path: 'settings/billing', element: <BillingPage /> },
+              { path: 'usage', element: <UsagePage /> },
+              { path: 'settings/ai/costs', element: <AiCostsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

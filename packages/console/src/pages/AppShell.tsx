@@ -29,6 +29,9 @@ export function AppShell() {
     ...(signedIn && can('members.read') ? [{ to: '/settings/members', label: 'Members' }] : []),
     ...(signedIn && can('apiKeys.read') ? [{ to: '/settings/api-keys', label: 'API keys' }] : []),
     ...(signedIn && can('billing.read') ? [{ to: '/settings/billing', label: 'Billing' }] : []),
+    ...(signedIn && can('usage.read')
+      ? [{ to: '/usage', label: 'Usage', alsoCurrentOn: can('usage.readCosts') ? ['/settings/ai/costs'] : [] }]
+      : []),
     ...(signedIn && can('organization.read')
       ? [
           {

@@ -17,8 +17,12 @@ import { ChangeRoleDialog } from './ChangeRoleDialog.tsx';
 import { CreditLimitDialog } from './CreditLimitDialog.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { MembersToolbar } from './MembersToolbar.tsx';
+import { MemberUsageDialog } from './MemberUsageDialog.tsx';
 
-type OpenAction = { readonly kind: 'role' | 'archive' | 'reactivate' | 'credits'; readonly member: MemberItem };
+type OpenAction = {
+  readonly kind: 'role' | 'archive' | 'reactivate' | 'credits' | 'usage';
+  readonly member: MemberItem;
+};
 
 type Outcome = { readonly message: string } | { readonly error: unknown };
 
@@ -100,6 +104,14 @@ export function MembersSection() {
           currentUserId={user?.id ?? null}
           actionsFor={actionsFor}
           updating={list.updating || list.searchPending}
+          {...(showCredits
+            ? {
+                onOpenUsage: (member: MemberItem) => {
+                  setOutcome(null);
+                  setOpen({ kind: 'usage', member });
+                },
+              }
+            : {})}
         />
         <ListFooter
           list={list}
@@ -141,6 +153,15 @@ export function MembersSection() {
       ) : null}
       {open?.kind === 'credits' ? (
         <CreditLimitDialog member={open.member} onClose={() => setOpen(null)} onChanged={done} />
+      ) : null}
+      {open?.kind === 'usage' ? (
+        <MemberUsageDialog
+          // The row as the list has it now: a limit changed in the dialog shows at once.
+          member={list.members.find((member) => member.id === open.member.id) ?? open.member}
+          withCosts={can('usage.readCosts')}
+          canSetLimit={can('members.setCreditLimit')}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
       {open?.kind === 'archive' ? (
         <ConfirmDialog

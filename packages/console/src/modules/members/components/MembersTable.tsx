@@ -6,6 +6,7 @@ import { roleLabel } from '../../organizations/utils/roleLabel.ts';
 import type { MemberItem } from '../hooks/useMemberList.ts';
 import { UNLIMITED_CREDITS, formatCreditUsage } from '../utils/credits.ts';
 import { MemberCell } from './MemberCell.tsx';
+import styles from './members.module.css';
 
 interface MembersTableProps {
   readonly caption: string;
@@ -17,6 +18,8 @@ interface MembersTableProps {
   readonly actionsFor: (member: MemberItem) => readonly ActionMenuItem[];
   /** Rows are being replaced by a new search or filter. */
   readonly updating: boolean;
+  /** Opens a member's usage history from their credit figure; without it the figure is plain text. */
+  readonly onOpenUsage?: (member: MemberItem) => void;
 }
 
 function When({ iso }: { readonly iso: string }) {
@@ -24,6 +27,28 @@ function When({ iso }: { readonly iso: string }) {
     <time dateTime={iso} title={formatDateTime(iso)}>
       {formatRelative(iso)}
     </time>
+  );
+}
+
+/** Used credits against the limit; a button to the member's usage history when `onOpen` is given. */
+function CreditFigure({
+  member,
+  onOpen,
+}: {
+  readonly member: MemberItem;
+  readonly onOpen: ((member: MemberItem) => void) | undefined;
+}) {
+  const figure = formatCreditUsage(member.usedCredits ?? 0, member.creditLimit ?? UNLIMITED_CREDITS);
+  if (!onOpen) return figure;
+  return (
+    <button
+      type="button"
+      className={`link-button ${styles.creditButton}`}
+      aria-label={`${figure} credits: usage history of ${member.user.displayName}`}
+      onClick={() => onOpen(member)}
+    >
+      {figure}
+    </button>
   );
 }
 
@@ -35,6 +60,7 @@ export function MembersTable({
   currentUserId,
   actionsFor,
   updating,
+  onOpenUsage,
 }: MembersTableProps) {
   const scroll = useHorizontalOverflow<HTMLDivElement>();
   return (
@@ -90,7 +116,7 @@ export function MembersTable({
                 <td>{member.user.lastSignInAt ? <When iso={member.user.lastSignInAt} /> : 'Never'}</td>
                 {showCredits ? (
                   <td className="data-table__number">
-                    {formatCreditUsage(member.usedCredits ?? 0, member.creditLimit ?? UNLIMITED_CREDITS)}
+                    <CreditFigure member={member} onOpen={onOpenUsage} />
                   </td>
                 ) : null}
                 <td className="data-table__actions">

@@ -1,0 +1,51 @@
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { LoadingState } from '../../../ui/LoadingState.tsx';
+import { Notice } from '../../../ui/Notice.tsx';
+import { rolesThatMay } from '../../../ui/NotAvailable.tsx';
+import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
+import { useUsageTotals } from '../hooks/useUsageTotals.ts';
+import { LiveStatus } from './LiveStatus.tsx';
+import { UsageBreakdownPanel } from './UsageBreakdownPanel.tsx';
+import { UsageChartsPanel } from './UsageChartsPanel.tsx';
+import { UsageEmptyState } from './UsageEmptyState.tsx';
+import { UsageTotalsPanel } from './UsageTotalsPanel.tsx';
+
+/**
+ * The organization's usage this billing period: totals per meter, a chart per meter over time and
+ * the top members and workspaces, kept current by polling while the page is visible. Credits
+ * appear only for roles that see costs; before any usage, how to record it.
+ */
+export function UsageSection() {
+  const { can } = useAbilities();
+  const withCosts = can('usage.readCosts');
+  const { totals, error, updatedAt, retry } = useUsageTotals(withCosts);
+
+  if (!totals) {
+    return error ? (
+      <ErrorState error={error} title="Could not load usage" onRetry={retry} />
+    ) : (
+      <LoadingState label="Loading usage…" />
+    );
+  }
+
+  const recorded = totals.meters.some((meter) => meter.events > 0);
+  return (
+    <div className="stack">
+      <LiveStatus from={totals.from} to={totals.to} updatedAt={updatedAt} stale={Boolean(error)} />
+      {withCosts ? null : (
+        <Notice title="You can see usage, not what it costs">
+          <p>Only {rolesThatMay('usage.readCosts')} see what usage costs in credits.</p>
+        </Notice>
+      )}
+      {recorded ? (
+        <>
+          <UsageTotalsPanel totals={totals} />
+          <UsageChartsPanel meters={totals.meters} withCosts={withCosts} />
+          <UsageBreakdownPanel meters={totals.meters} withCosts={withCosts} />
+        </>
+      ) : (
+        <UsageEmptyState canCreateKeys={can('apiKeys.create')} />
+      )}
+    </div>
+  );
+}
