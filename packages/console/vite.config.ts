@@ -11,6 +11,8 @@ const port = Number(process.env.CONSOLE_PORT ?? 5173);
  */
 const toApi: ProxyOptions = {
   target: apiUrl,
+  // The usage subscription (graphql-ws) opens a WebSocket on /graphql.
+  ws: true,
   configure: (proxy) =>
     proxy.on('proxyReq', (proxyReq, req) => proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? '')),
 };

@@ -1202,6 +1202,10 @@ export type AiCostsQuery = {
   toolMembers: Array<{ id: string; name: string | null; quantity: number; events: number; credits: number }>;
 };
 
+export type UsageRecordedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type UsageRecordedSubscription = { usageRecorded: { from: string } };
+
 export type EnvironmentsQueryVariables = Exact<{
   workspaceId: string;
   first: number;
@@ -6240,6 +6244,29 @@ export const AiCostsDocument = {
     },
   ],
 } as unknown as DocumentNode<AiCostsQuery, AiCostsQueryVariables>;
+export const UsageRecordedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'UsageRecorded' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageRecorded' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'from' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageRecordedSubscription, UsageRecordedSubscriptionVariables>;
 export const EnvironmentsDocument = {
   kind: 'Document',
   definitions: [

@@ -3,6 +3,7 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { rolesThatMay } from '../../../ui/NotAvailable.tsx';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
+import { useUsagePush } from '../hooks/useUsagePush.ts';
 import { useUsageTotals } from '../hooks/useUsageTotals.ts';
 import { LiveStatus } from './LiveStatus.tsx';
 import { UsageBreakdownPanel } from './UsageBreakdownPanel.tsx';
@@ -12,13 +13,14 @@ import { UsageTotalsPanel } from './UsageTotalsPanel.tsx';
 
 /**
  * The organization's usage this billing period: totals per meter, a chart per meter over time and
- * the top members and workspaces, kept current by polling while the page is visible. Credits
+ * the top members and workspaces, asked again whenever the API pushes that usage was recorded. Credits
  * appear only for roles that see costs; before any usage, how to record it.
  */
 export function UsageSection() {
   const { can } = useAbilities();
   const withCosts = can('usage.readCosts');
   const { totals, error, updatedAt, retry } = useUsageTotals(withCosts);
+  useUsagePush();
 
   if (!totals) {
     return error ? (

@@ -90,3 +90,12 @@ export const AiCostsQuery = graphql(`
     }
   }
 `);
+
+/** Pushed whenever usage is recorded in the organization: the page then asks its queries again. */
+export const UsageRecordedSubscription = graphql(`
+  subscription UsageRecorded {
+    usageRecorded {
+      from
+    }
+  }
+`);
