@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { resolveCaller, type Caller } from '../graphql/caller.ts';
@@ -37,6 +37,15 @@ export function serveSubscriptions(server: http.Server, schema: GraphQLSchema, s
   const disposable = useServer(
     {
       schema,
+      // Queries and mutations go over HTTP, where the request transaction, query limits,
+      // idempotency and rate limits apply: here only subscriptions run.
+      execute: () => ({
+        errors: [
+          new GraphQLError('Only subscriptions run over WebSocket; send queries and mutations to /graphql over HTTP.', {
+            extensions: { code: 'BAD_REQUEST' },
+          }),
+        ],
+      }),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const live: LiveConnection = {

@@ -136,4 +136,21 @@ describe('live usage over WebSocket', () => {
       expect((attempt.failed() as { code?: number }).code).toBe(4403);
     }
   });
+
+  it('runs only subscriptions over WebSocket: a mutation sent there is refused and changes nothing', async () => {
+    const client = liveClient(first, owner, owner.orgId);
+    clients.push(client);
+    const key = randomUUID();
+    const result = await new Promise<{ errors?: Array<{ extensions?: { code?: string } }> }>((resolve, reject) => {
+      client.subscribe(
+        {
+          query: RECORD,
+          variables: { input: { events: [{ meter: 'workflowRuns', quantity: 1, source: 'ws', idempotencyKey: key }] } },
+        },
+        { next: (value) => resolve(value as never), error: reject, complete: () => {} },
+      );
+    });
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_REQUEST']);
+    expect(await first.query('select 1 from usage_event where idempotency_key = $1', [key])).toHaveLength(0);
+  });
 });
