@@ -200,7 +200,7 @@ describe('identity in the production console', () => {
     // The owner of the new organization may do everything; the links follow the loaded abilities.
     await expect
       .poll(() => navigation.getByRole('link').allInnerTexts())
-      .toEqual(['Roles', 'Workspaces', 'Members', 'API keys', 'Settings', 'Account']);
+      .toEqual(['Roles', 'Workspaces', 'Members', 'API keys', 'Billing', 'Usage', 'Settings', 'Account']);
   });
 
   it('confirms the email address from the emailed link', async () => {

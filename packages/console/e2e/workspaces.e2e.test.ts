@@ -443,6 +443,13 @@ describe('workspaces, environments and API keys in the production console', () =
   });
 
   it('pages through many workspaces with Load more', async () => {
+    // More than the trial's plan (Team) allows: the owner subscribes to Business first.
+    await graphqlRequest(
+      api.url,
+      'mutation { changeSubscriptionPlan(input: { planId: "business", billingCycle: MONTHLY }) { subscription { status } } }',
+      {},
+      { authorization: `Bearer ${ownerToken}`, 'x-tenant-id': orgId },
+    );
     for (let index = 1; index <= 21; index += 1) {
       await graphqlRequest(
         api.url,

@@ -2,7 +2,12 @@ import { useApolloClient } from '@apollo/client/react';
 import { print } from 'graphql';
 import { useEffect } from 'react';
 import { sessionStore } from '../../auth/utils/sessionStore.ts';
-import { UsageRecordedSubscription } from '../graphql/usage.ts';
+import {
+  UsageBreakdownQuery,
+  UsageRecordedSubscription,
+  UsageSeriesQuery,
+  UsageTotalsQuery,
+} from '../graphql/usage.ts';
 
 /** The API's WebSocket endpoint, on the console's own origin (proxied to the API in development). */
 function socketUrl(): string {
@@ -45,7 +50,7 @@ export function useUsagePush(): void {
               first = false;
               return;
             }
-            void apollo.refetchQueries({ include: ['UsageTotals', 'UsageSeries', 'UsageBreakdown'] });
+            void apollo.refetchQueries({ include: [UsageTotalsQuery, UsageSeriesQuery, UsageBreakdownQuery] });
           },
           error: () => {},
           complete: () => {},
