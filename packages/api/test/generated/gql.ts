@@ -42,6 +42,8 @@ type Documents = {
   '\n  query UsageTotalCredits {\n    usageTotals {\n      credits\n      includedCredits\n      meters {\n        meter\n        credits\n      }\n    }\n  }\n': typeof types.UsageTotalCreditsDocument;
   '\n  query UsageSeries($meter: String!, $bucket: UsageBucket!, $from: DateTimeISO, $to: DateTimeISO, $membershipId: ID) {\n    usageSeries(meter: $meter, bucket: $bucket, from: $from, to: $to, membershipId: $membershipId) {\n      start\n      quantity\n      events\n    }\n  }\n': typeof types.UsageSeriesDocument;
   '\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n': typeof types.UsageBreakdownDocument;
+  '\n  query UsageModelCosts($meter: String) {\n    usageBreakdown(by: MODEL, meter: $meter) {\n      id\n      name\n      quantity\n      credits\n      events\n    }\n  }\n': typeof types.UsageModelCostsDocument;
+  '\n  query UsageEventModels {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          idempotencyKey\n          model\n        }\n      }\n    }\n  }\n': typeof types.UsageEventModelsDocument;
   '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.UsageCreateWorkspaceDocument;
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberListDocument;
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': typeof types.ViewerRoleDocument;
@@ -122,6 +124,10 @@ const documents: Documents = {
     types.UsageSeriesDocument,
   '\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n':
     types.UsageBreakdownDocument,
+  '\n  query UsageModelCosts($meter: String) {\n    usageBreakdown(by: MODEL, meter: $meter) {\n      id\n      name\n      quantity\n      credits\n      events\n    }\n  }\n':
+    types.UsageModelCostsDocument,
+  '\n  query UsageEventModels {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          idempotencyKey\n          model\n        }\n      }\n    }\n  }\n':
+    types.UsageEventModelsDocument,
   '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
     types.UsageCreateWorkspaceDocument,
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
@@ -353,6 +359,18 @@ export function graphql(
 export function graphql(
   source: '\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n',
 ): (typeof documents)['\n  query UsageBreakdown($by: UsageDimension!, $meter: String) {\n    usageBreakdown(by: $by, meter: $meter) {\n      id\n      name\n      quantity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageModelCosts($meter: String) {\n    usageBreakdown(by: MODEL, meter: $meter) {\n      id\n      name\n      quantity\n      credits\n      events\n    }\n  }\n',
+): (typeof documents)['\n  query UsageModelCosts($meter: String) {\n    usageBreakdown(by: MODEL, meter: $meter) {\n      id\n      name\n      quantity\n      credits\n      events\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageEventModels {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          idempotencyKey\n          model\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageEventModels {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          idempotencyKey\n          model\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -167,10 +167,20 @@ export type SubscriptionStatus =
   | 'TRIAL';
 
 /** The width of a time-series bucket (UTC). */
-export type UsageBucket = 'DAY' | 'HOUR';
+export type UsageBucket =
+  /** One day (UTC). */
+  | 'DAY'
+  /** One hour. */
+  | 'HOUR';
 
 /** What usage is broken down by. */
-export type UsageDimension = 'MEMBER' | 'WORKSPACE';
+export type UsageDimension =
+  /** The member each event is attributed to. */
+  | 'MEMBER'
+  /** The model label each event names. */
+  | 'MODEL'
+  /** The workspace each event happened in. */
+  | 'WORKSPACE';
 
 /** One usage event. */
 export type UsageEventInput = {
@@ -180,6 +190,8 @@ export type UsageEventInput = {
   membershipId?: string | null | undefined;
   /** The meter: workflowRuns, voiceMinutes, toolSpend, ragTokens (see `plans.priceBook`). */
   meter: string;
+  /** The model that produced it, such as an AI model label (`gpt-4o`), 1 to 100 characters: costs can be read per model. */
+  model?: string | null | undefined;
   /** When it happened (at most 5 minutes ahead, at most a year ago); now if omitted. */
   occurredAt?: string | null | undefined;
   /** How many units of the meter, above zero. */
@@ -404,6 +416,20 @@ export type UsageBreakdownQueryVariables = Exact<{
 }>;
 
 export type UsageBreakdownQuery = { usageBreakdown: Array<{ id: string; name: string | null; quantity: number }> };
+
+export type UsageModelCostsQueryVariables = Exact<{
+  meter?: string | null | undefined;
+}>;
+
+export type UsageModelCostsQuery = {
+  usageBreakdown: Array<{ id: string; name: string | null; quantity: number; credits: number; events: number }>;
+};
+
+export type UsageEventModelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsageEventModelsQuery = {
+  usageEvents: { edges: Array<{ node: { idempotencyKey: string; model: string | null } }> };
+};
 
 export type UsageCreateWorkspaceMutationVariables = Exact<{
   name: string;
@@ -2073,6 +2099,97 @@ export const UsageBreakdownDocument = {
     },
   ],
 } as unknown as DocumentNode<UsageBreakdownQuery, UsageBreakdownQueryVariables>;
+export const UsageModelCostsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageModelCosts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageBreakdown' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'by' }, value: { kind: 'EnumValue', value: 'MODEL' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageModelCostsQuery, UsageModelCostsQueryVariables>;
+export const UsageEventModelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageEventModels' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageEvents' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'idempotencyKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'model' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageEventModelsQuery, UsageEventModelsQueryVariables>;
 export const UsageCreateWorkspaceDocument = {
   kind: 'Document',
   definitions: [

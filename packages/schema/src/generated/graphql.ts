@@ -295,7 +295,11 @@ export type UpdateWorkspaceInput = {
 };
 
 /** The width of a time-series bucket (UTC). */
-export type UsageBucket = 'DAY' | 'HOUR';
+export type UsageBucket =
+  /** One day (UTC). */
+  | 'DAY'
+  /** One hour. */
+  | 'HOUR';
 
 export type DeletionImpactQueryVariables = Exact<{ [key: string]: never }>;
 

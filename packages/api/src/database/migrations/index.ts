@@ -91,4 +91,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     load: async () =>
       (await import('./Migration20261203030000_usage_rollups.ts')).Migration20261203030000_usage_rollups,
   },
+  {
+    name: 'Migration20261203040000_usage_models',
+    load: async () => (await import('./Migration20261203040000_usage_models.ts')).Migration20261203040000_usage_models,
+  },
 ];

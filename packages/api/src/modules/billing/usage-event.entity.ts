@@ -11,11 +11,12 @@ import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
   name: 'usage_event_idempotency_key_check',
   expression: 'char_length(idempotency_key) >= 1 and char_length(idempotency_key) <= 255',
 })
+@Check({ name: 'usage_event_model_check', expression: 'char_length(model) >= 1 and char_length(model) <= 100' })
 @Unique({ name: 'usage_event_idempotency_key_key', properties: ['organization', 'idempotencyKey'] })
 @Index({ name: 'usage_event_by_org', properties: ['organization', 'createdAt', 'id'] })
 @Index({ name: 'usage_event_by_member', properties: ['organization', 'membershipId', 'createdAt', 'id'] })
 export class UsageEvent extends TenantOwned {
-  [OptionalProps]?: 'membershipId' | 'workspaceId' | 'recordedByUserId' | 'recordedByApiKeyId' | 'createdAt';
+  [OptionalProps]?: 'membershipId' | 'workspaceId' | 'model' | 'recordedByUserId' | 'recordedByApiKeyId' | 'createdAt';
 
   @Enum({ items: () => METER_IDS, type: 'text' })
   meter!: MeterId;
@@ -32,6 +33,10 @@ export class UsageEvent extends TenantOwned {
 
   @Property({ type: 'uuid', nullable: true })
   workspaceId: string | null = null;
+
+  /** The model that produced it (an AI model label), when the caller names one. */
+  @Property({ type: 'text', nullable: true })
+  model: string | null = null;
 
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;

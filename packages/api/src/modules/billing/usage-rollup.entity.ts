@@ -16,13 +16,16 @@ import { Organization } from '../organizations/organization.entity.ts';
 const USAGE_SCOPES = ['org', 'member', 'workspace'] as const;
 export type UsageScope = (typeof USAGE_SCOPES)[number];
 
-/** One hour of one meter's usage, for the whole org, one member or one workspace. */
+/**
+ * One hour of one meter's usage, for the whole org, one member or one workspace, per model label
+ * (empty for events that name none).
+ */
 @Entity({ tableName: 'usage_rollup' })
 @Index({ name: 'usage_rollup_by_hour', properties: ['organization', 'scope', 'hour'] })
 export class UsageRollup {
-  [OptionalProps]?: 'quantity' | 'credits' | 'events';
+  [OptionalProps]?: 'model' | 'quantity' | 'credits' | 'events';
 
-  [PrimaryKeyProp]?: ['organization', 'scope', 'scopeId', 'meter', 'hour'];
+  [PrimaryKeyProp]?: ['organization', 'scope', 'scopeId', 'meter', 'hour', 'model'];
 
   @ManyToOne(() => Organization, { primary: true, fieldName: 'org_id', deleteRule: 'cascade', updateRule: 'no action' })
   organization!: Rel<Organization>;
@@ -40,6 +43,10 @@ export class UsageRollup {
   /** The hour's start (UTC). */
   @PrimaryKey({ type: 'timestamptz' })
   hour!: Date;
+
+  /** The events' model label; empty when they named none. */
+  @PrimaryKey({ type: 'text', default: '' })
+  model = '';
 
   @Property({ type: new BigIntType('number'), default: 0 })
   quantity = 0;

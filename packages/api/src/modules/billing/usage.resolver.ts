@@ -21,7 +21,13 @@ import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
 import { SubscriptionService } from './subscription.service.ts';
-import { requireRange, UsageService, type UsageBucket, type UsageEventRow } from './usage.service.ts';
+import {
+  requireRange,
+  UsageService,
+  type UsageBucket,
+  type UsageDimension,
+  type UsageEventRow,
+} from './usage.service.ts';
 import {
   RecordUsageInput,
   RecordUsagePayload,
@@ -40,6 +46,7 @@ function toUsageEvent(row: UsageEventRow): UsageEvent {
     credits: Number(row.credits),
     membershipId: row.membership_id,
     workspaceId: row.workspace_id,
+    model: row.model,
     occurredAt: row.occurred_at,
     source: row.source,
     idempotencyKey: row.idempotency_key,
@@ -51,13 +58,26 @@ enum UsageBucketEnum {
   HOUR = 'hour',
   DAY = 'day',
 }
-registerEnumType(UsageBucketEnum, { name: 'UsageBucket', description: 'The width of a time-series bucket (UTC).' });
+registerEnumType(UsageBucketEnum, {
+  name: 'UsageBucket',
+  description: 'The width of a time-series bucket (UTC).',
+  valuesConfig: { HOUR: { description: 'One hour.' }, DAY: { description: 'One day (UTC).' } },
+});
 
 enum UsageDimensionEnum {
   MEMBER = 'member',
   WORKSPACE = 'workspace',
+  MODEL = 'model',
 }
-registerEnumType(UsageDimensionEnum, { name: 'UsageDimension', description: 'What usage is broken down by.' });
+registerEnumType(UsageDimensionEnum, {
+  name: 'UsageDimension',
+  description: 'What usage is broken down by.',
+  valuesConfig: {
+    MEMBER: { description: 'The member each event is attributed to.' },
+    WORKSPACE: { description: 'The workspace each event happened in.' },
+    MODEL: { description: 'The model label each event names.' },
+  },
+});
 
 @ArgsType()
 class UsageEventsArgs extends PageArgs {
@@ -118,8 +138,10 @@ class UsageSeriesArgs {
 
 @ArgsType()
 class UsageBreakdownArgs extends UsageRangeArgs {
-  @Field(() => UsageDimensionEnum, { description: 'Members or workspaces.' })
-  by: 'member' | 'workspace';
+  @Field(() => UsageDimensionEnum, {
+    description: 'Members, workspaces or model labels (usage that names none is left out).',
+  })
+  by: UsageDimension;
 
   @Field(() => String, {
     nullable: true,
@@ -217,7 +239,8 @@ export class UsageResolver {
   }
 
   @Query(() => [UsageBreakdownRow], {
-    description: 'The members or workspaces that used the most over a range (by default the current period).',
+    description:
+      'The members, workspaces or model labels that used the most over a range (by default the current period).',
   })
   async usageBreakdown(
     @Args(() => UsageBreakdownArgs) args: UsageBreakdownArgs,

@@ -20,6 +20,7 @@ const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 /** How far back an event may say it occurred. */
 const PAST_LIMIT_MS = 366 * 24 * 60 * 60 * 1000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+const CONTROL_CHARACTER = /\p{Cc}/u;
 
 /** One event as a caller sends it. */
 export interface UsageEventInput {
@@ -27,6 +28,7 @@ export interface UsageEventInput {
   quantity: number;
   membershipId?: string | null;
   workspaceId?: string | null;
+  model?: string | null;
   occurredAt?: Date | null;
   source: string;
   idempotencyKey: string;
@@ -45,6 +47,7 @@ export interface UsageEventRow extends CreationKeyed {
   credits: string;
   membership_id: string | null;
   workspace_id: string | null;
+  model: string | null;
   occurred_at: Date;
   source: string;
   idempotency_key: string;
@@ -63,7 +66,7 @@ export type UsageOutcome =
     };
 
 const SELECT = `select e.id, e.id as key, e.meter, e.quantity::text, e.credits::text, e.membership_id, e.workspace_id,
-       e.occurred_at, e.source, e.idempotency_key, e.created_at, e.created_at::text as created_key
+       e.model, e.occurred_at, e.source, e.idempotency_key, e.created_at, e.created_at::text as created_key
   from usage_event e`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -104,12 +107,12 @@ export class UsageService {
         const credits = creditsFor(plan, meter, input.quantity);
         const [inserted] = await sql<UsageEventRow>(
           em,
-          `insert into usage_event (org_id, meter, quantity, credits, membership_id, workspace_id, occurred_at, source,
-                                    idempotency_key, recorded_by_user_id, recorded_by_api_key_id)
-           values (?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?, ?, ?, ?)
+          `insert into usage_event (org_id, meter, quantity, credits, membership_id, workspace_id, model, occurred_at,
+                                    source, idempotency_key, recorded_by_user_id, recorded_by_api_key_id)
+           values (?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?, ?, ?, ?)
            on conflict (org_id, idempotency_key) do nothing
-           returning id, id as key, meter, quantity::text, credits::text, membership_id, workspace_id, occurred_at,
-                     source, idempotency_key, created_at, created_at::text as created_key`,
+           returning id, id as key, meter, quantity::text, credits::text, membership_id, workspace_id, model,
+                     occurred_at, source, idempotency_key, created_at, created_at::text as created_key`,
           [
             orgId,
             meter,
@@ -117,6 +120,7 @@ export class UsageService {
             credits,
             input.membershipId ?? null,
             input.workspaceId ?? null,
+            input.model?.trim() ?? null,
             input.occurredAt ?? null,
             input.source.trim(),
             input.idempotencyKey,
@@ -147,10 +151,16 @@ export class UsageService {
           );
           continue;
         }
-        const hour = new Date(truncate(inserted.occurred_at, 'hour'));
-        rollups.add('org', orgId, meter, hour, input.quantity, credits);
-        if (input.membershipId) rollups.add('member', input.membershipId, meter, hour, input.quantity, credits);
-        if (input.workspaceId) rollups.add('workspace', input.workspaceId, meter, hour, input.quantity, credits);
+        const usage = {
+          meter,
+          hour: new Date(truncate(inserted.occurred_at, 'hour')),
+          model: inserted.model ?? '',
+          quantity: input.quantity,
+          credits,
+        };
+        rollups.add('org', orgId, usage);
+        if (input.membershipId) rollups.add('member', input.membershipId, usage);
+        if (input.workspaceId) rollups.add('workspace', input.workspaceId, usage);
         outcomes.push({ index, idempotencyKey: input.idempotencyKey, event: inserted, duplicate: false, error: null });
       }
       await rollups.write(em, orgId);
@@ -229,24 +239,37 @@ export class UsageService {
     return points;
   }
 
-  /** The members or workspaces that used the most over `[from, to)`: by quantity of one meter, or by credits. */
+  /**
+   * The members, workspaces or model labels that used the most over `[from, to)`: by quantity of
+   * one meter, or by credits. Usage that names none of them is left out.
+   */
   async breakdown(
     orgId: string,
-    query: { by: 'member' | 'workspace'; meter: MeterId | null; range: UsageRange; first: number },
+    query: { by: UsageDimension; meter: MeterId | null; range: UsageRange; first: number },
   ): Promise<UsageBreakdownRow[]> {
+    const sums = 'sum(r.quantity)::text as quantity, sum(r.credits)::text as credits, sum(r.events)::text as events';
+    const within = `r.hour >= date_trunc('hour', ?::timestamptz, 'UTC') and r.hour < ? and (?::text is null or r.meter = ?)`;
+    const rank = `${query.meter ? 'sum(r.quantity)' : 'sum(r.credits)'} desc`;
+    const bounds = [query.range.from, query.range.to, query.meter, query.meter];
     const rows = await sql<{ id: string; name: string | null; quantity: string; credits: string; events: string }>(
       this.em,
-      `select r.scope_id as id, coalesce(u.display_name, w.name) as name, sum(r.quantity)::text as quantity,
-              sum(r.credits)::text as credits, sum(r.events)::text as events
-         from usage_rollup r
-         left join membership m on r.scope = 'member' and m.org_id = r.org_id and m.id = r.scope_id
-         left join app_user u on u.id = m.user_id
-         left join workspace w on r.scope = 'workspace' and w.org_id = r.org_id and w.id = r.scope_id
-        where r.org_id = ? and r.scope = ? and r.hour >= date_trunc('hour', ?::timestamptz, 'UTC') and r.hour < ? and (?::text is null or r.meter = ?)
-        group by r.scope_id, u.display_name, w.name
-        order by ${query.meter ? 'sum(r.quantity)' : 'sum(r.credits)'} desc, r.scope_id
-        limit ?`,
-      [orgId, query.by, query.range.from, query.range.to, query.meter, query.meter, query.first],
+      query.by === 'model'
+        ? `select r.model as id, r.model as name, ${sums}
+             from usage_rollup r
+            where r.org_id = ? and r.scope = 'org' and r.scope_id = ? and r.model <> '' and ${within}
+            group by r.model
+            order by ${rank}, r.model
+            limit ?`
+        : `select r.scope_id as id, coalesce(u.display_name, w.name) as name, ${sums}
+             from usage_rollup r
+             left join membership m on r.scope = 'member' and m.org_id = r.org_id and m.id = r.scope_id
+             left join app_user u on u.id = m.user_id
+             left join workspace w on r.scope = 'workspace' and w.org_id = r.org_id and w.id = r.scope_id
+            where r.org_id = ? and r.scope = ? and ${within}
+            group by r.scope_id, u.display_name, w.name
+            order by ${rank}, r.scope_id
+            limit ?`,
+      [orgId, query.by === 'model' ? orgId : query.by, ...bounds, query.first],
     );
     return rows.map((row) => ({
       id: row.id,
@@ -313,6 +336,11 @@ export class UsageService {
     const source = input.source.trim();
     if (source.length < 1 || source.length > 100)
       problems.push({ path: at('source'), message: 'must be 1 to 100 characters' });
+    if (input.model != null) {
+      const model = input.model.trim();
+      if (model.length < 1 || model.length > 100 || CONTROL_CHARACTER.test(model))
+        problems.push({ path: at('model'), message: 'must be 1 to 100 characters, without control characters' });
+    }
     if (!IDEMPOTENCY_KEY.test(input.idempotencyKey))
       problems.push({ path: at('idempotencyKey'), message: 'must be 1 to 255 printable ASCII characters' });
     if (input.occurredAt) {
@@ -326,21 +354,27 @@ export class UsageService {
   }
 }
 
+/** One event's addition to a rollup row. */
+interface RollupAddition {
+  meter: MeterId;
+  hour: Date;
+  model: string;
+  quantity: number;
+  credits: number;
+}
+
 /** The batch's additions to the hourly rollups, summed per row and written in one statement. */
 class RollupBatch {
-  private readonly rows = new Map<
-    string,
-    { scope: UsageScope; id: string; meter: MeterId; hour: Date; quantity: number; credits: number; events: number }
-  >();
+  private readonly rows = new Map<string, RollupAddition & { scope: UsageScope; id: string; events: number }>();
 
-  add(scope: UsageScope, id: string, meter: MeterId, hour: Date, quantity: number, credits: number): void {
-    const key = `${scope}|${id}|${meter}|${hour.toISOString()}`;
+  add(scope: UsageScope, id: string, usage: RollupAddition): void {
+    const key = JSON.stringify([scope, id, usage.meter, usage.hour.toISOString(), usage.model]);
     const row = this.rows.get(key);
     if (row) {
-      row.quantity += quantity;
-      row.credits += credits;
+      row.quantity += usage.quantity;
+      row.credits += usage.credits;
       row.events += 1;
-    } else this.rows.set(key, { scope, id, meter, hour, quantity, credits, events: 1 });
+    } else this.rows.set(key, { ...usage, scope, id, events: 1 });
   }
 
   /** One upsert for the whole batch, its rows in key order (concurrent batches lock them alike). */
@@ -349,12 +383,12 @@ class RollupBatch {
     const rows = [...this.rows.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => row);
     await sql(
       em,
-      `insert into usage_rollup (org_id, scope, scope_id, meter, hour, quantity, credits, events)
-       select ?, r.scope, r.scope_id, r.meter, r.hour, r.quantity, r.credits, r.events
-         from unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::bigint[], ?::bigint[], ?::int[])
-              with ordinality as r (scope, scope_id, meter, hour, quantity, credits, events, n)
+      `insert into usage_rollup (org_id, scope, scope_id, meter, hour, model, quantity, credits, events)
+       select ?, r.scope, r.scope_id, r.meter, r.hour, r.model, r.quantity, r.credits, r.events
+         from unnest(?::text[], ?::uuid[], ?::text[], ?::timestamptz[], ?::text[], ?::bigint[], ?::bigint[], ?::int[])
+              with ordinality as r (scope, scope_id, meter, hour, model, quantity, credits, events, n)
         order by r.n
-       on conflict (org_id, scope, scope_id, meter, hour) do update
+       on conflict (org_id, scope, scope_id, meter, hour, model) do update
          set quantity = usage_rollup.quantity + excluded.quantity, credits = usage_rollup.credits + excluded.credits,
              events = usage_rollup.events + excluded.events`,
       [
@@ -363,6 +397,7 @@ class RollupBatch {
         rows.map((row) => row.id),
         rows.map((row) => row.meter),
         rows.map((row) => row.hour),
+        rows.map((row) => row.model),
         rows.map((row) => row.quantity),
         rows.map((row) => row.credits),
         rows.map((row) => row.events),
@@ -378,6 +413,9 @@ export interface UsageRange {
 }
 
 export type UsageBucket = 'hour' | 'day';
+
+/** What usage is broken down by. */
+export type UsageDimension = 'member' | 'workspace' | 'model';
 
 export interface UsageTotalRow {
   meter: MeterId;

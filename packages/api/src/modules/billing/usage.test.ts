@@ -111,6 +111,31 @@ const BREAKDOWN = graphql(`
   }
 `);
 
+const MODEL_COSTS = graphql(`
+  query UsageModelCosts($meter: String) {
+    usageBreakdown(by: MODEL, meter: $meter) {
+      id
+      name
+      quantity
+      credits
+      events
+    }
+  }
+`);
+
+const EVENT_MODELS = graphql(`
+  query UsageEventModels {
+    usageEvents(first: 100) {
+      edges {
+        node {
+          idempotencyKey
+          model
+        }
+      }
+    }
+  }
+`);
+
 const CREATE_WORKSPACE = graphql(`
   mutation UsageCreateWorkspace($name: String!) {
     createWorkspace(input: { name: $name }) {
@@ -128,6 +153,7 @@ type EventInput = {
   idempotencyKey: string;
   membershipId?: string | null;
   workspaceId?: string | null;
+  model?: string | null;
   occurredAt?: string | null;
 };
 
@@ -371,6 +397,48 @@ describe('usage metering', () => {
 
     const top = await api.request(BREAKDOWN, { by: 'MEMBER', meter: 'workflowRuns' }, as(boss, boss.orgId));
     expect(top.data!.usageBreakdown).toEqual([{ id: bob.membershipId, name: 'Test User', quantity: 9 }]);
+  });
+
+  it('keeps each event’s model label and breaks usage and costs down by it, for usage.readCosts only', async () => {
+    const boss = await signUpUser(api);
+    const labelled = [
+      event({ meter: 'ragTokens', quantity: 4000, model: ' gpt-4o ' }),
+      event({ meter: 'ragTokens', quantity: 1000, model: 'claude-sonnet' }),
+      event({ meter: 'toolSpend', quantity: 250, model: 'gpt-4o' }),
+      event({ meter: 'ragTokens', quantity: 9000 }),
+      event({ model: '' }),
+      event({ model: 'x'.repeat(101) }),
+      event({ model: 'tab\tinside' }),
+    ];
+    const recorded = await api.request(RECORD, { input: { events: labelled } }, as(boss, boss.orgId));
+    expect(recorded.data!.recordUsage!.recordedCount).toBe(4);
+    expect(recorded.data!.recordUsage!.results.slice(4).map((result) => result.error?.fields[0]?.path)).toEqual([
+      'events.4.model',
+      'events.5.model',
+      'events.6.model',
+    ]);
+    const stored = await api.request(EVENT_MODELS, {}, as(boss, boss.orgId));
+    const modelOf = new Map(stored.data!.usageEvents.edges.map(({ node }) => [node.idempotencyKey, node.model]));
+    expect(labelled.slice(0, 4).map((sent) => modelOf.get(sent.idempotencyKey))).toEqual([
+      'gpt-4o',
+      'claude-sonnet',
+      'gpt-4o',
+      null,
+    ]);
+
+    // Team: RAG tokens cost 1 credit per 1,000 (rounded up), tool spend 1 credit per cent.
+    const all = await api.request(MODEL_COSTS, {}, as(boss, boss.orgId));
+    expect(all.data!.usageBreakdown).toEqual([
+      { id: 'gpt-4o', name: 'gpt-4o', quantity: 4250, credits: 4 + 250, events: 2 },
+      { id: 'claude-sonnet', name: 'claude-sonnet', quantity: 1000, credits: 1, events: 1 },
+    ]);
+    const tokens = await api.request(MODEL_COSTS, { meter: 'ragTokens' }, as(boss, boss.orgId));
+    expect(tokens.data!.usageBreakdown.map((row) => [row.id, row.quantity])).toEqual([
+      ['gpt-4o', 4000],
+      ['claude-sonnet', 1000],
+    ]);
+    const viewer = await addMember(api, boss, 'VIEWER');
+    expect(new Set(codes(await api.request(MODEL_COSTS, {}, as(viewer, boss.orgId))))).toEqual(new Set(['FORBIDDEN']));
   });
 
   it('keeps the rollups equal to the events they summarize under concurrent recording', async () => {

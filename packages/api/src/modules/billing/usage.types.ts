@@ -21,6 +21,14 @@ export class UsageEventInput {
   @IsUUID()
   workspaceId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The model that produced it, such as an AI model label (`gpt-4o`), 1 to 100 characters: costs can be read per model.',
+  })
+  @MaxLength(1000)
+  model?: string | null;
+
   @Field(() => DateTimeISOResolver, {
     nullable: true,
     description: 'When it happened (at most 5 minutes ahead, at most a year ago); now if omitted.',
@@ -67,6 +75,9 @@ export class UsageEvent {
 
   @Field(() => ID, { nullable: true, description: 'The workspace it happened in.' })
   workspaceId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The model that produced it, if the caller named one.' })
+  model: string | null;
 
   @Field(() => DateTimeISOResolver, { description: 'When it happened.' })
   occurredAt: Date;
@@ -192,12 +203,15 @@ export class UsagePoint {
   events: number;
 }
 
-@ObjectType({ description: 'One member’s or workspace’s usage over a range.', simpleResolvers: true })
+@ObjectType({ description: 'One member’s, workspace’s or model’s usage over a range.', simpleResolvers: true })
 export class UsageBreakdownRow {
-  @Field(() => ID, { description: 'The membership or workspace id.' })
+  @Field(() => ID, { description: 'The membership or workspace id, or the model label.' })
   id: string;
 
-  @Field(() => String, { nullable: true, description: 'The member’s or workspace’s name, if it still exists.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The member’s or workspace’s name, if it still exists, or the model label.',
+  })
   name: string | null;
 
   @Field(() => SafeIntResolver, { description: 'How many units (of the meter asked for, else of all meters).' })
