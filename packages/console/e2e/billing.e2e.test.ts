@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { VIEWPORT, launchBrowser, recordPage, reportFailure, separatePages } from './support/browser.ts';
+import {
+  VIEWPORT,
+  launchBrowser,
+  recordPage,
+  reportFailure,
+  screenshotBothWidths,
+  separatePages,
+} from './support/browser.ts';
 import type { PageRecord, SeparatePages } from './support/browser.ts';
 import { SCREENSHOTS, serveProductionConsole } from './support/build.ts';
 import {
@@ -44,18 +51,6 @@ interface Subscription {
   readonly autoRenew: boolean;
   readonly trialEndDate: string | null;
   readonly currentPeriodEnd: string;
-}
-
-/** Saves `page` at the usual width and at 390 px, and checks that nothing scrolls sideways at 390 px. */
-async function screenshotBothWidths(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  try {
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-narrow.png`), fullPage: true });
-  } finally {
-    await page.setViewportSize(VIEWPORT);
-  }
 }
 
 describe('the Billing page in the production console', () => {

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
-import { VIEWPORT, launchBrowser, recordPage, reportFailure, separatePages } from './support/browser.ts';
+import { launchBrowser, recordPage, reportFailure, screenshotBothWidths, separatePages } from './support/browser.ts';
 import type { PageRecord, SeparatePages } from './support/browser.ts';
 import { SCREENSHOTS, serveProductionConsole } from './support/build.ts';
 import { expectOutcome, graphqlRequest, signInOnPage, signUpOnPage, switcherText, where } from './support/console.ts';
@@ -57,21 +56,7 @@ interface UsageEvent {
   readonly idempotencyKey: string;
   readonly membershipId?: string;
   readonly workspaceId?: string;
-}
-
-/**
- * Saves `page` at the usual width and at 390 px, and checks that nothing scrolls sideways at 390 px.
- * The charts take their width from a resize observer, a frame after the window changes: polled.
- */
-async function screenshotBothWidths(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
-  await page.setViewportSize({ width: 390, height: 844 });
-  try {
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-narrow.png`), fullPage });
-  } finally {
-    await page.setViewportSize(VIEWPORT);
-  }
+  readonly model?: string;
 }
 
 describe('the Usage and AI costs pages in the production console', () => {
@@ -214,6 +199,7 @@ describe('the Usage and AI costs pages in the production console', () => {
         source: 'retriever',
         idempotencyKey: `rag-${stamp}`,
         membershipId: memberId,
+        model: 'gpt-4o',
       },
       {
         meter: 'toolSpend',
@@ -221,6 +207,7 @@ describe('the Usage and AI costs pages in the production console', () => {
         source: 'web-search',
         idempotencyKey: `tools-${stamp}`,
         membershipId: memberId,
+        model: 'claude-sonnet-4',
       },
       { meter: 'voiceMinutes', quantity: 5, source: 'phone-line', idempotencyKey: `voice-${stamp}`, workspaceId },
     ]);
@@ -317,10 +304,10 @@ describe('the Usage and AI costs pages in the production console', () => {
     await history.getByText('Showing 23 events.').waitFor();
     const rows = await history.getByRole('row').allInnerTexts();
     expect(rows.find((text) => text.includes('retriever'))).toMatch(
-      /^120,000 tokens\s+RAG tokens\s+120\s+\d{1,2} \w+ \d{4}, \d\d:\d\d\s+retriever/,
+      /^120,000 tokens\s+RAG tokens · gpt-4o\s+120\s+\d{1,2} \w+ \d{4}, \d\d:\d\d\s+retriever/,
     );
     expect(rows.find((text) => text.includes('web-search'))).toMatch(
-      /^\$12\.34\s+Tool spend\s+1,234\s+.+\s+web-search/,
+      /^\$12\.34\s+Tool spend · claude-sonnet-4\s+1,234\s+.+\s+web-search/,
     );
     expect(rows.find((text) => text.includes('scheduler'))).toMatch(/^12 runs\s+Workflow runs\s+12\s+.+\s+scheduler/);
 
@@ -335,7 +322,7 @@ describe('the Usage and AI costs pages in the production console', () => {
     await row.getByRole('button', { name: `1,386 / 5,000 credits: usage history of ${memberPerson.name}` }).waitFor();
   });
 
-  it('AI costs: token and tool spend this period, in credits and money, per meter and per member', async () => {
+  it('AI costs: token and tool spend this period, in credits and money, per meter, per model and per member', async () => {
     await nav(owner).getByRole('link', { name: 'Usage' }).click();
     await owner.getByRole('navigation', { name: 'Usage sections' }).getByRole('link', { name: 'AI costs' }).click();
     await owner.getByRole('heading', { level: 1, name: 'AI costs' }).waitFor();
@@ -354,6 +341,15 @@ describe('the Usage and AI costs pages in the production console', () => {
     expect(await period.getByRole('article', { name: 'Tool spend' }).innerText()).toMatch(
       /\$12\.34\s+1,234 credits · 1 event/,
     );
+    // Each model's spend, most credits first.
+    const perModel = panel(owner, 'Per model');
+    expect(await perModel.getByRole('row').nth(1).innerText()).toMatch(
+      /claude-sonnet-4\s+0 tokens\s+0 credits\s+\$12\.34\s+1,234 credits\s+1,234$/,
+    );
+    expect(await perModel.getByRole('row').nth(2).innerText()).toMatch(
+      /gpt-4o\s+120,000 tokens\s+120 credits\s+\$0\.00\s+0 credits\s+120$/,
+    );
+    expect(await perModel.getByRole('row').nth(3).innerText()).toMatch(/These models\s+120,000 tokens/);
     const perMember = panel(owner, 'Per member');
     expect(await perMember.getByRole('row').nth(1).innerText()).toMatch(
       /Jean Sammet\s+120,000 tokens\s+120 credits\s+\$12\.34\s+1,234 credits\s+1,354$/,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import type { TestContext } from 'vitest';
+import { expect, type TestContext } from 'vitest';
 import type { ApiProcess } from '../../../api/test/support/api-process.ts';
 import { SCREENSHOTS } from './build.ts';
 
@@ -110,4 +110,19 @@ export async function reportFailure(
   for (const [key, other] of Object.entries(others))
     await other.screenshot({ path: path.join(SCREENSHOTS, `${name}-${key}.png`) }).catch(() => undefined);
   console.error(api.output().split('\n').slice(-40).join('\n'));
+}
+
+/**
+ * Saves `page` at the usual width and at 390 px, and checks that nothing scrolls sideways at 390 px.
+ * Polled: some content (charts) takes its width from a resize observer, a frame after the window changes.
+ */
+export async function screenshotBothWidths(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-narrow.png`), fullPage });
+  } finally {
+    await page.setViewportSize(VIEWPORT);
+  }
 }

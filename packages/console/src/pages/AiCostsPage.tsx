@@ -41,7 +41,8 @@ export function AiCostsPage() {
         <h1>AI costs</h1>
         <p className="page-header__lead">
           {organization ? `What AI costs ${organization.name} ` : 'What AI costs the organization '}
-          this billing period: retrieval (RAG) tokens and third-party tool spend, in credits and money, per member.
+          this billing period: retrieval (RAG) tokens and third-party tool spend, in credits and money, per model and
+          per member.
         </p>
       </div>
       {ready && allowed ? <UsageSectionNav /> : null}

@@ -820,6 +820,7 @@ export type MemberUsageEventsQuery = {
         id: string;
         meter: string;
         quantity: number;
+        model: string | null;
         credits?: number;
         source: string;
         occurredAt: string;
@@ -1204,6 +1205,8 @@ export type AiCostsQuery = {
   };
   tokenMembers: Array<{ id: string; name: string | null; quantity: number; events: number; credits: number }>;
   toolMembers: Array<{ id: string; name: string | null; quantity: number; events: number; credits: number }>;
+  tokenModels: Array<{ id: string; name: string | null; quantity: number; events: number; credits: number }>;
+  toolModels: Array<{ id: string; name: string | null; quantity: number; events: number; credits: number }>;
 };
 
 export type UsageRecordedSubscriptionVariables = Exact<{ [key: string]: never }>;
@@ -4354,6 +4357,7 @@ export const MemberUsageEventsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'model' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'credits' },
@@ -6221,6 +6225,62 @@ export const AiCostsDocument = {
             name: { kind: 'Name', value: 'usageBreakdown' },
             arguments: [
               { kind: 'Argument', name: { kind: 'Name', value: 'by' }, value: { kind: 'EnumValue', value: 'MEMBER' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'toolMeter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'tokenModels' },
+            name: { kind: 'Name', value: 'usageBreakdown' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'by' }, value: { kind: 'EnumValue', value: 'MODEL' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tokenMeter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'toolModels' },
+            name: { kind: 'Name', value: 'usageBreakdown' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'by' }, value: { kind: 'EnumValue', value: 'MODEL' } },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'meter' },

@@ -61,7 +61,9 @@ function EventsTable({
               <tr key={event.id}>
                 <td>
                   <span className="cell-primary">{formatQuantity(event.quantity, meter.unit)}</span>
-                  <span className="cell-secondary">{meter.label}</span>
+                  <span className="cell-secondary">
+                    {event.model ? `${meter.label} · ${event.model}` : meter.label}
+                  </span>
                 </td>
                 {withCosts ? <td className="data-table__number">{formatCount(event.credits ?? 0)}</td> : null}
                 <td>

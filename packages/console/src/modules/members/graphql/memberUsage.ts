@@ -10,6 +10,7 @@ export const MemberUsageEventsQuery = graphql(`
           id
           meter
           quantity
+          model
           credits @include(if: $withCosts)
           source
           occurredAt

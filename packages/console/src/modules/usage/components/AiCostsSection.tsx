@@ -11,8 +11,8 @@ import styles from './usage.module.css';
 
 type BreakdownRow = AiCostsQuery['tokenMembers'][number];
 
-/** One member's token and tool spend, side by side. */
-interface MemberCosts {
+/** One member's or model's token and tool spend, side by side. */
+interface SpendRow {
   readonly id: string;
   readonly name: string | null;
   readonly tokens: number;
@@ -22,9 +22,9 @@ interface MemberCosts {
   readonly credits: number;
 }
 
-/** The two top lists joined per member, most credits first. */
-function perMember(tokens: readonly BreakdownRow[], tools: readonly BreakdownRow[]): MemberCosts[] {
-  const byId = new Map<string, MemberCosts>();
+/** The two top lists joined per member or model, most credits first. */
+function joinSpend(tokens: readonly BreakdownRow[], tools: readonly BreakdownRow[]): SpendRow[] {
+  const byId = new Map<string, SpendRow>();
   const entry = (row: BreakdownRow) =>
     byId.get(row.id) ?? {
       id: row.id,
@@ -88,12 +88,24 @@ function SpendCell({ quantity, credits }: { readonly quantity: string; readonly 
   );
 }
 
-/** Members and their token and tool spend with what each cost, and a total row. */
-function MemberCostsTable({ rows, caption }: { readonly rows: readonly MemberCosts[]; readonly caption: string }) {
+/** Members or models and their token and tool spend with what each cost, and a total row. */
+function SpendTable({
+  rows,
+  caption,
+  rowHeader,
+  unnamed,
+}: {
+  readonly rows: readonly SpendRow[];
+  readonly caption: string;
+  /** The first column's heading: who or what spent. */
+  readonly rowHeader: 'Member' | 'Model';
+  /** Shown for a row without a name (a member who has left). */
+  readonly unnamed: string;
+}) {
   const scroll = useHorizontalOverflow<HTMLDivElement>();
   const tokenUnit = meterInfo(AI_METERS.tokens).unit;
   const toolUnit = meterInfo(AI_METERS.tools).unit;
-  const sum = (pick: (row: MemberCosts) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const sum = (pick: (row: SpendRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
   return (
     <div
       ref={scroll.ref}
@@ -104,7 +116,7 @@ function MemberCostsTable({ rows, caption }: { readonly rows: readonly MemberCos
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Member</th>
+            <th scope="col">{rowHeader}</th>
             <th scope="col" className="data-table__number">
               {meterInfo(AI_METERS.tokens).label}
             </th>
@@ -119,7 +131,7 @@ function MemberCostsTable({ rows, caption }: { readonly rows: readonly MemberCos
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.name ?? <span className="cell-secondary">Former member</span>}</th>
+              <th scope="row">{row.name ?? <span className="cell-secondary">{unnamed}</span>}</th>
               <SpendCell quantity={formatQuantity(row.tokens, tokenUnit)} credits={row.tokenCredits} />
               <SpendCell quantity={formatQuantity(row.toolCents, toolUnit)} credits={row.toolCredits} />
               <td className="data-table__number">{formatCount(row.credits)}</td>
@@ -129,7 +141,7 @@ function MemberCostsTable({ rows, caption }: { readonly rows: readonly MemberCos
         {rows.length > 1 ? (
           <tfoot>
             <tr>
-              <th scope="row">These members</th>
+              <th scope="row">{rowHeader === 'Member' ? 'These members' : 'These models'}</th>
               <SpendCell
                 quantity={formatQuantity(
                   sum((row) => row.tokens),
@@ -155,7 +167,8 @@ function MemberCostsTable({ rows, caption }: { readonly rows: readonly MemberCos
 
 /**
  * What AI costs the organization this billing period: retrieval tokens and third-party tool spend
- * (recorded in cents, so also in money), in credits, for the organization and per member.
+ * (recorded in cents, so also in money), in credits, for the organization, per model label and per
+ * member.
  */
 export function AiCostsSection() {
   const { data, top, error, retry } = useAiCosts();
@@ -172,8 +185,10 @@ export function AiCostsSection() {
   const tokens = totals.meters.find((meter) => meter.meter === AI_METERS.tokens);
   const tools = totals.meters.find((meter) => meter.meter === AI_METERS.tools);
   const aiCredits = (tokens?.credits ?? 0) + (tools?.credits ?? 0);
-  const members = perMember(data.tokenMembers, data.toolMembers);
-  const truncated = data.tokenMembers.length >= top || data.toolMembers.length >= top;
+  const members = joinSpend(data.tokenMembers, data.toolMembers);
+  const models = joinSpend(data.tokenModels, data.toolModels);
+  const truncated = (first: readonly BreakdownRow[], second: readonly BreakdownRow[]) =>
+    first.length >= top || second.length >= top;
 
   return (
     <div className="stack">
@@ -203,15 +218,37 @@ export function AiCostsSection() {
         </ul>
       </Panel>
       <Panel
+        title="Per model"
+        description={
+          truncated(data.tokenModels, data.toolModels)
+            ? `The ${top} models that used the most of each, by credits. Usage recorded without a model label is not listed.`
+            : 'Every model with token or tool spend this period, by credits. Usage recorded without a model label is not listed.'
+        }
+      >
+        {models.length ? (
+          <SpendTable rows={models} caption="Token and tool spend per model" rowHeader="Model" unnamed="Unlabelled" />
+        ) : (
+          <p className={styles.breakdownEmpty}>
+            No token or tool spend named a model this period. Send <code>model</code> with each usage event to see costs
+            per model.
+          </p>
+        )}
+      </Panel>
+      <Panel
         title="Per member"
         description={
-          truncated
+          truncated(data.tokenMembers, data.toolMembers)
             ? `The ${top} members who used the most of each, by credits. Usage that names no member is not listed.`
             : 'Every member with token or tool spend this period, by credits. Usage that names no member is not listed.'
         }
       >
         {members.length ? (
-          <MemberCostsTable rows={members} caption="Token and tool spend per member" />
+          <SpendTable
+            rows={members}
+            caption="Token and tool spend per member"
+            rowHeader="Member"
+            unnamed="Former member"
+          />
         ) : (
           <p className={styles.breakdownEmpty}>No token or tool spend was attributed to a member this period.</p>
         )}

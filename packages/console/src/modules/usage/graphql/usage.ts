@@ -58,7 +58,7 @@ export const UsageBreakdownQuery = graphql(`
   }
 `);
 
-/** What token and tool spend cost this period: the totals, and the members who spent the most of each. */
+/** What token and tool spend cost this period: the totals, and the members and models that spent the most of each. */
 export const AiCostsQuery = graphql(`
   query AiCosts($tokenMeter: String!, $toolMeter: String!, $first: Int!) {
     usageTotals {
@@ -82,6 +82,20 @@ export const AiCostsQuery = graphql(`
       credits
     }
     toolMembers: usageBreakdown(by: MEMBER, meter: $toolMeter, first: $first) {
+      id
+      name
+      quantity
+      events
+      credits
+    }
+    tokenModels: usageBreakdown(by: MODEL, meter: $tokenMeter, first: $first) {
+      id
+      name
+      quantity
+      events
+      credits
+    }
+    toolModels: usageBreakdown(by: MODEL, meter: $toolMeter, first: $first) {
       id
       name
       quantity

@@ -6,7 +6,7 @@ import { AI_METERS } from '../utils/usage.ts';
 /** Members listed per meter on the AI costs page (the API's most). */
 const TOP = 50;
 
-/** Token and tool spend this period: totals and the members who spent the most of each. */
+/** Token and tool spend this period: totals and the members and models that spent the most of each. */
 export function useAiCosts() {
   const query = useQuery(AiCostsQuery, {
     variables: { tokenMeter: AI_METERS.tokens, toolMeter: AI_METERS.tools, first: TOP },
