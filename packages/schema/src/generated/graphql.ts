@@ -1190,6 +1190,14 @@ export type UsageBreakdownQuery = {
   workspaces: Array<{ id: string; name: string | null; quantity: number; events: number; credits?: number }>;
 };
 
+export type AiSpendFieldsFragment = {
+  id: string;
+  name: string | null;
+  quantity: number;
+  events: number;
+  credits: number;
+};
+
 export type AiCostsQueryVariables = Exact<{
   tokenMeter: string;
   toolMeter: string;
@@ -1693,6 +1701,26 @@ export const OrganizationSettingsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationSettingsFieldsFragment, unknown>;
+export const AiSpendFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AiSpendFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageBreakdownRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AiSpendFieldsFragment, unknown>;
 export const DeletionImpactDocument = {
   kind: 'Document',
   definitions: [
@@ -6210,13 +6238,7 @@ export const AiCostsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AiSpendFields' } }],
             },
           },
           {
@@ -6238,13 +6260,7 @@ export const AiCostsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AiSpendFields' } }],
             },
           },
           {
@@ -6266,13 +6282,7 @@ export const AiCostsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AiSpendFields' } }],
             },
           },
           {
@@ -6294,15 +6304,24 @@ export const AiCostsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'events' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AiSpendFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AiSpendFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageBreakdownRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'events' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
         ],
       },
     },

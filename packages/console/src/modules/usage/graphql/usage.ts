@@ -58,6 +58,17 @@ export const UsageBreakdownQuery = graphql(`
   }
 `);
 
+/** One member's or model's spend of one meter, as the AI costs tables show it. */
+graphql(`
+  fragment AiSpendFields on UsageBreakdownRow {
+    id
+    name
+    quantity
+    events
+    credits
+  }
+`);
+
 /** What token and tool spend cost this period: the totals, and the members and models that spent the most of each. */
 export const AiCostsQuery = graphql(`
   query AiCosts($tokenMeter: String!, $toolMeter: String!, $first: Int!) {
@@ -75,32 +86,16 @@ export const AiCostsQuery = graphql(`
       }
     }
     tokenMembers: usageBreakdown(by: MEMBER, meter: $tokenMeter, first: $first) {
-      id
-      name
-      quantity
-      events
-      credits
+      ...AiSpendFields
     }
     toolMembers: usageBreakdown(by: MEMBER, meter: $toolMeter, first: $first) {
-      id
-      name
-      quantity
-      events
-      credits
+      ...AiSpendFields
     }
     tokenModels: usageBreakdown(by: MODEL, meter: $tokenMeter, first: $first) {
-      id
-      name
-      quantity
-      events
-      credits
+      ...AiSpendFields
     }
     toolModels: usageBreakdown(by: MODEL, meter: $toolMeter, first: $first) {
-      id
-      name
-      quantity
-      events
-      credits
+      ...AiSpendFields
     }
   }
 `);
