@@ -300,10 +300,19 @@ export class SubscriptionService {
     });
   }
 
+  /**
+   * Locks the subscription for a change, after a key share on the org's row: the order member
+   * changes, account deletion and `requireEntitlement` take them in (org first), so a plan change
+   * and a reactivation cannot each hold what the other waits for. The audit insert's foreign key
+   * check would otherwise take the org row last.
+   */
   private async lock(em: EntityManager, orgId: string): Promise<SubscriptionRow> {
-    const [row] = await sql<SubscriptionRow>(em, `select ${COLUMNS} from subscription where org_id = ? for update`, [
-      orgId,
-    ]);
+    const [row] = await sql<SubscriptionRow>(
+      em,
+      `select ${columns('s')} from organization o join subscription s on s.org_id = o.id
+        where o.id = ? for key share of o for update of s`,
+      [orgId],
+    );
     if (!row) throw new DomainError('NOT_FOUND');
     return row;
   }
@@ -322,7 +331,7 @@ export class SubscriptionService {
       const [before] = await sql<SubscriptionRow>(
         tx,
         `select ${columns('s')} from subscription s join organization o on o.id = s.org_id
-          where o.slug = lower(?) or o.id::text = ? for update of s`,
+          where o.slug = lower(?) or o.id::text = ? for key share of o for update of s`,
         [target, target],
       );
       if (!before) throw new DomainError('NOT_FOUND', { message: `No organization ${target}.` });

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
@@ -262,6 +263,33 @@ describe('plans and subscriptions', () => {
     expect(cancelled.errors![0]!.extensions!.status).toBe('trial');
     expect(cancelled.errors![0]!.message).toBe('The subscription is trial: it cannot be cancelled.');
     expect(codes(await api.request(RESUME, {}, as(user, user.orgId)))).toEqual(['SUBSCRIPTION_STATUS_INVALID']);
+  });
+
+  it('locks the organization before the subscription, as member changes do, so the two cannot deadlock', async () => {
+    const boss = await signUpUser(api);
+    const database = new pg.Client({ connectionString: api.databaseUrl });
+    await database.connect();
+    try {
+      // A member change (reactivation, acceptance, account deletion) holds the org row first…
+      await database.query('begin');
+      await database.query('select 1 from organization where id = $1 for update', [boss.orgId]);
+      const changing = changePlan(boss, 'business');
+      await expect
+        .poll(async () => {
+          const { rows } = await database.query<{ waiting: number }>(
+            "select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
+          );
+          return rows[0]?.waiting;
+        })
+        .toBe(1);
+      // …then wants the subscription, which the waiting plan change must not have taken.
+      await database.query('select 1 from subscription where org_id = $1 for no key update nowait', [boss.orgId]);
+      await database.query('commit');
+      expect((await changing).errors).toBeUndefined();
+    } finally {
+      await database.query('rollback').catch(() => undefined);
+      await database.end();
+    }
   });
 
   it('cancels at period end and takes it back', async () => {
