@@ -75,6 +75,9 @@ const USED: Record<EntitlementId, string> = {
   maxApiKeys: COUNTS.apiKeys,
 };
 
+/** How many subscriptions one pass of the job advances, in one transaction. */
+const ADVANCE_BATCH = 500;
+
 /** A system job as the audit trail names it. */
 function systemActor(label: string): AuditActor {
   return { userId: null, label, ip: 'system', userAgent: null, requestId: crypto.randomUUID() };
@@ -357,8 +360,9 @@ export class SubscriptionService {
   /**
    * The scheduled job: ends trials whose date passed (→ expired) and periods that ended (→ the
    * next period, or cancelled when cancellation was asked or auto-renewal is off), each in a
-   * conditional update, so a transition happens once however many processes run this at once.
-   * A subscription several periods behind (the job did not run) catches up one period per pass.
+   * conditional update on rows it locked (skipping those locked elsewhere), so a transition
+   * happens once however many processes run this at once. Up to 500 subscriptions per pass; one
+   * several periods behind (the job did not run) catches up one period per pass.
    * Returns how many transitions it made.
    */
   static async advance(em: EntityManager): Promise<number> {
@@ -366,12 +370,25 @@ export class SubscriptionService {
     let total = 0;
     for (let pass = 0; pass < 100; pass += 1) {
       const changed = await em.transactional(async (tx) => {
+        // The due subscriptions, each after its org row (the order every other change locks
+        // them in, or the audit inserts' foreign key checks would take the org rows last). Rows
+        // another process or a member change holds are left to the next pass.
+        const due = await sql<{ org_id: string }>(
+          tx,
+          `select s.org_id from organization o join subscription s on s.org_id = o.id
+            where s.status in ('trial', 'active') and s.period_ends_at <= now()
+            order by o.id limit ${ADVANCE_BATCH}
+            for key share of o for update of s skip locked`,
+          [],
+        );
+        if (due.length === 0) return 0;
+        const orgIds = due.map((row) => row.org_id);
         const expired = await sql<SubscriptionRow>(
           tx,
           `update subscription set status = 'expired', updated_at = now()
-            where status = 'trial' and period_ends_at <= now()
+            where org_id = any(?) and status = 'trial' and period_ends_at <= now()
             returning ${COLUMNS}`,
-          [],
+          [orgIds],
         );
         const ended = await sql<SubscriptionRow & { renewed: boolean }>(
           tx,
@@ -381,9 +398,9 @@ export class SubscriptionService {
                   period_ends_at = case when s.cancel_at_period_end or not s.auto_renew then s.period_ends_at
                                             else s.period_ends_at + make_interval(months => s.period_months) end,
                   cancel_at_period_end = false, updated_at = now()
-            where s.status = 'active' and s.period_ends_at <= now()
+            where s.org_id = any(?) and s.status = 'active' and s.period_ends_at <= now()
             returning ${columns('s')}, s.status = 'active' as renewed`,
-          [],
+          [orgIds],
         );
         for (const row of expired) {
           await recordAudit(tx, actor, {
