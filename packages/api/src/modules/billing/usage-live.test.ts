@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ApiProcess } from '../../../test/support/api-process.ts';
 import type { TestApi } from '../../../test/support/api.ts';
+import { testDataDir } from '../../../test/support/api.ts';
 import { as, signUpUser, type TestUser } from '../../../test/support/identity.ts';
 import { startTwoApis } from '../../../test/support/two-apis.ts';
+import { parseConfig } from '../../config.ts';
+import { AccessTokens } from '../../security/access-tokens.ts';
+import { loadServerSecrets } from '../../security/secrets.ts';
 
 const USAGE_RECORDED = /* GraphQL */ `
   subscription UsageRecorded {
@@ -135,6 +139,22 @@ describe('live usage over WebSocket', () => {
       await expect(attempt.next(() => true)).rejects.toThrow(/subscription failed/);
       expect((attempt.failed() as { code?: number }).code).toBe(4403);
     }
+  });
+
+  it('closes the socket with 4403 when the access token expires, so the client reconnects with a fresh one', async () => {
+    // The test servers' own signing key, issuing a token for the owner's session that lives 3 s.
+    const config = parseConfig({ DATA_DIR: testDataDir, NODE_ENV: 'test' });
+    const shortLived = new AccessTokens(await loadServerSecrets(config), { ...config.jwt, ttlSeconds: 3 });
+    const { sid } = JSON.parse(Buffer.from(owner.accessToken.split('.')[1]!, 'base64url').toString()) as {
+      sid: string;
+    };
+    const { token } = await shortLived.issue({ userId: owner.userId, sessionId: sid });
+    const client = liveClient(second, { ...owner, accessToken: token }, owner.orgId);
+    clients.push(client);
+    const feed = collect(client);
+    await feed.next(() => true);
+    await expect.poll(() => feed.failed(), { timeout: 10_000 }).toBeTruthy();
+    expect(feed.failed()).toMatchObject({ code: 4403, reason: 'Access token expired' });
   });
 
   it('runs only subscriptions over WebSocket: a mutation sent there is refused and changes nothing', async () => {
