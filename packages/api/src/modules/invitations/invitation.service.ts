@@ -290,7 +290,7 @@ export class InvitationService {
       if (invitation.email !== user.email) throw new DomainError('INVITATION_EMAIL_MISMATCH');
       // A new member changes who is in the org: lock its row like every other membership change,
       // so an owner deleting their account sees this member or finds the org gone first.
-      const [org] = await sql(em, 'select id from organization where id = ? for update', [invitation.org_id]);
+      const [org] = await sql(em, 'select id from organization where id = ? for no key update', [invitation.org_id]);
       if (!org) throw new DomainError('TOKEN_INVALID');
 
       const existing = await em.findOne(Membership, { organization: invitation.org_id, user: user.id });

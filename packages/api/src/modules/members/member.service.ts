@@ -320,7 +320,11 @@ export class MemberService {
    * checked per request (their creator's standing narrows their scopes) and hold no role here.
    *
    * One statement answers the actor's own active membership and the target member, and locks
-   * them with the org row (org first, as account deletion does, so the two never deadlock). A
+   * them with the org row (org first, as account deletion does, so the two never deadlock). The
+   * org row is locked `for no key update`: member changes and account deletion (`for update`)
+   * queue on it, while the key share locks of inserts in the org (foreign key checks, usage
+   * recording, creations under a plan limit) neither wait for it nor, arriving back to back,
+   * keep it waiting indefinitely. A
    * locked row is read as it is now, not as the statement's snapshot had it: PostgreSQL re-reads
    * a row changed while it waited and checks the conditions again (READ COMMITTED's re-check),
    * so an actor demoted or archived meanwhile is seen demoted or not at all. Rows no statement
@@ -339,7 +343,7 @@ export class MemberService {
       `${SELECT("''", ', o.status as org_status')}
          join organization o on o.id = m.org_id
         where m.org_id = ? and (m.id = ? or (m.user_id = ? and m.status = 'active'))
-        for update of o for no key update of m`,
+        for no key update of o for no key update of m`,
       [orgId, targetMembershipId, actor.userId],
     );
     if (rows[0]?.org_status === 'archived') throw new DomainError('TENANT_NOT_FOUND');

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
 import type { MemberListQuery, Role } from '../../../test/generated/graphql.ts';
@@ -252,6 +253,33 @@ describe('members', () => {
     });
     const viewer = await api.request(VIEWER_ROLE, {}, inOrg(member));
     expect(viewer.data?.viewer?.role).toBe('MANAGER');
+  });
+
+  it('changes a member while usage is being recorded or something created in the org, without waiting for it', async () => {
+    const member = await addMember(api, owner, 'MEMBER');
+    const database = new pg.Client({ connectionString: api.databaseUrl });
+    database.on('error', () => {}); // the server ending it is what the last query reports
+    await database.connect();
+    try {
+      // What an insert's foreign key check, usage recording or a creation under a plan limit holds
+      // on the org row until it commits. Were the changes to wait for it, the server would end this
+      // transaction after 10 s and the last query below would fail.
+      await database.query("set idle_in_transaction_session_timeout = '10s'");
+      await database.query('begin');
+      await database.query('select 1 from organization where id = $1 for key share', [owner.orgId]);
+      const limit = await api.request(
+        SET_CREDIT_LIMIT,
+        { membershipId: member.membershipId, creditLimit: 50 },
+        inOrg(owner),
+      );
+      expect(limit.errors).toBeUndefined();
+      const archived = await api.request(ARCHIVE_MEMBER, { membershipId: member.membershipId }, inOrg(admin));
+      expect(archived.data?.archiveMember?.member.status).toBe('ARCHIVED');
+      await database.query('select 1 from organization where id = $1 for key share', [owner.orgId]);
+    } finally {
+      await database.query('rollback').catch(() => undefined);
+      await database.end().catch(() => undefined);
+    }
   });
 
   it('never archives the owner', async () => {
