@@ -104,6 +104,11 @@ const REQUIREMENTS: Record<string, string> = {
   'Query.usageTotals': 'usage.read',
   'Query.usageSeries': 'usage.read',
   'Query.usageBreakdown': 'usage.read',
+  'Query.usageAlerts': 'usage.manageAlerts',
+  'Query.usageAlertTriggers': 'usage.manageAlerts',
+  'Mutation.createUsageAlert': 'usage.manageAlerts',
+  'Mutation.updateUsageAlert': 'usage.manageAlerts',
+  'Mutation.deleteUsageAlert': 'usage.manageAlerts',
   'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = [

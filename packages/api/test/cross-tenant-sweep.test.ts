@@ -53,6 +53,11 @@ describe('cross-tenant sweep', () => {
       { w: workspaceId },
       as(ownerA, ownerA.orgId),
     );
+    const alert = await api.graphql<{ createUsageAlert: { alert: { id: string } } }>(
+      'mutation { createUsageAlert(input: { kind: CREDITS, threshold: 500 }) { alert { id } } }',
+      {},
+      as(ownerA, ownerA.orgId),
+    );
     Object.assign(idsOfA, {
       'owner membership': await ownMembershipId(api, ownerA),
       'admin membership': adminA.membershipId,
@@ -62,6 +67,7 @@ describe('cross-tenant sweep', () => {
       session: session!.id,
       workspace: workspaceId,
       environment: environment.data!.createEnvironment.environment.id,
+      'usage alert': alert.data!.createUsageAlert.alert.id,
     });
   });
   afterAll(() => api.stop());
@@ -128,16 +134,26 @@ describe('cross-tenant sweep', () => {
       environments: number;
       credentials: number;
       restricted: number;
+      alerts: number;
     }>(
       `select (select count(*)::int from membership where org_id = $1 and role = 'owner' and status = 'active') as owners,
               (select count(*)::int from membership where org_id = $1 and status = 'archived') as archived,
               (select count(*)::int from invitation where org_id = $1 and status = 'pending') as pending,
               (select count(*)::int from environment where org_id = $1) as environments,
               (select count(*)::int from environment where org_id = $1 and credentials_sealed is not null) as credentials,
-              (select count(*)::int from workspace where org_id = $1 and restricted) as restricted`,
+              (select count(*)::int from workspace where org_id = $1 and restricted) as restricted,
+              (select count(*)::int from usage_alert where org_id = $1 and threshold = 500) as alerts`,
       [ownerA.orgId],
     );
-    expect(state).toEqual({ owners: 1, archived: 0, pending: 1, environments: 1, credentials: 0, restricted: 0 });
+    expect(state).toEqual({
+      owners: 1,
+      archived: 0,
+      pending: 1,
+      environments: 1,
+      credentials: 0,
+      restricted: 0,
+      alerts: 1,
+    });
   });
 
   it('answers a malformed id with VALIDATION_FAILED in every operation that takes one', async () => {

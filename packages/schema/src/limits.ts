@@ -19,3 +19,9 @@ export const INVITATIONS_PER_REQUEST_MAX = 50;
 
 /** The most events one `recordUsage` call may carry. */
 export const USAGE_EVENTS_PER_REQUEST_MAX = 500;
+
+/** The most usage alerts one organization may keep. */
+export const USAGE_ALERTS_PER_ORG_MAX = 25;
+
+/** The highest percentage of the plan's included credits an alert may watch for. */
+export const USAGE_ALERT_PERCENT_MAX = 1000;

@@ -6,6 +6,7 @@ import { IdempotencyKey } from '../graphql/idempotency-key.entity.ts';
 import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
 import { Subscription } from '../modules/billing/subscription.entity.ts';
+import { UsageAlert, UsageAlertFiring } from '../modules/billing/usage-alert.entity.ts';
 import { UsageEvent } from '../modules/billing/usage-event.entity.ts';
 import { UsageRollup } from '../modules/billing/usage-rollup.entity.ts';
 import { Invitation } from '../modules/invitations/invitation.entity.ts';
@@ -151,6 +152,15 @@ describe('entities and the migrated schema', () => {
         scopeId: organization.id,
         meter: 'workflowRuns',
         hour: new Date('2026-12-01T10:00:00Z'),
+      });
+      const alert = em.create(UsageAlert, { organization, kind: 'percent', threshold: 80 });
+      em.create(UsageAlertFiring, {
+        orgId: organization.id,
+        alert,
+        revision: 1,
+        periodStartsAt: new Date(),
+        value: 16_000,
+        thresholdValue: 16_000,
       });
       em.create(Subscription, {
         organization,

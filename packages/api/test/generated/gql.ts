@@ -34,6 +34,11 @@ type Documents = {
   '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n': typeof types.SetSubscriptionAutoRenewDocument;
   '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateWorkspaceDocument;
   '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateEnvironmentDocument;
+  '\n  query UsageAlerts {\n    usageAlerts {\n      id\n      meter\n      kind\n      threshold\n      notifyByEmail\n      throttle\n      currentValue\n      thresholdValue\n      crossed\n      lastTriggeredAt\n    }\n  }\n': typeof types.UsageAlertsDocument;
+  '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        id\n        meter\n        kind\n        threshold\n        notifyByEmail\n        throttle\n        currentValue\n        thresholdValue\n        crossed\n        lastTriggeredAt\n      }\n    }\n  }\n': typeof types.CreateUsageAlertDocument;
+  '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        id\n        threshold\n        currentValue\n        thresholdValue\n        crossed\n      }\n    }\n  }\n': typeof types.UpdateUsageAlertDocument;
+  '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n': typeof types.DeleteUsageAlertDocument;
+  '\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n': typeof types.UsageAlertTriggersDocument;
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n': typeof types.UsageRecordedDocument;
   '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecordUsageDocument;
   '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n': typeof types.UsageEventsDocument;
@@ -108,6 +113,16 @@ const documents: Documents = {
     types.BillingCreateWorkspaceDocument,
   '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n':
     types.BillingCreateEnvironmentDocument,
+  '\n  query UsageAlerts {\n    usageAlerts {\n      id\n      meter\n      kind\n      threshold\n      notifyByEmail\n      throttle\n      currentValue\n      thresholdValue\n      crossed\n      lastTriggeredAt\n    }\n  }\n':
+    types.UsageAlertsDocument,
+  '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        id\n        meter\n        kind\n        threshold\n        notifyByEmail\n        throttle\n        currentValue\n        thresholdValue\n        crossed\n        lastTriggeredAt\n      }\n    }\n  }\n':
+    types.CreateUsageAlertDocument,
+  '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        id\n        threshold\n        currentValue\n        thresholdValue\n        crossed\n      }\n    }\n  }\n':
+    types.UpdateUsageAlertDocument,
+  '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n':
+    types.DeleteUsageAlertDocument,
+  '\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n':
+    types.UsageAlertTriggersDocument,
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n':
     types.UsageRecordedDocument,
   '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n':
@@ -311,6 +326,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageAlerts {\n    usageAlerts {\n      id\n      meter\n      kind\n      threshold\n      notifyByEmail\n      throttle\n      currentValue\n      thresholdValue\n      crossed\n      lastTriggeredAt\n    }\n  }\n',
+): (typeof documents)['\n  query UsageAlerts {\n    usageAlerts {\n      id\n      meter\n      kind\n      threshold\n      notifyByEmail\n      throttle\n      currentValue\n      thresholdValue\n      crossed\n      lastTriggeredAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        id\n        meter\n        kind\n        threshold\n        notifyByEmail\n        throttle\n        currentValue\n        thresholdValue\n        crossed\n        lastTriggeredAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        id\n        meter\n        kind\n        threshold\n        notifyByEmail\n        throttle\n        currentValue\n        thresholdValue\n        crossed\n        lastTriggeredAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        id\n        threshold\n        currentValue\n        thresholdValue\n        crossed\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        id\n        threshold\n        currentValue\n        thresholdValue\n        crossed\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,20 @@ export type CreateApiKeyInput = {
   scopes: Array<string>;
 };
 
+/** A new usage alert. */
+export type CreateUsageAlertInput = {
+  /** What the threshold counts. */
+  kind: UsageAlertKind;
+  /** The meter watched (workflowRuns, voiceMinutes, toolSpend, ragTokens); omitted or null: all meters (credits only). */
+  meter?: string | null | undefined;
+  /** Mail the owners, admins and billing address when it is crossed (once per period). */
+  notifyByEmail?: boolean;
+  /** The threshold: units, credits or a percentage, by `kind`. */
+  threshold: number;
+  /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
+  throttle?: boolean;
+};
+
 /** Where an invitation stands. Accepted, expired and revoked are final. */
 export type InvitationStatus =
   /** Used: the invitee became a member. */
@@ -165,6 +179,31 @@ export type SubscriptionStatus =
   | 'SUSPENDED'
   /** A free trial, until `trialEndDate`. */
   | 'TRIAL';
+
+/** New settings for a usage alert; a changed meter, kind or threshold may fire again this period. */
+export type UpdateUsageAlertInput = {
+  /** The alert. */
+  alertId: string;
+  /** What the threshold counts. */
+  kind: UsageAlertKind;
+  /** The meter watched (workflowRuns, voiceMinutes, toolSpend, ragTokens); omitted or null: all meters (credits only). */
+  meter?: string | null | undefined;
+  /** Mail the owners, admins and billing address when it is crossed (once per period). */
+  notifyByEmail?: boolean;
+  /** The threshold: units, credits or a percentage, by `kind`. */
+  threshold: number;
+  /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
+  throttle?: boolean;
+};
+
+/** What a usage alert’s threshold counts, over the current billing period. */
+export type UsageAlertKind =
+  /** Credits, of the alert’s meter or of all meters. */
+  | 'CREDITS'
+  /** Credits (of the meter or of all) as a percentage of the credits the plan includes, 1 to 1000. */
+  | 'PERCENT_OF_INCLUDED_CREDITS'
+  /** Units of the alert’s meter (runs, minutes, cents of tool spend, tokens). */
+  | 'QUANTITY';
 
 /** The width of a time-series bucket (UTC). */
 export type UsageBucket =
@@ -347,6 +386,70 @@ export type BillingCreateEnvironmentMutationVariables = Exact<{
 }>;
 
 export type BillingCreateEnvironmentMutation = { createEnvironment: { environment: { id: string } } | null };
+
+export type UsageAlertsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsageAlertsQuery = {
+  usageAlerts: Array<{
+    id: string;
+    meter: string | null;
+    kind: UsageAlertKind;
+    threshold: number;
+    notifyByEmail: boolean;
+    throttle: boolean;
+    currentValue: number;
+    thresholdValue: number;
+    crossed: boolean;
+    lastTriggeredAt: string | null;
+  }>;
+};
+
+export type CreateUsageAlertMutationVariables = Exact<{
+  input: CreateUsageAlertInput;
+}>;
+
+export type CreateUsageAlertMutation = {
+  createUsageAlert: {
+    alert: {
+      id: string;
+      meter: string | null;
+      kind: UsageAlertKind;
+      threshold: number;
+      notifyByEmail: boolean;
+      throttle: boolean;
+      currentValue: number;
+      thresholdValue: number;
+      crossed: boolean;
+      lastTriggeredAt: string | null;
+    };
+  } | null;
+};
+
+export type UpdateUsageAlertMutationVariables = Exact<{
+  input: UpdateUsageAlertInput;
+}>;
+
+export type UpdateUsageAlertMutation = {
+  updateUsageAlert: {
+    alert: { id: string; threshold: number; currentValue: number; thresholdValue: number; crossed: boolean };
+  } | null;
+};
+
+export type DeleteUsageAlertMutationVariables = Exact<{
+  alertId: string;
+}>;
+
+export type DeleteUsageAlertMutation = { deleteUsageAlert: { deletedAlertId: string } | null };
+
+export type UsageAlertTriggersQueryVariables = Exact<{
+  alertId?: string | null | undefined;
+}>;
+
+export type UsageAlertTriggersQuery = {
+  usageAlertTriggers: {
+    edges: Array<{ node: { alertId: string; value: number; thresholdValue: number; periodStart: string } }>;
+  };
+};
 
 export type UsageRecordedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
@@ -1662,6 +1765,262 @@ export const BillingCreateEnvironmentDocument = {
     },
   ],
 } as unknown as DocumentNode<BillingCreateEnvironmentMutation, BillingCreateEnvironmentMutationVariables>;
+export const UsageAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageAlerts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageAlerts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageAlertsQuery, UsageAlertsQueryVariables>;
+export const CreateUsageAlertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUsageAlert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUsageAlertInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUsageAlert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alert' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUsageAlertMutation, CreateUsageAlertMutationVariables>;
+export const UpdateUsageAlertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateUsageAlert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUsageAlertInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUsageAlert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alert' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateUsageAlertMutation, UpdateUsageAlertMutationVariables>;
+export const DeleteUsageAlertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteUsageAlert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteUsageAlert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'alertId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'deletedAlertId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteUsageAlertMutation, DeleteUsageAlertMutationVariables>;
+export const UsageAlertTriggersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageAlertTriggers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageAlertTriggers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'alertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageAlertTriggersQuery, UsageAlertTriggersQueryVariables>;
 export const UsageRecordedDocument = {
   kind: 'Document',
   definitions: [

@@ -95,4 +95,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     name: 'Migration20261203040000_usage_models',
     load: async () => (await import('./Migration20261203040000_usage_models.ts')).Migration20261203040000_usage_models,
   },
+  {
+    name: 'Migration20261203050000_usage_alerts',
+    load: async () => (await import('./Migration20261203050000_usage_alerts.ts')).Migration20261203050000_usage_alerts,
+  },
 ];

@@ -12,6 +12,7 @@ import { pageByCreation, type CreationKeyed } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { ValidationFailedError } from '../../domain-error.ts';
 import { requireEntitlement } from './subscription.service.ts';
+import { fireCrossedAlerts, guardUsage, type AlertMail } from './usage-alert.service.ts';
 import { USAGE_CHANNEL } from './usage-feed.ts';
 import type { UsageScope } from './usage-rollup.entity.ts';
 
@@ -84,9 +85,15 @@ export class UsageService {
    * already recorded answers the event recorded then (`duplicate`), also when the retries arrive
    * at the same moment: the unique key makes the later inserts wait for the first and then find
    * it. A member's credits are charged in one conditional upsert, so concurrent events cannot
-   * pass the limit together (one event may overshoot, the next is refused).
+   * pass the limit together (one event may overshoot, the next is refused). With usage alerts, a
+   * crossed throttle refuses the batch (USAGE_THROTTLED), and the alerts the batch crosses fire.
    */
-  async record(orgId: string, recorder: UsageRecorder, events: readonly UsageEventInput[]): Promise<UsageOutcome[]> {
+  async record(
+    orgId: string,
+    recorder: UsageRecorder,
+    events: readonly UsageEventInput[],
+    mail: AlertMail,
+  ): Promise<UsageOutcome[]> {
     if (events.length === 0 || events.length > USAGE_EVENTS_PER_REQUEST_MAX) {
       throw new ValidationFailedError([
         { path: 'input.events', message: `must hold 1 to ${USAGE_EVENTS_PER_REQUEST_MAX} events` },
@@ -94,6 +101,7 @@ export class UsageService {
     }
     return this.em.transactional(async (em) => {
       const plan = await requireEntitlement(em, orgId, { requireUsable: true });
+      const alerts = await guardUsage(em, orgId, plan);
       const known = await this.knownIds(em, orgId, events);
       const outcomes: UsageOutcome[] = [];
       const rollups = new RollupBatch();
@@ -164,6 +172,8 @@ export class UsageService {
         outcomes.push({ index, idempotencyKey: input.idempotencyKey, event: inserted, duplicate: false, error: null });
       }
       await rollups.write(em, orgId);
+      if (outcomes.some((outcome) => outcome.event && !outcome.duplicate))
+        await fireCrossedAlerts(em, orgId, plan, alerts, mail);
       // Live subscribers of every process hear of it once this transaction commits.
       if (outcomes.some((outcome) => outcome.event && !outcome.duplicate))
         await sql(em, 'select pg_notify(?, ?)', [USAGE_CHANNEL, orgId]);

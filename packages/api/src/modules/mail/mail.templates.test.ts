@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emailVerificationEmail, invitationEmail, passwordResetEmail, type RenderedEmail } from './mail.templates.ts';
+import {
+  emailVerificationEmail,
+  invitationEmail,
+  passwordResetEmail,
+  usageAlertEmail,
+  type RenderedEmail,
+} from './mail.templates.ts';
 
 // Names as a row written before names were cleaned could hold them.
 const NAME = 'Mallory\r\nBcc: victim@example.com\u202E\u200B\tX';
@@ -16,6 +22,17 @@ describe('mail templates', () => {
         roleLabel: 'Member',
         url: 'https://console.test/invite?token=t',
         expiresAt: new Date('2030-01-01T00:00:00Z'),
+      }),
+    ],
+    [
+      'usage alert',
+      usageAlertEmail({
+        organizationName: NAME,
+        watched: 'RAG tokens',
+        value: '120,000 tokens',
+        threshold: '100,000 tokens',
+        throttled: true,
+        url: 'https://console.test/usage/alerts',
       }),
     ],
   ];

@@ -179,3 +179,28 @@ export function mfaChangedEmail(input: {
       'If this was not you, reset your password at once from the sign-in page (resetting it signs out every session), then check two-factor authentication on your Account page.',
   });
 }
+
+/** A usage alert crossed its threshold: mailed to the owners, admins and billing address. */
+export function usageAlertEmail(input: {
+  organizationName: string;
+  /** What the alert watches: a meter's name, or "All usage". */
+  watched: string;
+  value: string;
+  threshold: string;
+  throttled: boolean;
+  url: string;
+}): RenderedEmail {
+  return actionEmail({
+    template: 'usage-alert',
+    subject: `Usage alert for ${input.organizationName}: ${input.watched} reached ${input.threshold}`,
+    heading: `${input.watched} reached ${input.threshold}`,
+    paragraphs: [
+      `${input.organizationName} has used ${input.value} this billing period, crossing the alert set at ${input.threshold}.`,
+      input.throttled
+        ? 'This alert throttles usage: further usage is refused until the next period, or until the threshold is raised.'
+        : 'Usage continues; this alert only notifies.',
+    ],
+    action: { label: 'Review usage alerts', url: input.url },
+    footer: `You receive this as an owner, admin or billing contact of ${input.organizationName}. Each alert mails once per billing period.`,
+  });
+}
