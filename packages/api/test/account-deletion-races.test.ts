@@ -1,4 +1,4 @@
-import { startTwoApis } from './support/two-apis.ts';
+import { startTwoApis, stopTwoApis } from './support/two-apis.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiProcess } from './support/api-process.ts';
 import type { GraphQLResponse, TestApi } from './support/api.ts';
@@ -49,15 +49,7 @@ describe('account deletion raced against every change of ownership and membershi
     // Errors are logged (to the test output) so that a failure here says what went wrong.
     ({ first, second } = await startTwoApis({ LOG_LEVEL: 'error', DEV_MAILBOX: 'true' }, 'error'));
   });
-  afterAll(async () => {
-    const errors = second
-      ?.output()
-      .split('\n')
-      .filter((line) => line.includes('"level":50'));
-    if (errors?.length) console.error(errors.join('\n'));
-    await second?.stop();
-    await first?.stop();
-  });
+  afterAll(() => stopTwoApis(first, second));
 
   /** Alternates between the in-process API and the second process. */
   const via = (index: number) => (index % 2 === 0 ? first.graphql.bind(first) : second.graphql.bind(second));

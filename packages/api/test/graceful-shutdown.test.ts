@@ -2,7 +2,7 @@ import http from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess, type ApiProcess } from './support/api-process.ts';
-import { createTestDatabase } from './support/database.ts';
+import { createTestDatabase, sessionsWaitingForLocks } from './support/database.ts';
 import { signUpUser } from './support/identity.ts';
 
 const RENAME =
@@ -85,14 +85,7 @@ describe('graceful shutdown', () => {
       await database.query('begin');
       await database.query('select 1 from organization where id = $1 for update', [user.orgId]);
       const inFlight = post(busy, api.url, rename('In flight'), headers);
-      await expect
-        .poll(async () => {
-          const { rows } = await database.query<{ waiting: number }>(
-            "select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-          );
-          return rows[0]?.waiting;
-        })
-        .toBe(1);
+      await expect.poll(() => sessionsWaitingForLocks(database)).toBe(1);
 
       process.kill(api.pid, 'SIGTERM');
       await expect.poll(() => readiness(api.url)).toBe(503);

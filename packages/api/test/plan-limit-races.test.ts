@@ -7,7 +7,7 @@ import type { GraphQLResponse, TestApi } from './support/api.ts';
 import type { GraphQLClient } from './support/graphql-client.ts';
 import { as, codes, signUpUser, type TestUser } from './support/identity.ts';
 import { ACCEPT, ARCHIVE_MEMBER, INVITE, invite, REACTIVATE_MEMBER, tokenFromMailbox } from './support/members.ts';
-import { startTwoApis } from './support/two-apis.ts';
+import { startTwoApis, stopTwoApis } from './support/two-apis.ts';
 
 const CREATE_ORGANIZATION =
   'mutation($name: String!) { createOrganization(input: { name: $name }) { organization { id } } }';
@@ -68,15 +68,7 @@ describe('plan and credit limits raced against plan changes, seat changes, accou
     owner = signedUp!;
     colleagues = others;
   });
-  afterAll(async () => {
-    const errors = second
-      ?.output()
-      .split('\n')
-      .filter((line) => line.includes('"level":50'));
-    if (errors?.length) console.error(errors.join('\n'));
-    await second?.stop();
-    await first?.stop();
-  });
+  afterAll(() => stopTwoApis(first, second));
 
   /** Alternates between the in-process API and the second process. */
   const via = (index: number): GraphQLClient => (index % 2 === 0 ? first : second);

@@ -387,6 +387,19 @@ export type BillingCreateEnvironmentMutationVariables = Exact<{
 
 export type BillingCreateEnvironmentMutation = { createEnvironment: { environment: { id: string } } | null };
 
+export type TestUsageAlertFieldsFragment = {
+  id: string;
+  meter: string | null;
+  kind: UsageAlertKind;
+  threshold: number;
+  notifyByEmail: boolean;
+  throttle: boolean;
+  currentValue: number;
+  thresholdValue: number;
+  crossed: boolean;
+  lastTriggeredAt: string | null;
+};
+
 export type UsageAlertsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UsageAlertsQuery = {
@@ -752,6 +765,31 @@ export type TransferOwnershipMutation = {
   transferOwnership: { previousOwner: { id: string; role: Role }; newOwner: { id: string; role: Role } } | null;
 };
 
+export const TestUsageAlertFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestUsageAlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageAlert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestUsageAlertFieldsFragment, unknown>;
 export const ApiKeyListDocument = {
   kind: 'Document',
   definitions: [
@@ -1780,20 +1818,29 @@ export const UsageAlertsDocument = {
             name: { kind: 'Name', value: 'usageAlerts' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TestUsageAlertFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestUsageAlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageAlert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
         ],
       },
     },
@@ -1837,23 +1884,32 @@ export const CreateUsageAlertDocument = {
                   name: { kind: 'Name', value: 'alert' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TestUsageAlertFields' } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TestUsageAlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageAlert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
         ],
       },
     },

@@ -30,3 +30,14 @@ export async function startTwoApis(
   }
   return { first, second };
 }
+
+/** Stops both, printing the errors the second process logged first, so that a failed race says what went wrong. */
+export async function stopTwoApis(first: TestApi | undefined, second: ApiProcess | undefined): Promise<void> {
+  const errors = second
+    ?.output()
+    .split('\n')
+    .filter((line) => line.includes('"level":50'));
+  if (errors?.length) console.error(errors.join('\n'));
+  await second?.stop();
+  await first?.stop();
+}

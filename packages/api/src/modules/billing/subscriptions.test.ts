@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
 import { CREATE_API_KEY } from '../../../test/support/api-keys.ts';
+import { sessionsWaitingForLocks } from '../../../test/support/database.ts';
 import { graphql } from '../../../test/generated/index.ts';
 import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
 import {
@@ -274,14 +275,7 @@ describe('plans and subscriptions', () => {
       await database.query('begin');
       await database.query('select 1 from organization where id = $1 for update', [boss.orgId]);
       const changing = changePlan(boss, 'business');
-      await expect
-        .poll(async () => {
-          const { rows } = await database.query<{ waiting: number }>(
-            "select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()",
-          );
-          return rows[0]?.waiting;
-        })
-        .toBe(1);
+      await expect.poll(() => sessionsWaitingForLocks(database)).toBe(1);
       // …then wants the subscription, which the waiting plan change must not have taken.
       await database.query('select 1 from subscription where org_id = $1 for no key update nowait', [boss.orgId]);
       await database.query('commit');

@@ -7,19 +7,25 @@ import { as, codes, signUpUser, type TestUser } from '../../../test/support/iden
 import { addMember } from '../../../test/support/members.ts';
 import { startTwoApis } from '../../../test/support/two-apis.ts';
 
+graphql(`
+  fragment TestUsageAlertFields on UsageAlert {
+    id
+    meter
+    kind
+    threshold
+    notifyByEmail
+    throttle
+    currentValue
+    thresholdValue
+    crossed
+    lastTriggeredAt
+  }
+`);
+
 const ALERTS = graphql(`
   query UsageAlerts {
     usageAlerts {
-      id
-      meter
-      kind
-      threshold
-      notifyByEmail
-      throttle
-      currentValue
-      thresholdValue
-      crossed
-      lastTriggeredAt
+      ...TestUsageAlertFields
     }
   }
 `);
@@ -28,16 +34,7 @@ const CREATE = graphql(`
   mutation CreateUsageAlert($input: CreateUsageAlertInput!) {
     createUsageAlert(input: $input) {
       alert {
-        id
-        meter
-        kind
-        threshold
-        notifyByEmail
-        throttle
-        currentValue
-        thresholdValue
-        crossed
-        lastTriggeredAt
+        ...TestUsageAlertFields
       }
     }
   }
