@@ -21,6 +21,8 @@ export const apolloClient = new ApolloClient({
           apiKeys: relayStylePagination(),
           // A member's usage history (or the organization's): newest first, "Load more" appends.
           usageEvents: relayStylePagination(['membershipId']),
+          // When usage alerts fired (all of them, or one alert's): newest first, "Load more" appends.
+          usageAlertTriggers: relayStylePagination(['alertId']),
         },
       },
       // There is one catalog and it has no id: store it as a singleton and merge refetches into it.

@@ -35,6 +35,7 @@ const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage.tsx'), 'ApiKeysPa
 const BillingPage = lazyPage(() => import('./pages/BillingPage.tsx'), 'BillingPage');
 const UsagePage = lazyPage(() => import('./pages/UsagePage.tsx'), 'UsagePage');
 const AiCostsPage = lazyPage(() => import('./pages/AiCostsPage.tsx'), 'AiCostsPage');
+const UsageAlertsPage = lazyPage(() => import('./pages/UsageAlertsPage.tsx'), 'UsageAlertsPage');
 
 /** Every route of the console. Pages load on demand; `RequireAuth` guards the ones that need a session. */
 export const router = createBrowserRouter([
@@ -72,6 +73,7 @@ export const router = createBrowserRouter([
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
               { path: 'settings/billing', element: <BillingPage /> },
               { path: 'usage', element: <UsagePage /> },
+              { path: 'usage/alerts', element: <UsageAlertsPage /> },
               { path: 'settings/ai/costs', element: <AiCostsPage /> },
             ],
           },

@@ -30,7 +30,16 @@ export function AppShell() {
     ...(signedIn && can('apiKeys.read') ? [{ to: '/settings/api-keys', label: 'API keys' }] : []),
     ...(signedIn && can('billing.read') ? [{ to: '/settings/billing', label: 'Billing' }] : []),
     ...(signedIn && can('usage.read')
-      ? [{ to: '/usage', label: 'Usage', alsoCurrentOn: can('usage.readCosts') ? ['/settings/ai/costs'] : [] }]
+      ? [
+          {
+            to: '/usage',
+            label: 'Usage',
+            alsoCurrentOn: [
+              ...(can('usage.readCosts') ? ['/settings/ai/costs'] : []),
+              ...(can('usage.manageAlerts') ? ['/usage/alerts'] : []),
+            ],
+          },
+        ]
       : []),
     ...(signedIn && can('organization.read')
       ? [

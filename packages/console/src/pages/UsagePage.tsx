@@ -42,7 +42,7 @@ export function UsagePage() {
           figures update by themselves.
         </p>
       </div>
-      {ready && can('usage.readCosts') ? <UsageSectionNav /> : null}
+      {ready && can('usage.read') ? <UsageSectionNav /> : null}
       {content}
     </>
   );

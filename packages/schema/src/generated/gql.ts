@@ -82,6 +82,12 @@ type Documents = {
   '\n  fragment AiSpendFields on UsageBreakdownRow {\n    id\n    name\n    quantity\n    events\n    credits\n  }\n': typeof types.AiSpendFieldsFragmentDoc;
   '\n  query AiCosts($tokenMeter: String!, $toolMeter: String!, $first: Int!) {\n    usageTotals {\n      from\n      to\n      includedCredits\n      meters {\n        meter\n        label\n        unit\n        quantity\n        events\n        credits\n      }\n    }\n    tokenMembers: usageBreakdown(by: MEMBER, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolMembers: usageBreakdown(by: MEMBER, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n    tokenModels: usageBreakdown(by: MODEL, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolModels: usageBreakdown(by: MODEL, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n  }\n': typeof types.AiCostsDocument;
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      from\n    }\n  }\n': typeof types.UsageRecordedDocument;
+  '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n': typeof types.UsageAlertFieldsFragmentDoc;
+  '\n  query UsageAlerts {\n    usageAlerts {\n      ...UsageAlertFields\n    }\n    usageTotals {\n      from\n      to\n      credits\n      includedCredits\n      meters {\n        meter\n        quantity\n        credits\n      }\n    }\n  }\n': typeof types.UsageAlertsDocument;
+  '\n  query UsageAlertTriggers($first: Int!, $after: String) {\n    usageAlertTriggers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          alertId\n          meter\n          kind\n          periodStart\n          value\n          thresholdValue\n          triggeredAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.UsageAlertTriggersDocument;
+  '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n': typeof types.CreateUsageAlertDocument;
+  '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n': typeof types.UpdateUsageAlertDocument;
+  '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n': typeof types.DeleteUsageAlertDocument;
   '\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EnvironmentsDocument;
   '\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n': typeof types.CreateEnvironmentDocument;
   '\n  mutation UpdateEnvironment($input: UpdateEnvironmentInput!) {\n    updateEnvironment(input: $input) {\n      environment {\n        id\n        name\n        tier\n        deploymentHost\n        executionSettings\n        updatedAt\n      }\n    }\n  }\n': typeof types.UpdateEnvironmentDocument;
@@ -234,6 +240,18 @@ const documents: Documents = {
   '\n  query AiCosts($tokenMeter: String!, $toolMeter: String!, $first: Int!) {\n    usageTotals {\n      from\n      to\n      includedCredits\n      meters {\n        meter\n        label\n        unit\n        quantity\n        events\n        credits\n      }\n    }\n    tokenMembers: usageBreakdown(by: MEMBER, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolMembers: usageBreakdown(by: MEMBER, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n    tokenModels: usageBreakdown(by: MODEL, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolModels: usageBreakdown(by: MODEL, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n  }\n':
     types.AiCostsDocument,
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      from\n    }\n  }\n': types.UsageRecordedDocument,
+  '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n':
+    types.UsageAlertFieldsFragmentDoc,
+  '\n  query UsageAlerts {\n    usageAlerts {\n      ...UsageAlertFields\n    }\n    usageTotals {\n      from\n      to\n      credits\n      includedCredits\n      meters {\n        meter\n        quantity\n        credits\n      }\n    }\n  }\n':
+    types.UsageAlertsDocument,
+  '\n  query UsageAlertTriggers($first: Int!, $after: String) {\n    usageAlertTriggers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          alertId\n          meter\n          kind\n          periodStart\n          value\n          thresholdValue\n          triggeredAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.UsageAlertTriggersDocument,
+  '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n':
+    types.CreateUsageAlertDocument,
+  '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n':
+    types.UpdateUsageAlertDocument,
+  '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n':
+    types.DeleteUsageAlertDocument,
   '\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.EnvironmentsDocument,
   '\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n':
@@ -690,6 +708,42 @@ export function graphql(
 export function graphql(
   source: '\n  subscription UsageRecorded {\n    usageRecorded {\n      from\n    }\n  }\n',
 ): (typeof documents)['\n  subscription UsageRecorded {\n    usageRecorded {\n      from\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageAlerts {\n    usageAlerts {\n      ...UsageAlertFields\n    }\n    usageTotals {\n      from\n      to\n      credits\n      includedCredits\n      meters {\n        meter\n        quantity\n        credits\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageAlerts {\n    usageAlerts {\n      ...UsageAlertFields\n    }\n    usageTotals {\n      from\n      to\n      credits\n      includedCredits\n      meters {\n        meter\n        quantity\n        credits\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageAlertTriggers($first: Int!, $after: String) {\n    usageAlertTriggers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          alertId\n          meter\n          kind\n          periodStart\n          value\n          thresholdValue\n          triggeredAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageAlertTriggers($first: Int!, $after: String) {\n    usageAlertTriggers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          alertId\n          meter\n          kind\n          periodStart\n          value\n          thresholdValue\n          triggeredAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

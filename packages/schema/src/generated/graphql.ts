@@ -85,6 +85,20 @@ export type CreateOrganizationInput = {
   slug?: string | null | undefined;
 };
 
+/** A new usage alert. */
+export type CreateUsageAlertInput = {
+  /** What the threshold counts. */
+  kind: UsageAlertKind;
+  /** The meter watched (workflowRuns, voiceMinutes, toolSpend, ragTokens); omitted or null: all meters (credits only). */
+  meter?: string | null | undefined;
+  /** Mail the owners, admins and billing address when it is crossed (once per period). */
+  notifyByEmail?: boolean;
+  /** The threshold: units, credits or a percentage, by `kind`. */
+  threshold: number;
+  /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
+  throttle?: boolean;
+};
+
 /** A new workspace. */
 export type CreateWorkspaceInput = {
   /** What it is for, up to 1000 characters. */
@@ -282,6 +296,22 @@ export type UpdateOrganizationSettingsInput = {
   tracing?: TracingSettingsInput | null | undefined;
 };
 
+/** New settings for a usage alert; a changed meter, kind or threshold may fire again this period. */
+export type UpdateUsageAlertInput = {
+  /** The alert. */
+  alertId: string;
+  /** What the threshold counts. */
+  kind: UsageAlertKind;
+  /** The meter watched (workflowRuns, voiceMinutes, toolSpend, ragTokens); omitted or null: all meters (credits only). */
+  meter?: string | null | undefined;
+  /** Mail the owners, admins and billing address when it is crossed (once per period). */
+  notifyByEmail?: boolean;
+  /** The threshold: units, credits or a percentage, by `kind`. */
+  threshold: number;
+  /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
+  throttle?: boolean;
+};
+
 /** Changes to a workspace; fields left out stay. */
 export type UpdateWorkspaceInput = {
   /** A new description. */
@@ -293,6 +323,15 @@ export type UpdateWorkspaceInput = {
   /** The workspace. */
   workspaceId: string;
 };
+
+/** What a usage alert’s threshold counts, over the current billing period. */
+export type UsageAlertKind =
+  /** Credits, of the alert’s meter or of all meters. */
+  | 'CREDITS'
+  /** Credits (of the meter or of all) as a percentage of the credits the plan includes, 1 to 1000. */
+  | 'PERCENT_OF_INCLUDED_CREDITS'
+  /** Units of the alert’s meter (runs, minutes, cents of tool spend, tokens). */
+  | 'QUANTITY';
 
 /** The width of a time-series bucket (UTC). */
 export type UsageBucket =
@@ -1221,6 +1260,123 @@ export type UsageRecordedSubscriptionVariables = Exact<{ [key: string]: never }>
 
 export type UsageRecordedSubscription = { usageRecorded: { from: string } };
 
+export type UsageAlertFieldsFragment = {
+  id: string;
+  meter: string | null;
+  kind: UsageAlertKind;
+  threshold: number;
+  notifyByEmail: boolean;
+  throttle: boolean;
+  currentValue: number;
+  thresholdValue: number;
+  crossed: boolean;
+  lastTriggeredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type UsageAlertsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsageAlertsQuery = {
+  usageAlerts: Array<{
+    id: string;
+    meter: string | null;
+    kind: UsageAlertKind;
+    threshold: number;
+    notifyByEmail: boolean;
+    throttle: boolean;
+    currentValue: number;
+    thresholdValue: number;
+    crossed: boolean;
+    lastTriggeredAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+  usageTotals: {
+    from: string;
+    to: string;
+    credits: number;
+    includedCredits: number;
+    meters: Array<{ meter: string; quantity: number; credits: number }>;
+  };
+};
+
+export type UsageAlertTriggersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type UsageAlertTriggersQuery = {
+  usageAlertTriggers: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        alertId: string;
+        meter: string | null;
+        kind: UsageAlertKind;
+        periodStart: string;
+        value: number;
+        thresholdValue: number;
+        triggeredAt: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CreateUsageAlertMutationVariables = Exact<{
+  input: CreateUsageAlertInput;
+}>;
+
+export type CreateUsageAlertMutation = {
+  createUsageAlert: {
+    alert: {
+      id: string;
+      meter: string | null;
+      kind: UsageAlertKind;
+      threshold: number;
+      notifyByEmail: boolean;
+      throttle: boolean;
+      currentValue: number;
+      thresholdValue: number;
+      crossed: boolean;
+      lastTriggeredAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+  } | null;
+};
+
+export type UpdateUsageAlertMutationVariables = Exact<{
+  input: UpdateUsageAlertInput;
+}>;
+
+export type UpdateUsageAlertMutation = {
+  updateUsageAlert: {
+    alert: {
+      id: string;
+      meter: string | null;
+      kind: UsageAlertKind;
+      threshold: number;
+      notifyByEmail: boolean;
+      throttle: boolean;
+      currentValue: number;
+      thresholdValue: number;
+      crossed: boolean;
+      lastTriggeredAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+    };
+  } | null;
+};
+
+export type DeleteUsageAlertMutationVariables = Exact<{
+  alertId: string;
+}>;
+
+export type DeleteUsageAlertMutation = { deleteUsageAlert: { deletedAlertId: string } | null };
+
 export type EnvironmentsQueryVariables = Exact<{
   workspaceId: string;
   first: number;
@@ -1721,6 +1877,33 @@ export const AiSpendFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AiSpendFieldsFragment, unknown>;
+export const UsageAlertFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageAlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageAlert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageAlertFieldsFragment, unknown>;
 export const DeletionImpactDocument = {
   kind: 'Document',
   definitions: [
@@ -6350,6 +6533,350 @@ export const UsageRecordedDocument = {
     },
   ],
 } as unknown as DocumentNode<UsageRecordedSubscription, UsageRecordedSubscriptionVariables>;
+export const UsageAlertsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageAlerts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageAlerts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UsageAlertFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageTotals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageAlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageAlert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageAlertsQuery, UsageAlertsQueryVariables>;
+export const UsageAlertTriggersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageAlertTriggers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageAlertTriggers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'alertId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'triggeredAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageAlertTriggersQuery, UsageAlertTriggersQueryVariables>;
+export const CreateUsageAlertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUsageAlert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUsageAlertInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUsageAlert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alert' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UsageAlertFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageAlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageAlert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUsageAlertMutation, CreateUsageAlertMutationVariables>;
+export const UpdateUsageAlertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateUsageAlert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUsageAlertInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUsageAlert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alert' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UsageAlertFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UsageAlertFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UsageAlert' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crossed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastTriggeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateUsageAlertMutation, UpdateUsageAlertMutationVariables>;
+export const DeleteUsageAlertDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteUsageAlert' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteUsageAlert' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'alertId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'deletedAlertId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteUsageAlertMutation, DeleteUsageAlertMutationVariables>;
 export const EnvironmentsDocument = {
   kind: 'Document',
   definitions: [

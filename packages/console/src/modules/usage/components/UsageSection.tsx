@@ -3,6 +3,7 @@ import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import { rolesThatMay } from '../../../ui/NotAvailable.tsx';
 import { useAbilities } from '../../organizations/hooks/useAbilities.ts';
+import { UsageBreakdownQuery, UsageSeriesQuery, UsageTotalsQuery } from '../graphql/usage.ts';
 import { useUsagePush } from '../hooks/useUsagePush.ts';
 import { useUsageTotals } from '../hooks/useUsageTotals.ts';
 import { LiveStatus } from './LiveStatus.tsx';
@@ -10,6 +11,9 @@ import { UsageBreakdownPanel } from './UsageBreakdownPanel.tsx';
 import { UsageChartsPanel } from './UsageChartsPanel.tsx';
 import { UsageEmptyState } from './UsageEmptyState.tsx';
 import { UsageTotalsPanel } from './UsageTotalsPanel.tsx';
+
+/** What a push that usage was recorded asks again. */
+const PUSHED_QUERIES = [UsageTotalsQuery, UsageSeriesQuery, UsageBreakdownQuery];
 
 /**
  * The organization's usage this billing period: totals per meter, a chart per meter over time and
@@ -20,7 +24,7 @@ export function UsageSection() {
   const { can } = useAbilities();
   const withCosts = can('usage.readCosts');
   const { totals, error, updatedAt, retry } = useUsageTotals(withCosts);
-  useUsagePush();
+  useUsagePush(PUSHED_QUERIES);
 
   if (!totals) {
     return error ? (

@@ -1,13 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import { print } from 'graphql';
-import { useEffect } from 'react';
+import type { DocumentNode } from 'graphql';
+import { useEffect, useRef } from 'react';
 import { sessionStore } from '../../auth/utils/sessionStore.ts';
-import {
-  UsageBreakdownQuery,
-  UsageRecordedSubscription,
-  UsageSeriesQuery,
-  UsageTotalsQuery,
-} from '../graphql/usage.ts';
+import { UsageRecordedSubscription } from '../graphql/usage.ts';
 
 /** The API's WebSocket endpoint, on the console's own origin (proxied to the API in development). */
 function socketUrl(): string {
@@ -17,14 +13,20 @@ function socketUrl(): string {
 }
 
 /**
- * Follows the API's `usageRecorded` subscription (graphql-ws, loaded with the Usage page) for the
- * tab's organization and refetches the page's usage queries on every push, so usage recorded
- * anywhere shows within a moment. Each (re)connection presents the current access token; the
- * polling of the queries stays as the fallback when no WebSocket gets through.
+ * Follows the API's `usageRecorded` subscription (graphql-ws, loaded with the usage pages) for the
+ * tab's organization and refetches the page's queries (`include`, those of them that are active)
+ * on every push, so usage recorded anywhere shows within a moment. Each (re)connection presents
+ * the current access token; the polling of the queries stays as the fallback when no WebSocket
+ * gets through.
  */
-export function useUsagePush(): void {
+export function useUsagePush(include: readonly DocumentNode[]): void {
   const apollo = useApolloClient();
   const tenantId = sessionStore.getTenantId();
+  // The latest list, read at each push: a new array on each render does not reconnect.
+  const queries = useRef(include);
+  useEffect(() => {
+    queries.current = include;
+  }, [include]);
   useEffect(() => {
     let stopped = false;
     let stop = () => {};
@@ -50,7 +52,7 @@ export function useUsagePush(): void {
               first = false;
               return;
             }
-            void apollo.refetchQueries({ include: [UsageTotalsQuery, UsageSeriesQuery, UsageBreakdownQuery] });
+            void apollo.refetchQueries({ include: [...queries.current] });
           },
           error: () => {},
           complete: () => {},

@@ -44,6 +44,11 @@ function formatCents(cents: number): string {
   return MONEY.format(cents / 100);
 }
 
+/** Whether a meter's unit is money (recorded in cents), which the console shows and takes in dollars. */
+export function isMoneyUnit(unit: string): boolean {
+  return unit === CENT;
+}
+
 /** "4.2%" of `whole`; "0%" when there is no whole. */
 export function formatShare(part: number, whole: number): string {
   return PERCENT.format(whole > 0 ? part / whole : 0);
