@@ -53,8 +53,9 @@ export const ERROR_CODES = {
     'The subscription is not active, so this is unavailable. The owner can choose a plan on the Billing page.',
   CREDIT_LIMIT_REACHED: 'This member has used up their credit limit. Raise the limit or wait for the next period.',
   SUBSCRIPTION_STATUS_INVALID: 'This change is not possible in the subscription’s current status.',
+  USAGE_ALERT_LIMIT_REACHED: 'This organization has as many usage alerts as it can keep. Delete one to add another.',
   USAGE_THROTTLED:
-    'Usage recording is paused: a usage alert that throttles was crossed this period. Raise its threshold or wait for the next period.',
+    'Usage recording of this meter is paused: a usage alert that throttles was crossed this period. Raise its threshold or wait for the next period.',
   IDEMPOTENCY_KEY_IN_USE: 'A request with this Idempotency-Key is still running. Retry shortly with the same key.',
 } as const;
 

@@ -158,6 +158,7 @@ describe('entities and the migrated schema', () => {
         orgId: organization.id,
         alert,
         revision: 1,
+        kind: 'percent',
         periodStartsAt: new Date(),
         value: 16_000,
         thresholdValue: 16_000,

@@ -40,6 +40,7 @@ type Documents = {
   '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        id\n        threshold\n        currentValue\n        thresholdValue\n        crossed\n      }\n    }\n  }\n': typeof types.UpdateUsageAlertDocument;
   '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n': typeof types.DeleteUsageAlertDocument;
   '\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n': typeof types.UsageAlertTriggersDocument;
+  '\n  query UsageAlertTriggerKinds($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          kind\n          meter\n        }\n      }\n    }\n  }\n': typeof types.UsageAlertTriggerKindsDocument;
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n': typeof types.UsageRecordedDocument;
   '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n': typeof types.RecordUsageDocument;
   '\n  query UsageEvents($membershipId: ID) {\n    usageEvents(first: 100, membershipId: $membershipId) {\n      edges {\n        node {\n          id\n          meter\n          quantity\n          membershipId\n        }\n      }\n    }\n  }\n': typeof types.UsageEventsDocument;
@@ -125,6 +126,8 @@ const documents: Documents = {
     types.DeleteUsageAlertDocument,
   '\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n':
     types.UsageAlertTriggersDocument,
+  '\n  query UsageAlertTriggerKinds($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          kind\n          meter\n        }\n      }\n    }\n  }\n':
+    types.UsageAlertTriggerKindsDocument,
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      meters {\n        meter\n        quantity\n      }\n    }\n  }\n':
     types.UsageRecordedDocument,
   '\n  mutation RecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n      duplicateCount\n      refusedCount\n      results {\n        index\n        idempotencyKey\n        duplicate\n        event {\n          id\n          meter\n          quantity\n          membershipId\n          workspaceId\n          source\n        }\n        error {\n          code\n          fields {\n            path\n            message\n          }\n        }\n      }\n    }\n  }\n':
@@ -364,6 +367,12 @@ export function graphql(
 export function graphql(
   source: '\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query UsageAlertTriggers($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          alertId\n          value\n          thresholdValue\n          periodStart\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UsageAlertTriggerKinds($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          kind\n          meter\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UsageAlertTriggerKinds($alertId: ID) {\n    usageAlertTriggers(alertId: $alertId, first: 10) {\n      edges {\n        node {\n          kind\n          meter\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -464,6 +464,14 @@ export type UsageAlertTriggersQuery = {
   };
 };
 
+export type UsageAlertTriggerKindsQueryVariables = Exact<{
+  alertId?: string | null | undefined;
+}>;
+
+export type UsageAlertTriggerKindsQuery = {
+  usageAlertTriggers: { edges: Array<{ node: { kind: UsageAlertKind; meter: string | null } }> };
+};
+
 export type UsageRecordedSubscriptionVariables = Exact<{ [key: string]: never }>;
 
 export type UsageRecordedSubscription = { usageRecorded: { meters: Array<{ meter: string; quantity: number }> } };
@@ -2077,6 +2085,65 @@ export const UsageAlertTriggersDocument = {
     },
   ],
 } as unknown as DocumentNode<UsageAlertTriggersQuery, UsageAlertTriggersQueryVariables>;
+export const UsageAlertTriggerKindsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UsageAlertTriggerKinds' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'usageAlertTriggers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'alertId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'alertId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '10' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UsageAlertTriggerKindsQuery, UsageAlertTriggerKindsQueryVariables>;
 export const UsageRecordedDocument = {
   kind: 'Document',
   definitions: [

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * or as a percentage of the plan's included credits, that mail the owners, admins and billing
  * address once per period and may throttle recording. A firing is unique per alert, revision
  * (bumped when the threshold changes) and period, so it happens once however many recordings
- * cross it together.
+ * cross it together; it keeps the meter and kind it counted, so history reads right after a change.
  */
 export class Migration20261203050000_usage_alerts extends Migration {
   override async up(): Promise<void> {
@@ -31,6 +31,8 @@ export class Migration20261203050000_usage_alerts extends Migration {
         id uuid not null default gen_random_uuid(),
         alert_id uuid not null,
         revision integer not null,
+        meter text check (meter in ('workflowRuns', 'voiceMinutes', 'toolSpend', 'ragTokens')),
+        kind text not null check (kind in ('quantity', 'credits', 'percent')),
         period_starts_at timestamptz not null,
         value bigint not null,
         threshold_value bigint not null,

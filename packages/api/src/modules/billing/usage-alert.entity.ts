@@ -16,7 +16,7 @@ import {
 import { METER_IDS, USAGE_ALERT_PERCENT_MAX, type MeterId } from '@orgplane/schema';
 import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 
-export const USAGE_ALERT_KINDS = ['quantity', 'credits', 'percent'] as const;
+const USAGE_ALERT_KINDS = ['quantity', 'credits', 'percent'] as const;
 /**
  * What a threshold counts: a meter's quantity, credits (of one meter or all), or a percentage of
  * the plan's included credits (credits of one meter or all).
@@ -66,7 +66,7 @@ export class UsageAlert extends TenantOwned {
 @Unique({ name: 'usage_alert_firing_once', properties: ['alert', 'revision', 'periodStartsAt'] })
 @Index({ name: 'usage_alert_firing_by_alert', properties: ['alert', 'createdAt', 'id'] })
 export class UsageAlertFiring {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'meter' | 'createdAt';
 
   [PrimaryKeyProp]?: ['orgId', 'id'];
 
@@ -86,6 +86,13 @@ export class UsageAlertFiring {
 
   @Property({ type: 'integer' })
   revision!: number;
+
+  /** The meter and kind the alert counted when it fired. */
+  @Enum({ items: () => METER_IDS, type: 'text', nullable: true })
+  meter: MeterId | null = null;
+
+  @Enum({ items: () => USAGE_ALERT_KINDS, type: 'text' })
+  kind!: UsageAlertKind;
 
   @Property({ type: 'timestamptz' })
   periodStartsAt!: Date;

@@ -3,7 +3,8 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from '
 import { PageArgs } from '../../graphql/connection.ts';
 import { auditActorOf, type Context } from '../../graphql/context.ts';
 import { SubscriptionService } from './subscription.service.ts';
-import { UsageAlertService, type UsageAlertState } from './usage-alert.service.ts';
+import { Outbox } from '../mail/mail.service.ts';
+import { UsageAlertService, type AlertMail, type UsageAlertState } from './usage-alert.service.ts';
 import {
   CreateUsageAlertInput,
   CreateUsageAlertPayload,
@@ -46,6 +47,14 @@ class UsageAlertTriggersArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only this alert’s triggers.' })
   @IsUUID()
   alertId?: string | null;
+}
+
+/** Where the alert emails of this request go: its own outbox, dispatched once it commits. */
+export function alertMail(context: Context): AlertMail {
+  return {
+    outbox: new Outbox(context.services.secrets.dataEncryptionKey),
+    publicUrl: context.services.config.publicUrl,
+  };
 }
 
 /** The organization's plan, which resolves percentage thresholds. */
@@ -97,12 +106,15 @@ export class UsageAlertResolver {
     @Arg('input', () => CreateUsageAlertInput) input: CreateUsageAlertInput,
     @Ctx() context: Context,
   ): Promise<CreateUsageAlertPayload> {
+    const mail = alertMail(context);
     const alert = await new UsageAlertService(context.em).create(
       context.tenant!.orgId,
       auditActorOf(context),
       await planOf(context),
       settings(input),
+      mail,
     );
+    await mail.outbox.dispatch(context.services.queue, context.em);
     return { alert: toUsageAlert(alert) };
   }
 
@@ -114,13 +126,16 @@ export class UsageAlertResolver {
     @Arg('input', () => UpdateUsageAlertInput) input: UpdateUsageAlertInput,
     @Ctx() context: Context,
   ): Promise<UpdateUsageAlertPayload> {
+    const mail = alertMail(context);
     const alert = await new UsageAlertService(context.em).update(
       context.tenant!.orgId,
       auditActorOf(context),
       await planOf(context),
       input.alertId,
       settings(input),
+      mail,
     );
+    await mail.outbox.dispatch(context.services.queue, context.em);
     return { alert: toUsageAlert(alert) };
   }
 

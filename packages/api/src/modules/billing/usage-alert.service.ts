@@ -38,7 +38,7 @@ export interface UsageAlertState extends UsageAlertRow {
   threshold_value: number;
 }
 
-export interface UsageAlertFiringRow extends CreationKeyed {
+interface UsageAlertFiringRow extends CreationKeyed {
   id: string;
   alert_id: string;
   meter: MeterId | null;
@@ -127,15 +127,23 @@ async function withState(
  * The alerts `recordUsage` must honour, locked for the rest of its transaction: recordings in an
  * organization with alerts take turns, so each one measures the period with every earlier one
  * counted, the crossing is seen by the recording that makes it, and a throttle holds exactly.
- * Refuses with USAGE_THROTTLED when a throttling alert is crossed already.
+ * Refuses with USAGE_THROTTLED when a throttling alert on a meter of the batch (or on all usage)
+ * is crossed already, unless every event of the batch was recorded before: a retry still
+ * answers the events recorded then.
  */
-export async function guardUsage(em: EntityManager, orgId: string, plan: PlanId): Promise<UsageAlertRow[]> {
+export async function guardUsage(
+  em: EntityManager,
+  orgId: string,
+  plan: PlanId,
+  batch: ReadonlyArray<{ meter: string; idempotencyKey: string }>,
+): Promise<UsageAlertRow[]> {
   const alerts = await sql<UsageAlertRow>(
     em,
     `select ${COLUMNS} from usage_alert a where a.org_id = ? order by a.id for no key update of a`,
     [orgId],
   );
-  const throttles = alerts.filter((alert) => alert.throttle);
+  const meters = new Set(batch.map((event) => event.meter));
+  const throttles = alerts.filter((alert) => alert.throttle && (alert.meter === null || meters.has(alert.meter)));
   if (throttles.length === 0) return alerts;
   const { usage } = await periodUsage(em, orgId);
   const included = planOf(plan).includedCredits;
@@ -143,16 +151,26 @@ export async function guardUsage(em: EntityManager, orgId: string, plan: PlanId)
     const { value, thresholdValue } = measure(alert, usage, included);
     return value >= thresholdValue;
   });
-  if (crossed) {
-    throw new DomainError('USAGE_THROTTLED', { extensions: { alertId: crossed.id } });
+  if (!crossed) return alerts;
+  const keys = [...new Set(batch.map((event) => event.idempotencyKey))];
+  const [known] = await sql<{ n: number }>(
+    em,
+    'select count(*)::int as n from usage_event where org_id = ? and idempotency_key = any(?)',
+    [orgId, keys],
+  );
+  if (known!.n < keys.length) {
+    throw new DomainError('USAGE_THROTTLED', {
+      message: `Usage of ${crossed.meter ? METERS[crossed.meter].label : 'every meter'} is paused: a usage alert that throttles was crossed this period. Raise its threshold or wait for the next period.`,
+      extensions: { alertId: crossed.id, meter: crossed.meter },
+    });
   }
   return alerts;
 }
 
 /**
- * After a recording: fires every alert it crossed, once per alert revision and period (a unique
- * firing row decides), mailing the owners, admins and billing address when the alert says so,
- * and auditing it.
+ * After a recording, or when an alert is saved: fires every alert that is crossed, once per alert
+ * revision and period (a unique firing row decides), mailing the owners, admins and billing
+ * address when the alert says so, and auditing it.
  */
 export async function fireCrossedAlerts(
   em: EntityManager,
@@ -169,11 +187,11 @@ export async function fireCrossedAlerts(
     if (value < thresholdValue) continue;
     const [fired] = await sql<{ id: string }>(
       em,
-      `insert into usage_alert_firing (org_id, alert_id, revision, period_starts_at, value, threshold_value)
-       values (?, ?, ?, ?, ?, ?)
+      `insert into usage_alert_firing (org_id, alert_id, revision, meter, kind, period_starts_at, value, threshold_value)
+       values (?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (org_id, alert_id, revision, period_starts_at) do nothing
        returning id`,
-      [orgId, alert.id, alert.revision, startsAt, value, thresholdValue],
+      [orgId, alert.id, alert.revision, alert.meter, alert.kind, startsAt, value, thresholdValue],
     );
     if (!fired) continue;
     await recordAudit(em, alertActor(), {
@@ -193,7 +211,7 @@ function alertActor(): AuditActor {
 }
 
 /** An amount of what the alert counts, in words: "1,200 runs", "$12.34" of tool spend, "300 credits". */
-export function describeAmount(alert: Pick<UsageAlertRow, 'meter' | 'kind'>, amount: number): string {
+function describeAmount(alert: Pick<UsageAlertRow, 'meter' | 'kind'>, amount: number): string {
   const number = amount.toLocaleString('en-US');
   if (alert.kind !== 'quantity') return `${number} ${amount === 1 ? 'credit' : 'credits'}`;
   const meter = METERS[alert.meter!];
@@ -225,7 +243,10 @@ async function mailAlert(
     organizationName: recipients[0]?.org_name ?? 'Your organization',
     watched,
     value: describeAmount(alert, crossing.value),
-    threshold: describeAmount(alert, crossing.thresholdValue),
+    threshold:
+      alert.kind === 'percent'
+        ? `${describeAmount(alert, crossing.thresholdValue)} (${alert.threshold}% of the credits the plan includes)`
+        : describeAmount(alert, crossing.thresholdValue),
     throttled: alert.throttle,
     url: `${mail.publicUrl}/usage/alerts`,
   });
@@ -246,8 +267,17 @@ export class UsageAlertService {
     return withState(this.em, orgId, plan, rows);
   }
 
-  /** Adds an alert (at most 25 per organization, counted under the org row's lock). */
-  async create(orgId: string, actor: AuditActor, plan: PlanId, input: UsageAlertInput): Promise<UsageAlertState> {
+  /**
+   * Adds an alert (at most 25 per organization, counted under the org row's lock). One already
+   * crossed fires now.
+   */
+  async create(
+    orgId: string,
+    actor: AuditActor,
+    plan: PlanId,
+    input: UsageAlertInput,
+    mail: AlertMail,
+  ): Promise<UsageAlertState> {
     const meter = validInput(input);
     return this.em.transactional(async (em) => {
       await sql(em, 'select 1 from organization where id = ? for no key update', [orgId]);
@@ -255,9 +285,7 @@ export class UsageAlertService {
         orgId,
       ]);
       if (count!.n >= USAGE_ALERTS_PER_ORG_MAX) {
-        throw new ValidationFailedError([
-          { path: 'input', message: `an organization can keep at most ${USAGE_ALERTS_PER_ORG_MAX} usage alerts` },
-        ]);
+        throw new DomainError('USAGE_ALERT_LIMIT_REACHED', { extensions: { limit: USAGE_ALERTS_PER_ORG_MAX } });
       }
       const [created] = await sql<{ id: string }>(
         em,
@@ -273,17 +301,21 @@ export class UsageAlertService {
         before: null,
         after: snapshot({ ...input, meter }),
       });
-      return this.one(em, orgId, plan, created!.id);
+      return this.saved(em, orgId, plan, created!.id, mail);
     });
   }
 
-  /** Changes an alert; a changed meter, kind or threshold is a new revision, which may fire again this period. */
+  /**
+   * Changes an alert; a changed meter, kind or threshold is a new revision, which may fire again
+   * this period (now, if it is crossed already).
+   */
   async update(
     orgId: string,
     actor: AuditActor,
     plan: PlanId,
     id: string,
     input: UsageAlertInput,
+    mail: AlertMail,
   ): Promise<UsageAlertState> {
     const meter = validInput(input);
     return this.em.transactional(async (em) => {
@@ -326,7 +358,7 @@ export class UsageAlertService {
         }),
         after: snapshot({ ...input, meter }),
       });
-      return this.one(em, orgId, plan, id);
+      return this.saved(em, orgId, plan, id, mail);
     });
   }
 
@@ -363,9 +395,9 @@ export class UsageAlertService {
     return pageByCreation<UsageAlertFiringRow, UsageAlertFiringRow>(
       this.em,
       {
-        select: `select f.id, f.id as key, f.alert_id, a.meter, a.kind, f.period_starts_at, f.value::text,
+        select: `select f.id, f.id as key, f.alert_id, f.meter, f.kind, f.period_starts_at, f.value::text,
                         f.threshold_value::text, f.created_at, f.created_at::text as created_key
-                   from usage_alert_firing f join usage_alert a on a.org_id = f.org_id and a.id = f.alert_id`,
+                   from usage_alert_firing f`,
         where: 'f.org_id = ? and (?::uuid is null or f.alert_id = ?::uuid)',
         params: [orgId, alertId, alertId],
         alias: 'f',
@@ -376,12 +408,18 @@ export class UsageAlertService {
     );
   }
 
-  private async one(em: EntityManager, orgId: string, plan: PlanId, id: string): Promise<UsageAlertState> {
-    const rows = await sql<UsageAlertRow>(em, `select ${COLUMNS} from usage_alert a where a.org_id = ? and a.id = ?`, [
-      orgId,
-      id,
-    ]);
-    const [state] = await withState(em, orgId, plan, rows);
+  /** The alert as saved, fired first if it is crossed already. */
+  private async saved(
+    em: EntityManager,
+    orgId: string,
+    plan: PlanId,
+    id: string,
+    mail: AlertMail,
+  ): Promise<UsageAlertState> {
+    const read = () =>
+      sql<UsageAlertRow>(em, `select ${COLUMNS} from usage_alert a where a.org_id = ? and a.id = ?`, [orgId, id]);
+    await fireCrossedAlerts(em, orgId, plan, await read(), mail);
+    const [state] = await withState(em, orgId, plan, await read());
     return state!;
   }
 }

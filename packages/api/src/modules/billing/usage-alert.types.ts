@@ -121,7 +121,7 @@ export class UsageAlert {
   description: 'A usage alert crossed: fired once for its settings in a billing period.',
   simpleResolvers: true,
 })
-export class UsageAlertTrigger {
+class UsageAlertTrigger {
   @Field(() => ID, { description: 'The trigger id.' })
   id: string;
 

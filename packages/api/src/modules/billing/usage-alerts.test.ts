@@ -77,6 +77,19 @@ const TRIGGERS = graphql(`
   }
 `);
 
+const HISTORY_KINDS = graphql(`
+  query UsageAlertTriggerKinds($alertId: ID) {
+    usageAlertTriggers(alertId: $alertId, first: 10) {
+      edges {
+        node {
+          kind
+          meter
+        }
+      }
+    }
+  }
+`);
+
 const RECORD = `mutation($events: [UsageEventInput!]!) { recordUsage(input: { events: $events }) { recordedCount refusedCount } }`;
 
 type Settings = {
@@ -174,6 +187,8 @@ describe('usage alerts', () => {
       'usage.alert_created',
       'usage.alert_created',
       'usage.alert_updated',
+      // Lowered below what was used, it fired as it was saved.
+      'usage.alert_triggered',
       'usage.alert_deleted',
     ]);
   });
@@ -193,7 +208,7 @@ describe('usage alerts', () => {
       Array.from({ length: 30 }, (_, index) => create(owner, { kind: 'CREDITS', threshold: index + 1 })),
     );
     expect(answers.filter((answer) => answer.data?.createUsageAlert)).toHaveLength(25);
-    expect(new Set(answers.flatMap((answer) => codes(answer)))).toEqual(new Set(['VALIDATION_FAILED']));
+    expect(new Set(answers.flatMap((answer) => codes(answer)))).toEqual(new Set(['USAGE_ALERT_LIMIT_REACHED']));
   });
 
   it('fires once per period under 32 concurrent events on two processes, mailing owners, admins and the billing address', async () => {
@@ -221,6 +236,24 @@ describe('usage alerts', () => {
     }
   });
 
+  it('fires at once when saved already crossed, and its history keeps what it counted then', async () => {
+    const owner = await signUpUser(api, { displayName: 'Saved Crossed' });
+    await record(owner, [runs(12)]);
+    const alert = await create(owner, { meter: 'workflowRuns', kind: 'QUANTITY', threshold: 10, throttle: true });
+    const alertId = alert.data!.createUsageAlert!.alert.id;
+    expect(alert.data!.createUsageAlert!.alert).toMatchObject({ crossed: true });
+    expect(alert.data!.createUsageAlert!.alert.lastTriggeredAt).toBeTypeOf('string');
+    expect(await alertMails('Saved Crossed')).toEqual([owner.email]);
+
+    await api.request(
+      UPDATE,
+      { input: { alertId, meter: 'workflowRuns', kind: 'CREDITS', threshold: 10_000 } },
+      as(owner, owner.orgId),
+    );
+    const history = await api.request(HISTORY_KINDS, { alertId }, as(owner, owner.orgId));
+    expect(history.data!.usageAlertTriggers.edges.map((edge) => edge.node.kind)).toEqual(['QUANTITY']);
+  });
+
   it('throttles: the crossing event is recorded, the next refused, until the threshold is raised or a new period starts', async () => {
     const owner = await signUpUser(api);
     const alert = await create(owner, {
@@ -244,7 +277,14 @@ describe('usage alerts', () => {
     );
     expect(raised.data!.updateUsageAlert!.alert).toMatchObject({ currentValue: 7, crossed: false });
     expect((await record(owner, [runs(2)])).data!.recordUsage!.recordedCount).toBe(1);
-    expect(codes(await record(owner, [runs(1)]))).toEqual(['USAGE_THROTTLED']);
+    const last = runs(1);
+    expect(codes(await record(owner, [last]))).toEqual(['USAGE_THROTTLED']);
+    // Other meters go on; a retry of what was recorded before answers it as then.
+    const tokens = { meter: 'ragTokens', quantity: 10, source: 'test', idempotencyKey: randomUUID() };
+    expect((await record(owner, [tokens])).data!.recordUsage!.recordedCount).toBe(1);
+    const retried = await record(owner, [tokens]);
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data!.recordUsage!.recordedCount).toBe(0);
     // The raised threshold is a new revision: it fired again this period.
     const triggers = await api.request(TRIGGERS, { alertId }, as(owner, owner.orgId));
     expect(triggers.data!.usageAlertTriggers.edges.map((edge) => edge.node.thresholdValue)).toEqual([8, 5]);

@@ -20,7 +20,7 @@ import { resolveCaller } from '../../graphql/caller.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { PageArgs } from '../../graphql/connection.ts';
 import type { Context } from '../../graphql/context.ts';
-import { Outbox } from '../mail/mail.service.ts';
+import { alertMail } from './usage-alert.resolver.ts';
 import { SubscriptionService } from './subscription.service.ts';
 import {
   requireRange,
@@ -261,14 +261,14 @@ export class UsageResolver {
     @Arg('input', () => RecordUsageInput) input: RecordUsageInput,
     @Ctx() context: Context,
   ): Promise<RecordUsagePayload> {
-    const outbox = new Outbox(context.services.secrets.dataEncryptionKey);
+    const mail = alertMail(context);
     const outcomes = await usage(context).record(
       context.tenant!.orgId,
       { userId: context.viewer?.userId ?? null, apiKeyId: context.apiKey?.id ?? null },
       input.events,
-      { outbox, publicUrl: context.services.config.publicUrl },
+      mail,
     );
-    await outbox.dispatch(context.services.queue, context.em);
+    await mail.outbox.dispatch(context.services.queue, context.em);
     const results = outcomes.map((outcome) => ({
       index: outcome.index,
       idempotencyKey: outcome.idempotencyKey,

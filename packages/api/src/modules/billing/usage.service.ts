@@ -101,7 +101,7 @@ export class UsageService {
     }
     return this.em.transactional(async (em) => {
       const plan = await requireEntitlement(em, orgId, { requireUsable: true });
-      const alerts = await guardUsage(em, orgId, plan);
+      const alerts = await guardUsage(em, orgId, plan, events);
       const known = await this.knownIds(em, orgId, events);
       const outcomes: UsageOutcome[] = [];
       const rollups = new RollupBatch();
