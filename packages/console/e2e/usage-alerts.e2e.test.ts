@@ -18,7 +18,7 @@ import {
   fieldError,
   graphqlRequest,
   isFocused,
-  signInOnPage,
+  openOrganizationAs,
   signUpOnPage,
   switcherText,
   where,
@@ -155,13 +155,8 @@ describe('usage alerts in the production console', () => {
   }
 
   /** Signs `person` in on a page of their own and opens the owner's organization there. */
-  async function openAs(person: Person, role: string): Promise<Page> {
-    const page = await pages.open(CONTEXT);
-    await signInOnPage(page, api.url, person);
-    await page.getByRole('combobox', { name: 'Organization' }).selectOption(orgId);
-    await expect.poll(() => switcherText(page)).toBe(`${orgName} · ${role}`);
-    return page;
-  }
+  const openAs = (person: Person, role: string): Promise<Page> =>
+    openOrganizationAs(pages, api.url, person, { id: orgId, name: orgName }, role, CONTEXT);
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });

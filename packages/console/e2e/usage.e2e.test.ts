@@ -5,7 +5,14 @@ import type { ApiProcess } from '../../api/test/support/api-process.ts';
 import { launchBrowser, recordPage, reportFailure, screenshotBothWidths, separatePages } from './support/browser.ts';
 import type { PageRecord, SeparatePages } from './support/browser.ts';
 import { SCREENSHOTS, serveProductionConsole } from './support/build.ts';
-import { expectOutcome, graphqlRequest, signInOnPage, signUpOnPage, switcherText, where } from './support/console.ts';
+import {
+  expectOutcome,
+  graphqlRequest,
+  openOrganizationAs,
+  signUpOnPage,
+  switcherText,
+  where,
+} from './support/console.ts';
 import { addMemberOverApi, signInOverApi } from './support/people.ts';
 import type { Person } from './support/people.ts';
 
@@ -103,13 +110,8 @@ describe('the Usage and AI costs pages in the production console', () => {
   }
 
   /** Signs `person` in on a page of their own and opens the owner's organization there. */
-  async function openAs(person: Person, role: string): Promise<Page> {
-    const page = await pages.open(CONTEXT);
-    await signInOnPage(page, api.url, person);
-    await page.getByRole('combobox', { name: 'Organization' }).selectOption(orgId);
-    await expect.poll(() => switcherText(page)).toBe(`${orgName} · ${role}`);
-    return page;
-  }
+  const openAs = (person: Person, role: string): Promise<Page> =>
+    openOrganizationAs(pages, api.url, person, { id: orgId, name: orgName }, role, CONTEXT);
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });

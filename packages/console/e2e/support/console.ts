@@ -1,5 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { SeparatePages } from './browser.ts';
 import type { Person } from './people.ts';
 
 /** The path and query of a page's URL. */
@@ -92,4 +93,23 @@ export async function fieldError(page: Page, field: Locator): Promise<string> {
 /** A CSS property (`'background-color'`) of `locator`'s element as the browser computes it: colours as `rgb(…)`. */
 export function computedStyle(locator: Locator, property: string): Promise<string> {
   return locator.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+}
+
+/**
+ * Signs `person` in on a page of their own (a context opened with `options`) and opens the
+ * organization there, waiting until the switcher shows it with `role`.
+ */
+export async function openOrganizationAs(
+  pages: SeparatePages,
+  apiUrl: string,
+  person: Person,
+  organization: { id: string; name: string },
+  role: string,
+  options?: BrowserContextOptions,
+): Promise<Page> {
+  const page = await pages.open(options);
+  await signInOnPage(page, apiUrl, person);
+  await page.getByRole('combobox', { name: 'Organization' }).selectOption(organization.id);
+  await expect.poll(() => switcherText(page)).toBe(`${organization.name} · ${role}`);
+  return page;
 }
