@@ -321,7 +321,10 @@ export class UsageAlertService {
     return this.em.transactional(async (em) => {
       const [before] = await sql<UsageAlertRow>(
         em,
-        `select ${COLUMNS} from usage_alert a where a.org_id = ? and a.id = ? for update of a`,
+        // The org row first (key share, as the audit insert's foreign key check takes it), then the
+        // alert: the order account deletion locks them in (the org, then its rows by cascade).
+        `select ${COLUMNS} from organization o join usage_alert a on a.org_id = o.id
+          where o.id = ? and a.id = ? for key share of o for update of a`,
         [orgId, id],
       );
       if (!before) throw new DomainError('NOT_FOUND');
@@ -365,6 +368,7 @@ export class UsageAlertService {
   /** Deletes an alert and its history. */
   async delete(orgId: string, actor: AuditActor, id: string): Promise<string> {
     return this.em.transactional(async (em) => {
+      await sql(em, 'select 1 from organization where id = ? for key share', [orgId]);
       const [deleted] = await sql<Pick<UsageAlertRow, 'meter' | 'kind' | 'threshold' | 'notify_email' | 'throttle'>>(
         em,
         `delete from usage_alert where org_id = ? and id = ?

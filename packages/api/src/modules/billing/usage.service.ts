@@ -172,11 +172,11 @@ export class UsageService {
         outcomes.push({ index, idempotencyKey: input.idempotencyKey, event: inserted, duplicate: false, error: null });
       }
       await rollups.write(em, orgId);
-      if (outcomes.some((outcome) => outcome.event && !outcome.duplicate))
+      if (outcomes.some((outcome) => outcome.event && !outcome.duplicate)) {
         await fireCrossedAlerts(em, orgId, plan, alerts, mail);
-      // Live subscribers of every process hear of it once this transaction commits.
-      if (outcomes.some((outcome) => outcome.event && !outcome.duplicate))
+        // Live subscribers of every process hear of it once this transaction commits.
         await sql(em, 'select pg_notify(?, ?)', [USAGE_CHANNEL, orgId]);
+      }
       return outcomes;
     });
   }
