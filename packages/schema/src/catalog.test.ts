@@ -18,7 +18,7 @@ import {
 } from './index.ts';
 
 describe('the ability catalog', () => {
-  it('has the ten sections of the product, each with abilities', () => {
+  it('has the eleven sections of the product, each with abilities', () => {
     expect(CATALOG_SECTIONS.map((section) => section.label)).toEqual([
       'Organization',
       'Members',
@@ -28,6 +28,7 @@ describe('the ability catalog', () => {
       'API keys',
       'Billing',
       'Usage',
+      'Webhooks',
       'Audit',
       'Data export',
     ]);

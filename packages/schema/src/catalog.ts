@@ -211,6 +211,19 @@ export const SECTIONS = {
       readCosts: ability('View usage costs', 'See credits and costs attached to usage.'),
       record: ability('Record usage', 'Record usage events against the organization’s meters.'),
       manageAlerts: ability('Manage usage alerts', 'Set thresholds that notify or throttle usage.'),
+      export: ability('Export usage', 'Download raw usage events and period totals as JSON or CSV.'),
+    },
+  },
+  webhooks: {
+    label: 'Webhooks',
+    description: 'Endpoints that receive signed event notifications from the organization.',
+    abilities: {
+      read: ability('View webhooks', 'See webhook endpoints and their delivery log (never the signing secret).'),
+      manage: ability(
+        'Manage webhooks',
+        'Add, change, disable and delete endpoints, send test events and redeliver.',
+        true,
+      ),
     },
   },
   audit: {
@@ -305,6 +318,9 @@ const ADMIN = [
   'apiKeys.revoke',
   'billing.read',
   'usage.manageAlerts',
+  'usage.export',
+  'webhooks.read',
+  'webhooks.manage',
   'audit.read',
   'audit.export',
   'dataExport.create',
