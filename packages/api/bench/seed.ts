@@ -29,6 +29,12 @@ export async function insertSubscription(client: pg.Client, orgId: string): Prom
      values ($1, 'enterprise', 'active', 'annual', 12, now() - interval '1 day', now() + interval '1 year')`,
     [orgId],
   );
+  await client.query(
+    `insert into billing_period (org_id, starts_at, ends_at, number, kind, plan, billing_cycle, nominal_ends_at)
+     select org_id, period_starts_at, period_ends_at, 1, 'paid', plan, billing_cycle, period_ends_at
+       from subscription where org_id = $1`,
+    [orgId],
+  );
 }
 
 /** Seeds the organization: user n joins at a fixed instant plus n seconds. */
@@ -63,8 +69,9 @@ export async function seed(url: string): Promise<Seeded> {
     // Usage spread evenly over the last 30 days, and its hourly rollups, as recording keeps them.
     for (const [meter, count] of Object.entries(USAGE_EVENTS)) {
       await client.query(
-        `insert into usage_event (org_id, meter, quantity, credits, occurred_at, source, idempotency_key)
-         select $1, $2, 1, 1, now() - (n::float8 / $3) * interval '30 days', 'seed', $2 || '-' || n
+        `insert into usage_event (org_id, meter, quantity, credits, occurred_at, source, idempotency_key, period_starts_at)
+         select $1, $2, 1, 1, now() - (n::float8 / $3) * interval '30 days', 'seed', $2 || '-' || n,
+                (select period_starts_at from subscription where org_id = $1)
            from generate_series(1, $3) as n`,
         [org!.id, meter, count],
       );

@@ -73,6 +73,8 @@ export interface PlanDefinition {
   readonly cycles: Readonly<Partial<Record<BillingCycle, CycleOffer>>>;
   /** Credits included in every period. */
   readonly includedCredits: number;
+  /** What credits beyond the included ones cost: cents per 1,000 credits. */
+  readonly overagePrice: number;
   readonly entitlements: Entitlements;
   readonly priceBook: Readonly<Record<MeterId, MeterPrice>>;
 }
@@ -90,6 +92,7 @@ export const PLANS = {
     description: 'For trying things out with a small team.',
     cycles: { monthly: { basePrice: 0, months: 1 } },
     includedCredits: 1_000,
+    overagePrice: 200,
     entitlements: { maxActiveMembers: 5, maxWorkspaces: 3, maxApiKeys: 2 },
     priceBook: STANDARD_PRICES,
   },
@@ -98,6 +101,7 @@ export const PLANS = {
     description: 'For teams running workflows in production.',
     cycles: { monthly: { basePrice: 4_900, months: 1 }, annual: { basePrice: 49_000, months: 12 } },
     includedCredits: 20_000,
+    overagePrice: 100,
     entitlements: { maxActiveMembers: 25, maxWorkspaces: 20, maxApiKeys: 10 },
     priceBook: STANDARD_PRICES,
   },
@@ -106,6 +110,7 @@ export const PLANS = {
     description: 'For larger organizations with many workspaces and integrations.',
     cycles: { monthly: { basePrice: 19_900, months: 1 }, annual: { basePrice: 199_000, months: 12 } },
     includedCredits: 100_000,
+    overagePrice: 80,
     entitlements: { maxActiveMembers: 100, maxWorkspaces: 100, maxApiKeys: 50 },
     priceBook: {
       workflowRuns: { credits: 1, per: 1 },
@@ -119,6 +124,7 @@ export const PLANS = {
     description: 'Sales-assisted: custom billing periods, no limits on members, workspaces or keys.',
     cycles: { annual: { basePrice: 1_200_000, months: 12 }, custom: { basePrice: 300_000, months: 3 } },
     includedCredits: 1_000_000,
+    overagePrice: 50,
     entitlements: { maxActiveMembers: null, maxWorkspaces: null, maxApiKeys: null },
     priceBook: {
       workflowRuns: { credits: 1, per: 2 },
@@ -148,6 +154,9 @@ export function planOf(id: PlanId): PlanDefinition {
 export function cycleOffer(plan: PlanId, cycle: BillingCycle): CycleOffer | undefined {
   return (PLANS[plan] as PlanDefinition).cycles[cycle];
 }
+
+/** The number of credits `PlanDefinition.overagePrice` is the price of. */
+export const OVERAGE_PRICE_PER = 1_000;
 
 /** The credits one event of `quantity` units costs on `plan` (whole credits, rounded up). */
 export function creditsFor(plan: PlanId, meter: MeterId, quantity: number): number {

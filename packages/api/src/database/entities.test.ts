@@ -5,6 +5,8 @@ import { createTestDatabase } from '../../test/support/database.ts';
 import { IdempotencyKey } from '../graphql/idempotency-key.entity.ts';
 import { ApiKey } from '../modules/api-keys/api-key.entity.ts';
 import { AuditEvent } from '../modules/audit/audit-event.entity.ts';
+import { BillingCalendarBoundary, BillingPeriod } from '../modules/billing/billing-period.entity.ts';
+import { Invoice, InvoiceLine } from '../modules/billing/invoice.entity.ts';
 import { Subscription } from '../modules/billing/subscription.entity.ts';
 import { UsageAlert, UsageAlertFiring } from '../modules/billing/usage-alert.entity.ts';
 import { UsageEvent } from '../modules/billing/usage-event.entity.ts';
@@ -145,6 +147,7 @@ describe('entities and the migrated schema', () => {
         occurredAt: new Date(),
         source: 'test',
         idempotencyKey: 'k',
+        periodStartsAt: new Date('2026-12-01T00:00:00Z'),
       });
       em.create(UsageRollup, {
         organization,
@@ -169,6 +172,59 @@ describe('entities and the migrated schema', () => {
         trialEndsAt: later,
         periodStartsAt: new Date(),
         periodEndsAt: later,
+      });
+      const first = em.create(BillingPeriod, {
+        organization,
+        startsAt: new Date('2026-11-01T00:00:00Z'),
+        endsAt: new Date('2026-12-01T00:00:00Z'),
+        number: 1,
+        kind: 'paid',
+        plan: 'team',
+        billingCycle: 'monthly',
+        nominalEndsAt: new Date('2026-12-01T00:00:00Z'),
+        closedAt: new Date('2026-12-01T00:00:00Z'),
+      });
+      em.create(BillingPeriod, {
+        organization,
+        previous: first,
+        startsAt: new Date('2026-12-01T00:00:00Z'),
+        endsAt: new Date('2027-01-01T00:00:00Z'),
+        number: 2,
+        kind: 'paid',
+        plan: 'team',
+        billingCycle: 'monthly',
+        nominalEndsAt: new Date('2027-01-01T00:00:00Z'),
+      });
+      em.create(BillingCalendarBoundary, { organization, boundary: new Date('2027-02-01T00:00:00Z') });
+      const invoice = em.create(Invoice, {
+        organization,
+        number: 1,
+        period: first,
+        periodStartsAt: first.startsAt,
+        periodKind: 'paid',
+        plan: 'team',
+        billingCycle: 'monthly',
+        currency: 'USD',
+        basePrice: 4_900,
+        proratedBase: 4_900,
+        includedCredits: 20_000,
+        usedCredits: 1,
+        usageAmount: 0,
+        total: 4_900,
+      });
+      em.create(InvoiceLine, {
+        orgId: organization.id,
+        invoice,
+        line: 1,
+        meter: 'workflowRuns',
+        quantity: 1,
+        credits: 1,
+        includedCredits: 1,
+        billableCredits: 0,
+        unitPrice: 100,
+        amount: 0,
+        lateQuantity: 0,
+        lateCredits: 0,
       });
       em.create(RefreshToken, { tokenHash: hash('r'), session, expiresAt: later });
       em.create(UserToken, { tokenHash: hash('u'), user, purpose: 'password_reset', expiresAt: later });
@@ -214,7 +270,10 @@ describe('entities and the migrated schema', () => {
     expect(user.defaultOrgId).toBe(organization.id);
     const counts: Record<string, number> = {};
     for (const entity of ENTITIES) counts[entity.name] = await em.count(entity);
-    expect(counts).toEqual(Object.fromEntries(ENTITIES.map((entity) => [entity.name, 1])));
+    // Two billing periods: the second follows the first.
+    expect(counts).toEqual({ ...Object.fromEntries(ENTITIES.map((entity) => [entity.name, 1])), BillingPeriod: 2 });
+    const second = await em.findOneOrFail(BillingPeriod, { number: 2 }, { populate: ['previous'] });
+    expect(second.previous?.number).toBe(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, toConnection, type PageInfo } from '../graphql/connection.ts';
+import { ValidationFailedError } from '../domain-error.ts';
 import { sql } from './sql.ts';
 
 /** A row of a creation-ordered page: its creation time as exact text, and its key. */
@@ -46,4 +47,34 @@ export async function pageByCreation<Row extends CreationKeyed, Node>(
     [...query.params, createdKey, createdKey, key, page.first + 1],
   );
   return toConnection(rows, page.first, (row) => [row.created_key, row.key], nodeOf);
+}
+
+/**
+ * One keyset page of an organization's numbered rows (billing periods, invoices), highest number
+ * first. `select` is `select … from <table> <alias> …`; the page adds the org and cursor conditions.
+ */
+export async function pageByNumber<Row extends { number: number }>(
+  em: EntityManager,
+  select: string,
+  alias: string,
+  orgId: string,
+  page: { first: number; after?: string | null },
+): Promise<{ edges: Array<{ cursor: string; node: Row }>; pageInfo: PageInfo }> {
+  const [after] = page.after ? decodeCursor(page.after, ['text']) : [null];
+  const before = after === null ? null : Number(after);
+  if (before !== null && !(Number.isSafeInteger(before) && before > 0)) {
+    throw new ValidationFailedError([{ path: 'after', message: 'is not a valid cursor' }]);
+  }
+  const rows = await sql<Row>(
+    em,
+    `${select} where ${alias}.org_id = ? and (?::integer is null or ${alias}.number < ?::integer)
+      order by ${alias}.number desc limit ?`,
+    [orgId, before, before, page.first + 1],
+  );
+  return toConnection(
+    rows,
+    page.first,
+    (row) => [String(row.number)],
+    (row) => row,
+  );
 }

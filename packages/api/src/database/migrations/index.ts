@@ -99,4 +99,9 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     name: 'Migration20261203050000_usage_alerts',
     load: async () => (await import('./Migration20261203050000_usage_alerts.ts')).Migration20261203050000_usage_alerts,
   },
+  {
+    name: 'Migration20261203060000_billing_periods',
+    load: async () =>
+      (await import('./Migration20261203060000_billing_periods.ts')).Migration20261203060000_billing_periods,
+  },
 ];

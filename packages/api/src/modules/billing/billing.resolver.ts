@@ -26,6 +26,7 @@ function toPlan(id: PlanId): Plan {
       months: offer.months,
     })),
     includedCredits: plan.includedCredits,
+    overagePrice: { amount: plan.overagePrice, currency: CURRENCY },
     entitlements: { ...plan.entitlements },
     priceBook: Object.entries(plan.priceBook).map(([meter, price]) => ({
       meter: meter as keyof typeof METERS,

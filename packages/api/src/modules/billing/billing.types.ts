@@ -2,7 +2,7 @@ import type { BillingCycle, MeterId, SubscriptionStatus } from '@orgplane/schema
 import { DateTimeISOResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-enum BillingCycleEnum {
+export enum BillingCycleEnum {
   MONTHLY = 'monthly',
   ANNUAL = 'annual',
   CUSTOM = 'custom',
@@ -36,7 +36,7 @@ registerEnumType(SubscriptionStatusEnum, {
   },
 });
 
-enum MeterEnum {
+export enum MeterEnum {
   WORKFLOW_RUNS = 'workflowRuns',
   VOICE_MINUTES = 'voiceMinutes',
   TOOL_SPEND = 'toolSpend',
@@ -114,6 +114,9 @@ export class Plan {
 
   @Field(() => SafeIntResolver, { description: 'Credits included in every period.' })
   includedCredits: number;
+
+  @Field(() => Money, { description: 'What 1,000 credits beyond the included ones cost.' })
+  overagePrice: Money;
 
   @Field(() => PlanEntitlements, { description: 'What it allows.' })
   entitlements: PlanEntitlements;

@@ -23,6 +23,7 @@ import { Organization } from '../organizations/organization.entity.ts';
 @Entity({ tableName: 'subscription' })
 @Check({ name: 'subscription_period_months_check', expression: 'period_months >= 1 and period_months <= 12' })
 @Check({ name: 'subscription_period_check', expression: 'period_ends_at > period_starts_at' })
+@Check({ name: 'subscription_anchor_day_check', expression: 'anchor_day >= 1 and anchor_day <= 31' })
 @Check({ name: 'subscription_trial_end_check', expression: "status <> 'trial' or trial_ends_at is not null" })
 @Index({
   name: 'subscription_due',
@@ -36,6 +37,7 @@ export class Subscription {
     | 'autoRenew'
     | 'trialEndsAt'
     | 'cancelAtPeriodEnd'
+    | 'anchorDay'
     | 'createdAt'
     | 'updatedAt';
 
@@ -71,6 +73,10 @@ export class Subscription {
 
   @Property({ type: 'boolean', default: false })
   cancelAtPeriodEnd = false;
+
+  /** The day of the month periods end on (the last day in shorter months). */
+  @Property({ type: 'smallint', default: 1 })
+  anchorDay = 1;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -12,6 +12,8 @@ import {
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { BillingPeriod } from './billing-period.entity.ts';
+import { closeOpenPeriod, openPeriod, periodEndFrom } from './billing-period.service.ts';
 import { Subscription } from './subscription.entity.ts';
 
 /** What a new organization starts on: a trial of `plan` for `days` days. */
@@ -32,6 +34,7 @@ export interface SubscriptionRow {
   period_starts_at: Date;
   period_ends_at: Date;
   cancel_at_period_end: boolean;
+  anchor_day: number;
   updated_at: Date;
 }
 
@@ -54,6 +57,7 @@ const FIELDS = [
   'period_starts_at',
   'period_ends_at',
   'cancel_at_period_end',
+  'anchor_day',
   'updated_at',
 ] as const;
 /** The subscription's columns, of the table aliased `alias` when given. */
@@ -79,7 +83,7 @@ const USED: Record<EntitlementId, string> = {
 const ADVANCE_BATCH = 500;
 
 /** A system job as the audit trail names it. */
-function systemActor(label: string): AuditActor {
+export function systemActor(label: string): AuditActor {
   return { userId: null, label, ip: 'system', userAgent: null, requestId: crypto.randomUUID() };
 }
 
@@ -102,7 +106,9 @@ function statusInvalid(status: SubscriptionStatus, change: string): DomainError 
 
 /**
  * Starts a new organization's trial, in the caller's transaction (the flush that writes the
- * organization writes it too). Its only period ends with the trial.
+ * organization writes it too): the subscription and its first billing period, which ends with the
+ * trial. Paid periods will end on the day of the month the trial started, until the owner picks
+ * another anchor day.
  */
 export function startTrial(em: EntityManager, orgId: string, trial: TrialSettings): void {
   const start = new Date();
@@ -114,6 +120,17 @@ export function startTrial(em: EntityManager, orgId: string, trial: TrialSetting
     trialEndsAt: end,
     periodStartsAt: start,
     periodEndsAt: end,
+    anchorDay: start.getUTCDate(),
+  });
+  em.create(BillingPeriod, {
+    organization: orgId,
+    number: 1,
+    kind: 'trial',
+    plan: trial.plan,
+    billingCycle: 'monthly',
+    startsAt: start,
+    endsAt: end,
+    nominalEndsAt: end,
   });
 }
 
@@ -225,14 +242,14 @@ export class SubscriptionService {
       if (!renewing && before.plan === planId) {
         throw new ValidationFailedError([{ path: 'input.planId', message: 'is already your plan' }]);
       }
+      let period = { startsAt: before.period_starts_at, endsAt: before.period_ends_at, anchorDay: before.anchor_day };
+      if (renewing) period = await this.startPeriod(em, before, planId, billingCycle, offer.months);
       const [after] = await sql<SubscriptionRow>(
         em,
         `update subscription set plan = ?, billing_cycle = ?, period_months = ?, status = 'active', cancel_at_period_end = false,
-                period_starts_at = case when ? then now() else period_starts_at end,
-                period_ends_at = case when ? then now() + make_interval(months => ?) else period_ends_at end,
-                updated_at = now()
+                period_starts_at = ?, period_ends_at = ?, anchor_day = ?, updated_at = now()
           where org_id = ? returning ${COLUMNS}`,
-        [planId, billingCycle, offer.months, renewing, renewing, offer.months, orgId],
+        [planId, billingCycle, offer.months, period.startsAt, period.endsAt, period.anchorDay, orgId],
       );
       if (renewing) await resetCredits(em, [orgId]);
       await recordAudit(em, actor, {
@@ -301,6 +318,32 @@ export class SubscriptionService {
       });
       return after!;
     });
+  }
+
+  /**
+   * A new paid period from now: the open period (a trial, or the active period of another cycle)
+   * closes now, billed on the plan it had. Starting a subscription (from a trial, or again) anchors
+   * periods on today's day of the month; a cycle change keeps the anchor day, so the new period
+   * may be a stub up to it.
+   */
+  private async startPeriod(
+    em: EntityManager,
+    before: SubscriptionRow,
+    plan: PlanId,
+    billingCycle: BillingCycle,
+    months: number,
+  ): Promise<{ startsAt: Date; endsAt: Date; anchorDay: number }> {
+    // The transaction's time, to the millisecond (as JavaScript keeps it): the closing period ends
+    // and the new one starts at exactly this instant.
+    const [clock] = await sql<{ now: string }>(em, 'select now() as now', []);
+    const now = new Date(clock!.now);
+    if (before.status === 'trial' || before.status === 'active') {
+      await closeOpenPeriod(em, before.org_id, { plan: before.plan, billingCycle: before.billing_cycle, endsAt: now });
+    }
+    const anchorDay = before.status === 'active' ? before.anchor_day : now.getUTCDate();
+    const end = await periodEndFrom(em, before.org_id, now, { anchorDay, months });
+    await openPeriod(em, before.org_id, { ...end, startsAt: now, kind: 'paid', plan, billingCycle });
+    return { startsAt: now, endsAt: end.endsAt, anchorDay };
   }
 
   /**
@@ -382,60 +425,85 @@ export class SubscriptionService {
           [],
         );
         if (due.length === 0) return 0;
-        const orgIds = due.map((row) => row.org_id);
-        const expired = await sql<SubscriptionRow>(
-          tx,
-          `update subscription set status = 'expired', updated_at = now()
-            where org_id = any(?) and status = 'trial' and period_ends_at <= now()
-            returning ${COLUMNS}`,
-          [orgIds],
-        );
-        const ended = await sql<SubscriptionRow & { renewed: boolean }>(
-          tx,
-          `update subscription s set
-                  status = case when s.cancel_at_period_end or not s.auto_renew then 'cancelled' else 'active' end,
-                  period_starts_at = case when s.cancel_at_period_end or not s.auto_renew then s.period_starts_at else s.period_ends_at end,
-                  period_ends_at = case when s.cancel_at_period_end or not s.auto_renew then s.period_ends_at
-                                            else s.period_ends_at + make_interval(months => s.period_months) end,
-                  cancel_at_period_end = false, updated_at = now()
-            where s.org_id = any(?) and s.status = 'active' and s.period_ends_at <= now()
-            returning ${columns('s')}, s.status = 'active' as renewed`,
-          [orgIds],
-        );
-        for (const row of expired) {
-          await recordAudit(tx, actor, {
-            orgId: row.org_id,
-            action: 'subscription.trial_ended',
-            targetType: 'subscription',
-            targetId: row.org_id,
-            before: { ...snapshot(row), status: 'trial' },
-            after: snapshot(row),
-          });
-        }
-        for (const row of ended) {
-          await recordAudit(tx, actor, {
-            orgId: row.org_id,
-            action: row.renewed ? 'subscription.renewed' : 'subscription.cancelled',
-            targetType: 'subscription',
-            targetId: row.org_id,
-            before: {
-              ...snapshot(row),
-              status: 'active',
-              currentPeriodEnd: row.renewed ? row.period_starts_at : row.period_ends_at,
-            },
-            after: snapshot(row),
-          });
-        }
-        await resetCredits(
-          tx,
-          ended.filter((row) => row.renewed).map((row) => row.org_id),
-        );
-        return expired.length + ended.length;
+        for (const { org_id: orgId } of due) await SubscriptionService.advanceOne(tx, orgId, actor);
+        return due.length;
       });
       total += changed;
       if (changed === 0) break;
     }
     return total;
+  }
+
+  /**
+   * One due subscription (locked by the caller): a trial that ended expires; an active period that
+   * ended closes and the next one opens on the anchor day or fiscal calendar, or the subscription
+   * is cancelled when that was asked or auto-renewal is off. Each is audited.
+   */
+  private static async advanceOne(em: EntityManager, orgId: string, actor: AuditActor): Promise<void> {
+    const [row] = await sql<SubscriptionRow>(
+      em,
+      `select ${COLUMNS} from subscription where org_id = ? and status in ('trial', 'active') and period_ends_at <= now()`,
+      [orgId],
+    );
+    if (!row) return;
+    await closeOpenPeriod(em, orgId, { plan: row.plan, billingCycle: row.billing_cycle });
+    if (row.status === 'trial') {
+      const [after] = await sql<SubscriptionRow>(
+        em,
+        `update subscription set status = 'expired', updated_at = now() where org_id = ? returning ${COLUMNS}`,
+        [orgId],
+      );
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'subscription.trial_ended',
+        targetType: 'subscription',
+        targetId: orgId,
+        before: snapshot(row),
+        after: snapshot(after!),
+      });
+      return;
+    }
+    if (row.cancel_at_period_end || !row.auto_renew) {
+      const [after] = await sql<SubscriptionRow>(
+        em,
+        `update subscription set status = 'cancelled', cancel_at_period_end = false, updated_at = now()
+          where org_id = ? returning ${COLUMNS}`,
+        [orgId],
+      );
+      await recordAudit(em, actor, {
+        orgId,
+        action: 'subscription.cancelled',
+        targetType: 'subscription',
+        targetId: orgId,
+        before: snapshot(row),
+        after: snapshot(after!),
+      });
+      return;
+    }
+    const start = row.period_ends_at;
+    const end = await periodEndFrom(em, orgId, start, { anchorDay: row.anchor_day, months: row.period_months });
+    await openPeriod(em, orgId, {
+      ...end,
+      startsAt: start,
+      kind: 'paid',
+      plan: row.plan,
+      billingCycle: row.billing_cycle,
+    });
+    const [after] = await sql<SubscriptionRow>(
+      em,
+      `update subscription set period_starts_at = ?, period_ends_at = ?, cancel_at_period_end = false, updated_at = now()
+        where org_id = ? returning ${COLUMNS}`,
+      [start, end.endsAt, orgId],
+    );
+    await recordAudit(em, actor, {
+      orgId,
+      action: 'subscription.renewed',
+      targetType: 'subscription',
+      targetId: orgId,
+      before: snapshot(row),
+      after: snapshot(after!),
+    });
+    await resetCredits(em, [orgId]);
   }
 }
 

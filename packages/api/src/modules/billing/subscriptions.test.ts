@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endOpenPeriod } from '../../../test/support/billing.ts';
 import { startTestApi, type TestApi } from '../../../test/support/api.ts';
 import { CREATE_API_KEY } from '../../../test/support/api-keys.ts';
 import { sessionsWaitingForLocks } from '../../../test/support/database.ts';
@@ -178,14 +179,7 @@ describe('plans and subscriptions', () => {
       )
     ).map((row) => row);
   /** Moves the org's current period (and a trial's end) into the past, as if time had passed. */
-  const endPeriod = (orgId: string) =>
-    api.query(
-      `update subscription set period_starts_at = period_starts_at - interval '40 days',
-              period_ends_at = now() - interval '1 minute',
-              trial_ends_at = case when status = 'trial' then now() - interval '1 minute' else trial_ends_at end
-        where org_id = $1`,
-      [orgId],
-    );
+  const endPeriod = (orgId: string) => endOpenPeriod(api, orgId);
   const advance = () => SubscriptionService.advance(orm.em.fork());
 
   it('serves the plan catalogue to anyone', async () => {
@@ -329,7 +323,19 @@ describe('plans and subscriptions', () => {
     const renewed = await subscription(renewing);
     expect(renewed.status).toBe('ACTIVE');
     expect(Date.parse(renewed.currentPeriodEnd)).toBeGreaterThan(Date.now());
-    expect(Date.parse(renewed.currentPeriodEnd)).toBeLessThan(Date.parse(before.currentPeriodEnd));
+    // The trial, the period that ended, and the renewed one, which starts where that one ended.
+    const periods = await api.query<{ kind: string; closed: boolean; starts_at: Date; ends_at: Date }>(
+      'select kind, closed_at is not null as closed, starts_at, ends_at from billing_period where org_id = $1 order by number',
+      [renewing.orgId],
+    );
+    expect(periods.map(({ kind, closed }) => [kind, closed])).toEqual([
+      ['trial', true],
+      ['paid', true],
+      ['paid', false],
+    ]);
+    expect(periods[2]!.starts_at).toEqual(periods[1]!.ends_at);
+    expect(periods[2]!.ends_at.toISOString()).toBe(renewed.currentPeriodEnd);
+    expect(before.currentPeriodEnd).not.toBe(renewed.currentPeriodEnd);
     expect((await subscription(cancelling)).status).toBe('CANCELLED');
     expect((await subscription(notRenewing)).status).toBe('CANCELLED');
     expect((await auditActions(cancelling.orgId)).at(-1)!.action).toBe('subscription.cancelled');

@@ -14,6 +14,7 @@ import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 @Check({ name: 'usage_event_model_check', expression: 'char_length(model) >= 1 and char_length(model) <= 100' })
 @Unique({ name: 'usage_event_idempotency_key_key', properties: ['organization', 'idempotencyKey'] })
 @Index({ name: 'usage_event_by_org', properties: ['organization', 'createdAt', 'id'] })
+@Index({ name: 'usage_event_by_period', properties: ['organization', 'periodStartsAt', 'meter'] })
 @Index({ name: 'usage_event_by_member', properties: ['organization', 'membershipId', 'createdAt', 'id'] })
 export class UsageEvent extends TenantOwned {
   [OptionalProps]?: 'membershipId' | 'workspaceId' | 'model' | 'recordedByUserId' | 'recordedByApiKeyId' | 'createdAt';
@@ -52,6 +53,10 @@ export class UsageEvent extends TenantOwned {
 
   @Property({ type: 'uuid', nullable: true })
   recordedByApiKeyId: string | null = null;
+
+  /** The start of the billing period it was recorded in (and is billed in). */
+  @Property({ type: 'timestamptz' })
+  periodStartsAt!: Date;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -116,8 +116,9 @@ export class UsageService {
         const [inserted] = await sql<UsageEventRow>(
           em,
           `insert into usage_event (org_id, meter, quantity, credits, membership_id, workspace_id, model, occurred_at,
-                                    source, idempotency_key, recorded_by_user_id, recorded_by_api_key_id)
-           values (?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?, ?, ?, ?)
+                                    source, idempotency_key, recorded_by_user_id, recorded_by_api_key_id, period_starts_at)
+           values (?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), ?, ?, ?, ?,
+                   (select period_starts_at from subscription where org_id = ?))
            on conflict (org_id, idempotency_key) do nothing
            returning id, id as key, meter, quantity::text, credits::text, membership_id, workspace_id, model,
                      occurred_at, source, idempotency_key, created_at, created_at::text as created_key`,
@@ -134,6 +135,7 @@ export class UsageService {
             input.idempotencyKey,
             recorder.userId,
             recorder.apiKeyId,
+            orgId,
           ],
         );
         if (!inserted) {
