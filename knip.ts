@@ -21,6 +21,8 @@ const config: KnipConfig = {
         // Sort fields and directions a client names in GraphQL input: type-graphql hands the code
         // the enum's values, so no member is referenced by name.
         'src/modules/members/member.types.ts': ['enumMembers'],
+        // The billing enums, shared by the billing types: the same, values reach the code as strings.
+        'src/modules/billing/billing.types.ts': ['enumMembers'],
       },
     },
     'packages/console': {

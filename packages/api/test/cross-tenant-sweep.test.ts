@@ -1,6 +1,9 @@
 import { isNonNullType, type GraphQLField, type GraphQLInputType } from 'graphql';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrm } from '../src/database/orm.ts';
 import { buildBareSchema } from '../src/graphql/schema.ts';
+import { InvoiceService } from '../src/modules/billing/invoice.service.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 import { as, signUpUser, type TestUser } from './support/identity.ts';
 import { addMember, invite, ownMembershipId } from './support/members.ts';
@@ -58,6 +61,15 @@ describe('cross-tenant sweep', () => {
       {},
       as(ownerA, ownerA.orgId),
     );
+    // A's trial ends with a plan chosen: its invoice is issued.
+    await api.graphql(
+      'mutation { changeSubscriptionPlan(input: { planId: "team", billingCycle: MONTHLY }) { subscription { status } } }',
+      {},
+      as(ownerA, ownerA.orgId),
+    );
+    const orm = await createOrm({ clientUrl: api.databaseUrl, poolMax: 1, logger: pino({ level: 'silent' }) });
+    await InvoiceService.issueDue(orm.em.fork()).finally(() => orm.close(true));
+    const [invoice] = await api.query<{ id: string }>('select id from invoice where org_id = $1', [ownerA.orgId]);
     Object.assign(idsOfA, {
       'owner membership': await ownMembershipId(api, ownerA),
       'admin membership': adminA.membershipId,
@@ -68,6 +80,7 @@ describe('cross-tenant sweep', () => {
       workspace: workspaceId,
       environment: environment.data!.createEnvironment.environment.id,
       'usage alert': alert.data!.createUsageAlert.alert.id,
+      invoice: invoice!.id,
     });
   });
   afterAll(() => api.stop());

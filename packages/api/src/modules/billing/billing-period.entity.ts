@@ -14,7 +14,7 @@ import {
 import { BILLING_CYCLES, PLAN_IDS, type BillingCycle, type PlanId } from '@orgplane/schema';
 import { Organization } from '../organizations/organization.entity.ts';
 
-export const BILLING_PERIOD_KINDS = ['trial', 'paid', 'inactive'] as const;
+const BILLING_PERIOD_KINDS = ['trial', 'paid', 'inactive'] as const;
 /** What a period was: a trial, a paid period, or time without a subscription in force. */
 export type BillingPeriodKind = (typeof BILLING_PERIOD_KINDS)[number];
 

@@ -8,7 +8,7 @@ import type { BillingPeriodKind } from './billing-period.entity.ts';
 import { calendarProblems, nextPeriodEnd, upcomingPeriods, type PeriodEnd } from './billing-periods.ts';
 
 /** A billing period as read. */
-export interface BillingPeriodRow {
+interface BillingPeriodRow {
   org_id: string;
   number: number;
   starts_at: Date;

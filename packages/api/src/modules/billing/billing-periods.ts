@@ -83,8 +83,8 @@ export function upcomingPeriods(
 
 /** Custom fiscal calendars: at most this many boundaries, each period between 1 and 400 days. */
 export const CALENDAR_MAX_BOUNDARIES = 60;
-export const CALENDAR_MIN_PERIOD_DAYS = 1;
-export const CALENDAR_MAX_PERIOD_DAYS = 400;
+const CALENDAR_MIN_PERIOD_DAYS = 1;
+const CALENDAR_MAX_PERIOD_DAYS = 400;
 
 /**
  * What is wrong with a fiscal calendar that would apply from `nextStart` (the end of the current
@@ -128,7 +128,7 @@ export interface BilledPeriod {
   readonly nominalEndsAt: Date;
 }
 
-export interface InvoiceLineAmounts extends MeterUsage {
+interface InvoiceLineAmounts extends MeterUsage {
   readonly line: number;
   readonly includedCredits: number;
   readonly billableCredits: number;

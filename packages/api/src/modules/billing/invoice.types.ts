@@ -34,7 +34,7 @@ export class PeriodSpan {
 }
 
 @ObjectType({ description: 'One billing period of the organization.', simpleResolvers: true })
-export class BillingPeriod {
+class BillingPeriod {
   @Field(() => Int, { description: 'Its place in the organization’s periods, from 1.' })
   number: number;
 
