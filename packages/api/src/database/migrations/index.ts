@@ -99,4 +99,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     name: 'Migration20261203050000_usage_alerts',
     load: async () => (await import('./Migration20261203050000_usage_alerts.ts')).Migration20261203050000_usage_alerts,
   },
+  {
+    name: 'Migration20261203070000_webhooks',
+    load: async () => (await import('./Migration20261203070000_webhooks.ts')).Migration20261203070000_webhooks,
+  },
 ];
