@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Webhook } from 'standardwebhooks';
 import type { JobDefinition, JobQueue } from '../../jobs/queue.ts';
 import type { Logger } from '../../logger.ts';
+import { sql } from '../../database/sql.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { webhookEndpointDisabledEmail } from '../mail/mail.templates.ts';
@@ -11,7 +12,7 @@ import { postWebhook, type PostOutcome } from './webhook-target.ts';
 const SWEEP_JOB = 'webhook.sweep';
 
 /** How many due deliveries one claim takes; they are sent concurrently. */
-const CLAIM_BATCH = 20;
+const CLAIM_BATCH = 10;
 /** One attempt may not outlast this. */
 const ATTEMPT_TIMEOUT_MS = 10_000;
 /** A claim's lease, well beyond one attempt: a sender that died loses its rows to others then. */
@@ -109,8 +110,8 @@ export function webhookJobs(options: WebhookJobOptions): JobDefinition<object>[]
   const record = async (delivery: ClaimedDelivery, outcome: PostOutcome): Promise<void> => {
     const outbox = new Outbox(options.dataEncryptionKey);
     await options.orm.em.fork().transactional(async (em) => {
-      const connection = em.getConnection();
-      await connection.execute(
+      await sql(
+        em,
         `insert into webhook_attempt (org_id, delivery_id, attempt, succeeded, response_status, duration_ms, error)
          values (?, ?, ?, ?, ?, ?, ?) on conflict (org_id, delivery_id, attempt) do nothing`,
         [
@@ -124,12 +125,14 @@ export function webhookJobs(options: WebhookJobOptions): JobDefinition<object>[]
         ],
       );
       if (outcome.succeeded) {
-        await connection.execute(
+        await sql(
+          em,
           `update webhook_delivery set status = 'succeeded', completed_at = now(), claimed_until = null
             where org_id = ? and id = ?`,
           [delivery.org_id, delivery.id],
         );
-        await connection.execute(
+        await sql(
+          em,
           `update webhook_endpoint set consecutive_failures = 0 where org_id = ? and id = ? and consecutive_failures > 0`,
           [delivery.org_id, delivery.endpoint_id],
         );
@@ -137,21 +140,22 @@ export function webhookJobs(options: WebhookJobOptions): JobDefinition<object>[]
       }
       const wait = schedule[delivery.attempts - 1];
       if (wait !== undefined) {
-        await connection.execute(
+        await sql(
+          em,
           `update webhook_delivery set claimed_until = null, next_attempt_at = now() + make_interval(secs => ?)
             where org_id = ? and id = ?`,
           [wait, delivery.org_id, delivery.id],
         );
         return;
       }
-      await connection.execute(
+      await sql(
+        em,
         `update webhook_delivery set status = 'failed', completed_at = now(), claimed_until = null
           where org_id = ? and id = ?`,
         [delivery.org_id, delivery.id],
       );
-      const [disabled] = await connection.execute<
-        Array<{ url: string; consecutive_failures: number; just_disabled: boolean }>
-      >(
+      const [disabled] = await sql<{ url: string; consecutive_failures: number; just_disabled: boolean }>(
+        em,
         `update webhook_endpoint
             set consecutive_failures = consecutive_failures + 1,
                 enabled = case when consecutive_failures + 1 >= ? then false else enabled end,
@@ -185,7 +189,8 @@ export function webhookJobs(options: WebhookJobOptions): JobDefinition<object>[]
           },
         },
       );
-      const owners = await connection.execute<Array<{ email: string; org_name: string }>>(
+      const owners = await sql<{ email: string; org_name: string }>(
+        em,
         `select u.email, o.name as org_name from organization o
            join membership m on m.org_id = o.id and m.status = 'active' and m.role = 'owner'
            join app_user u on u.id = m.user_id
