@@ -13,9 +13,6 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 /** Sent only by `sendWebhookTestEvent`, to the one endpoint asked for, subscribed to it or not. */
 export const WEBHOOK_TEST_EVENT = 'webhook.test';
 
-/** Every type an event row may carry. */
-export const WEBHOOK_EVENT_ROW_TYPES = [...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT] as const;
-
 export function isWebhookEventType(value: string): value is WebhookEventType {
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 
 /** The longest endpoint URL accepted. */
-export const WEBHOOK_URL_MAX_LENGTH = 2000;
+const WEBHOOK_URL_MAX_LENGTH = 2000;
 
 /**
  * Whether an address is an ordinary public unicast one: not private, loopback, link-local, unique
@@ -46,20 +46,20 @@ export function urlProblem(raw: string, allowPrivate: boolean): string | null {
 }
 
 /** A host resolved to the address to connect to, every address it has checked. */
-export interface ResolvedTarget {
+interface ResolvedTarget {
   readonly address: string;
   readonly family: 4 | 6;
 }
 
 /** Refused: the host has (or is) an address that is not public. */
-export class PrivateTargetError extends Error {}
+class PrivateTargetError extends Error {}
 
 /**
  * Resolves the URL's host (every address) and refuses when any is not public, unless private
  * targets are allowed. The request then connects to the address checked here, so a name that
  * resolves differently a moment later (DNS rebinding) changes nothing.
  */
-export async function resolveTarget(url: URL, allowPrivate: boolean): Promise<ResolvedTarget> {
+async function resolveTarget(url: URL, allowPrivate: boolean): Promise<ResolvedTarget> {
   const host = hostOf(url);
   const addresses = ipaddr.isValid(host)
     ? [{ address: host, family: ipaddr.parse(host).kind() === 'ipv6' ? 6 : 4 }]

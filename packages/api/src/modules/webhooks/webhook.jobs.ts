@@ -20,7 +20,7 @@ const LEASE_SECONDS = 60;
 /** One drain gives way after this long (another wake-up continues). */
 const DRAIN_BUDGET_MS = 60_000;
 /** An endpoint whose deliveries ran out of retries this many times in a row is disabled. */
-export const DISABLE_AFTER_FAILED_DELIVERIES = 5;
+const DISABLE_AFTER_FAILED_DELIVERIES = 5;
 
 export interface WebhookJobOptions {
   orm: MikroORM;

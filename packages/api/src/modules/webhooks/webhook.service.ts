@@ -19,7 +19,7 @@ import { resolvedUrlProblem, urlProblem } from './webhook-target.ts';
 export const DELIVER_WEBHOOKS_JOB = 'webhook.deliver';
 
 /** At most this many endpoints per organization. */
-export const WEBHOOK_ENDPOINTS_PER_ORG_MAX = 10;
+const WEBHOOK_ENDPOINTS_PER_ORG_MAX = 10;
 const DESCRIPTION_MAX_LENGTH = 500;
 
 /**
@@ -81,7 +81,7 @@ export interface WebhookEndpointRow extends CreationKeyed {
 }
 
 /** One attempt of a delivery, as the log shows it. */
-export interface WebhookAttemptRow {
+interface WebhookAttemptRow {
   attempt: number;
   succeeded: boolean;
   response_status: number | null;
