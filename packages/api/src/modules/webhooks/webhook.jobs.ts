@@ -47,7 +47,11 @@ interface ClaimedDelivery {
   event_created_at: Date;
 }
 
-/** Takes up to `limit` due deliveries of enabled endpoints for this sender, disjoint from every other sender's. */
+/**
+ * Takes up to `limit` due deliveries of enabled endpoints for this sender, disjoint from every
+ * other sender's. An archived organization's deliveries wait: sent if it is restored, deleted
+ * with it otherwise.
+ */
 async function claimDue(em: EntityManager, limit: number): Promise<ClaimedDelivery[]> {
   return em.getConnection().execute<ClaimedDelivery[]>(
     `update webhook_delivery d
@@ -56,6 +60,7 @@ async function claimDue(em: EntityManager, limit: number): Promise<ClaimedDelive
       where (d.org_id, d.id) in (
               select c.org_id, c.id from webhook_delivery c
                 join webhook_endpoint ce on ce.org_id = c.org_id and ce.id = c.endpoint_id
+                join organization co on co.id = c.org_id and co.status <> 'archived'
                where c.status = 'pending' and c.next_attempt_at <= now()
                  and (c.claimed_until is null or c.claimed_until < now()) and ce.enabled
                order by c.next_attempt_at
@@ -250,6 +255,7 @@ export function webhookJobs(options: WebhookJobOptions): JobDefinition<object>[]
     const [next] = await em.getConnection().execute<Array<{ at: Date | string | null }>>(
       `select min(d.next_attempt_at) as at from webhook_delivery d
          join webhook_endpoint e on e.org_id = d.org_id and e.id = d.endpoint_id
+         join organization o on o.id = d.org_id and o.status <> 'archived'
         where d.status = 'pending' and e.enabled and (d.claimed_until is null or d.claimed_until < now())`,
     );
     if (next?.at) {

@@ -10,6 +10,7 @@ import type { ApiProcess } from '../../../test/support/api-process.ts';
 import { startTwoApis, stopTwoApis } from '../../../test/support/two-apis.ts';
 import { as, codes, signUpUser, type TestUser } from '../../../test/support/identity.ts';
 import { addMember, ARCHIVE_MEMBER } from '../../../test/support/members.ts';
+import { queueWebhookEvent } from './webhook.service.ts';
 import { isPublicAddress } from './webhook-target.ts';
 
 graphql(`
@@ -394,6 +395,47 @@ describe('webhooks', () => {
     });
     const off = await api.request(UPDATE, { input: { endpointId, enabled: false } }, as(admin, owner.orgId));
     expect(off.data!.updateWebhookEndpoint!.endpoint).toMatchObject({ enabled: false, disabledReason: 'MANUAL' });
+  });
+
+  it('queueWebhookEvent queues in the caller’s transaction for subscribed endpoints only; an archived org’s deliveries wait', async () => {
+    const owner = await signUpUser(api);
+    const path = `/ok-queue-${randomUUID()}`;
+    const subscribed = await create(owner, { url: receiver.url(path), eventTypes: ['invoice.issued'] });
+    await create(owner, { url: receiver.url(`${path}-other`), eventTypes: ['member.joined'] });
+    const endpointId = subscribed.data!.createWebhookEndpoint!.endpoint.id;
+    const queue = (data: Record<string, unknown>) =>
+      api.services.orm.em.fork().transactional((em) => queueWebhookEvent(em, owner.orgId, 'invoice.issued', data));
+
+    // Rolled back: nothing was queued, nothing is sent.
+    await expect(
+      api.services.orm.em.fork().transactional(async (em) => {
+        await queueWebhookEvent(em, owner.orgId, 'invoice.issued', { invoiceId: 'rolled-back' });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    // Nobody listens to this type: no event row.
+    expect(
+      await api.services.orm.em
+        .fork()
+        .transactional((em) => queueWebhookEvent(em, owner.orgId, 'subscription.updated', {})),
+    ).toBeNull();
+
+    await api.query(`update organization set status = 'archived', archived_at = now() where id = $1`, [owner.orgId]);
+    expect(await queue({ invoiceId: 'while-archived' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(receiver.at(path)).toEqual([]);
+    await api.query(`update organization set status = 'active', archived_at = null where id = $1`, [owner.orgId]);
+    await queue({ invoiceId: 'after-restore' });
+    await waitFor(() => receiver.at(path).length === 2);
+    const sent = receiver.at(path).map((request) => (JSON.parse(request.body) as { data: { invoiceId: string } }).data);
+    expect(sent.map((data) => data.invoiceId).sort()).toEqual(['after-restore', 'while-archived']);
+    expect(receiver.at(`${path}-other`)).toEqual([]);
+    const [counts] = await api.query<{ events: number; deliveries: number }>(
+      `select (select count(*)::int from webhook_event where org_id = $1) as events,
+              (select count(*)::int from webhook_delivery where org_id = $1 and endpoint_id = $2) as deliveries`,
+      [owner.orgId, endpointId],
+    );
+    expect(counts).toEqual({ events: 2, deliveries: 2 });
   });
 
   it('rotates the secret: later deliveries verify with the new one only', async () => {
