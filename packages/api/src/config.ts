@@ -64,6 +64,12 @@ const schema = z.object({
   PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   TRIAL_PLAN: z.enum(PLAN_IDS as [PlanId, ...PlanId[]]).default('team'),
   TRIAL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.stringbool().default(false),
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, 'seconds between attempts, comma-separated, such as 5,300,1800')
+    .default('5,300,1800,7200,18000,36000')
+    .transform((value) => value.split(',').map(Number)),
 });
 
 /** The parsed, validated configuration. */
@@ -127,6 +133,19 @@ export type Config = Readonly<{
   passwordHashing: Readonly<{ concurrency: number; maxWaiting: number }>;
   /** What sign-up and `createOrganization` start a new organization on. */
   trial: Readonly<{ plan: PlanId; days: number }>;
+  webhooks: Readonly<{
+    /**
+     * Whether webhook endpoints may be plain http and point at private, loopback, link-local or
+     * otherwise non-public addresses (WEBHOOKS_ALLOW_PRIVATE_TARGETS): for tests and development
+     * only, since it lets tenants make the server send requests into its own network.
+     */
+    allowPrivateTargets: boolean;
+    /**
+     * The wait in seconds before each retry of a failed delivery (WEBHOOK_RETRY_SCHEDULE): one
+     * first attempt plus one retry per entry; after the last the delivery has failed.
+     */
+    retryScheduleSeconds: readonly number[];
+  }>;
 }>;
 
 /**
@@ -193,6 +212,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       maxWaiting: value.PASSWORD_HASH_QUEUE,
     }),
     trial: Object.freeze({ plan: value.TRIAL_PLAN, days: value.TRIAL_DAYS }),
+    webhooks: Object.freeze({
+      allowPrivateTargets: value.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
+      retryScheduleSeconds: Object.freeze(value.WEBHOOK_RETRY_SCHEDULE),
+    }),
   });
 }
 

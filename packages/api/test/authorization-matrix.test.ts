@@ -114,6 +114,15 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.createUsageAlert': 'usage.manageAlerts',
   'Mutation.updateUsageAlert': 'usage.manageAlerts',
   'Mutation.deleteUsageAlert': 'usage.manageAlerts',
+  'Query.webhookEndpoints': 'webhooks.read',
+  'Query.webhookEndpoint': 'webhooks.read',
+  'Query.webhookDeliveries': 'webhooks.read',
+  'Mutation.createWebhookEndpoint': 'webhooks.manage',
+  'Mutation.updateWebhookEndpoint': 'webhooks.manage',
+  'Mutation.deleteWebhookEndpoint': 'webhooks.manage',
+  'Mutation.rotateWebhookSecret': 'webhooks.manage',
+  'Mutation.sendWebhookTestEvent': 'webhooks.manage',
+  'Mutation.redeliverWebhookDelivery': 'webhooks.manage',
   'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = [

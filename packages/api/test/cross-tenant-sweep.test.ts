@@ -70,6 +70,17 @@ describe('cross-tenant sweep', () => {
     const orm = await createOrm({ clientUrl: api.databaseUrl, poolMax: 1, logger: pino({ level: 'silent' }) });
     await InvoiceService.issueDue(orm.em.fork()).finally(() => orm.close(true));
     const [invoice] = await api.query<{ id: string }>('select id from invoice where org_id = $1', [ownerA.orgId]);
+    const endpoint = await api.graphql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      'mutation { createWebhookEndpoint(input: { url: "https://hooks.alpha.invalid/in", eventTypes: ["member.joined"] }) { endpoint { id } } }',
+      {},
+      as(ownerA, ownerA.orgId),
+    );
+    const endpointId = endpoint.data!.createWebhookEndpoint.endpoint.id;
+    const test = await api.graphql<{ sendWebhookTestEvent: { delivery: { id: string; eventId: string } } }>(
+      'mutation($id: ID!) { sendWebhookTestEvent(input: { endpointId: $id }) { delivery { id eventId } } }',
+      { id: endpointId },
+      as(ownerA, ownerA.orgId),
+    );
     Object.assign(idsOfA, {
       'owner membership': await ownMembershipId(api, ownerA),
       'admin membership': adminA.membershipId,
@@ -81,6 +92,9 @@ describe('cross-tenant sweep', () => {
       environment: environment.data!.createEnvironment.environment.id,
       'usage alert': alert.data!.createUsageAlert.alert.id,
       invoice: invoice!.id,
+      'webhook endpoint': endpointId,
+      'webhook delivery': test.data!.sendWebhookTestEvent.delivery.id,
+      'webhook event': test.data!.sendWebhookTestEvent.delivery.eventId,
     });
   });
   afterAll(() => api.stop());
@@ -122,6 +136,7 @@ describe('cross-tenant sweep', () => {
       "Alpha's organization",
       'Alpha Space',
       'Alpha Prod',
+      'hooks.alpha.invalid',
       ...Object.values(idsOfA),
     ];
     const failures: string[] = [];
@@ -148,6 +163,8 @@ describe('cross-tenant sweep', () => {
       credentials: number;
       restricted: number;
       alerts: number;
+      endpoints: number;
+      deliveries: number;
     }>(
       `select (select count(*)::int from membership where org_id = $1 and role = 'owner' and status = 'active') as owners,
               (select count(*)::int from membership where org_id = $1 and status = 'archived') as archived,
@@ -155,7 +172,9 @@ describe('cross-tenant sweep', () => {
               (select count(*)::int from environment where org_id = $1) as environments,
               (select count(*)::int from environment where org_id = $1 and credentials_sealed is not null) as credentials,
               (select count(*)::int from workspace where org_id = $1 and restricted) as restricted,
-              (select count(*)::int from usage_alert where org_id = $1 and threshold = 500) as alerts`,
+              (select count(*)::int from usage_alert where org_id = $1 and threshold = 500) as alerts,
+              (select count(*)::int from webhook_endpoint where org_id = $1 and enabled) as endpoints,
+              (select count(*)::int from webhook_delivery where org_id = $1) as deliveries`,
       [ownerA.orgId],
     );
     expect(state).toEqual({
@@ -166,6 +185,8 @@ describe('cross-tenant sweep', () => {
       credentials: 0,
       restricted: 0,
       alerts: 1,
+      endpoints: 1,
+      deliveries: 1,
     });
   });
 

@@ -56,6 +56,9 @@ export const ERROR_CODES = {
   USAGE_ALERT_LIMIT_REACHED: 'This organization has as many usage alerts as it can keep. Delete one to add another.',
   USAGE_THROTTLED:
     'Usage recording of this meter is paused: a usage alert that throttles was crossed this period. Raise its threshold or wait for the next period.',
+  WEBHOOK_ENDPOINT_LIMIT_REACHED:
+    'This organization has as many webhook endpoints as it can keep (10). Delete one to add another.',
+  WEBHOOK_ENDPOINT_DISABLED: 'This webhook endpoint is disabled. Enable it first.',
   IDEMPOTENCY_KEY_IN_USE: 'A request with this Idempotency-Key is still running. Retry shortly with the same key.',
 } as const;
 

@@ -22,6 +22,7 @@ import { Session } from '../modules/sessions/session.entity.ts';
 import { RecoveryCode } from '../modules/users/recovery-code.entity.ts';
 import { UserToken } from '../modules/users/user-token.entity.ts';
 import { User } from '../modules/users/user.entity.ts';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhooks/webhook.entity.ts';
 import { Environment } from '../modules/workspaces/environment.entity.ts';
 import { WorkspaceMember } from '../modules/workspaces/workspace-member.entity.ts';
 import { Workspace } from '../modules/workspaces/workspace.entity.ts';
@@ -165,6 +166,22 @@ describe('entities and the migrated schema', () => {
         periodStartsAt: new Date(),
         value: 16_000,
         thresholdValue: 16_000,
+      });
+      const endpoint = em.create(WebhookEndpoint, {
+        organization,
+        url: 'https://hooks.example.com/orgplane',
+        eventTypes: ['member.joined'],
+        secretSealed: 's',
+      });
+      const event = em.create(WebhookEvent, { organization, type: 'member.joined', data: { ok: true } });
+      const delivery = em.create(WebhookDelivery, { orgId: organization.id, endpoint, event });
+      em.create(WebhookAttempt, {
+        orgId: organization.id,
+        delivery,
+        attempt: 1,
+        succeeded: false,
+        responseStatus: 500,
+        durationMs: 12,
       });
       em.create(Subscription, {
         organization,

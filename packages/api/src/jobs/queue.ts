@@ -20,7 +20,14 @@ export interface JobDefinition<T extends object> {
 }
 
 /** The channel on which `send` tells the working processes that a queue has a new job. */
-const WAKE_CHANNEL = 'orgplane_jobs';
+export const WAKE_CHANNEL = 'orgplane_jobs';
+
+/**
+ * A notification `send:<queue>` on the wake-up channel asks every working process to send a job
+ * to that (`wakeUp`) queue. Sent with `pg_notify` inside a transaction, it arrives only once the
+ * transaction committed: a wake-up that code without the queue at hand can ask for.
+ */
+export const SEND_PREFIX = 'send:';
 
 /**
  * The PostgreSQL-backed job queue (pg-boss). Safe with several API processes: each job is
@@ -148,7 +155,14 @@ export class JobQueue {
       this.reconnectTimer.unref();
     };
     client.on('notification', (message) => {
-      if (message.payload) this.wake(message.payload);
+      const payload = message.payload;
+      if (!payload) return;
+      // `send:<queue>`, from `wakeUpOnCommit`: a transaction that committed asks for a wake-up job.
+      if (payload.startsWith(SEND_PREFIX)) {
+        this.send(payload.slice(SEND_PREFIX.length), {}).catch((error: unknown) =>
+          this.logger.warn({ err: error, job: payload }, 'job queue: wake-up not queued'),
+        );
+      } else this.wake(payload);
     });
     client.on('error', retry);
     client.on('end', () => retry());

@@ -10,6 +10,7 @@ import type { ApiModule } from './module.ts';
 import { organizationsModule } from './organizations/index.ts';
 import { sessionsModule } from './sessions/index.ts';
 import { usersModule } from './users/index.ts';
+import { webhooksModule } from './webhooks/index.ts';
 import { workspacesModule } from './workspaces/index.ts';
 
 /**
@@ -29,4 +30,5 @@ export const MODULES: readonly ApiModule[] = [
   workspacesModule,
   apiKeysModule,
   billingModule,
+  webhooksModule,
 ];

@@ -63,6 +63,16 @@ type Documents = {
   '\n  query DeletionImpact {\n    viewer {\n      deletionImpact {\n        ownedOrganizations {\n          id\n          name\n          memberCount\n        }\n        leftOrganizationCount\n      }\n    }\n  }\n': typeof types.DeletionImpactDocument;
   '\n  mutation DeleteAccount($password: String!) {\n    deleteAccount(input: { password: $password }) {\n      deletedOrganizationCount\n      leftOrganizationCount\n    }\n  }\n': typeof types.DeleteAccountDocument;
   '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n': typeof types.RefreshDocument;
+  '\n  fragment TestWebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    consecutiveFailures\n  }\n': typeof types.TestWebhookEndpointFieldsFragmentDoc;
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n': typeof types.CreateWebhookEndpointDocument;
+  '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n': typeof types.UpdateWebhookEndpointDocument;
+  '\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...TestWebhookEndpointFields\n    }\n  }\n': typeof types.WebhookEndpointDocument;
+  '\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n': typeof types.WebhookEndpointsDocument;
+  '\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        id\n        eventId\n        eventType\n        status\n      }\n    }\n  }\n': typeof types.SendWebhookTestEventDocument;
+  '\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n        eventId\n        status\n      }\n    }\n  }\n': typeof types.RedeliverWebhookDeliveryDocument;
+  '\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          eventData\n          status\n          attemptCount\n          attempts {\n            attempt\n            succeeded\n            responseStatus\n            durationMs\n            error\n            attemptedAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.WebhookDeliveriesDocument;
+  '\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n    }\n  }\n': typeof types.RotateWebhookSecretDocument;
+  '\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n': typeof types.DeleteWebhookEndpointDocument;
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
   '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n': typeof types.ExchangeApiKeyDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      verificationSent\n    }\n  }\n': typeof types.SignUpDocument;
@@ -171,6 +181,26 @@ const documents: Documents = {
     types.DeleteAccountDocument,
   '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n':
     types.RefreshDocument,
+  '\n  fragment TestWebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    consecutiveFailures\n  }\n':
+    types.TestWebhookEndpointFieldsFragmentDoc,
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n':
+    types.CreateWebhookEndpointDocument,
+  '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n':
+    types.UpdateWebhookEndpointDocument,
+  '\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...TestWebhookEndpointFields\n    }\n  }\n':
+    types.WebhookEndpointDocument,
+  '\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n':
+    types.WebhookEndpointsDocument,
+  '\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        id\n        eventId\n        eventType\n        status\n      }\n    }\n  }\n':
+    types.SendWebhookTestEventDocument,
+  '\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n        eventId\n        status\n      }\n    }\n  }\n':
+    types.RedeliverWebhookDeliveryDocument,
+  '\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          eventData\n          status\n          attemptCount\n          attempts {\n            attempt\n            succeeded\n            responseStatus\n            durationMs\n            error\n            attemptedAt\n          }\n        }\n      }\n    }\n  }\n':
+    types.WebhookDeliveriesDocument,
+  '\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n    }\n  }\n':
+    types.RotateWebhookSecretDocument,
+  '\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n':
+    types.DeleteWebhookEndpointDocument,
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        prefix\n        scopes\n        status\n        createdByName\n        expiresAt\n      }\n    }\n  }\n':
     types.CreateApiKeyDocument,
   '\n  mutation ExchangeApiKey($secret: String!) {\n    exchangeApiKey(input: { secret: $secret }) {\n      accessToken\n      expiresAt\n      organizationId\n      scopes\n    }\n  }\n':
@@ -505,6 +535,66 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Refresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      tokens {\n        accessToken\n        refreshToken\n        sessionId\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TestWebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    consecutiveFailures\n  }\n',
+): (typeof documents)['\n  fragment TestWebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    consecutiveFailures\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...TestWebhookEndpointFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...TestWebhookEndpointFields\n    }\n  }\n',
+): (typeof documents)['\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...TestWebhookEndpointFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WebhookEndpoints {\n    webhookEndpoints(first: 20) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        id\n        eventId\n        eventType\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        id\n        eventId\n        eventType\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n        eventId\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        id\n        eventId\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          eventData\n          status\n          attemptCount\n          attempts {\n            attempt\n            succeeded\n            responseStatus\n            durationMs\n            error\n            attemptedAt\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WebhookDeliveries($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 50) {\n      edges {\n        node {\n          id\n          eventId\n          eventType\n          eventData\n          status\n          attemptCount\n          attempts {\n            attempt\n            succeeded\n            responseStatus\n            durationMs\n            error\n            attemptedAt\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -104,4 +104,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     load: async () =>
       (await import('./Migration20261203060000_billing_periods.ts')).Migration20261203060000_billing_periods,
   },
+  {
+    name: 'Migration20261203070000_webhooks',
+    load: async () => (await import('./Migration20261203070000_webhooks.ts')).Migration20261203070000_webhooks,
+  },
 ];

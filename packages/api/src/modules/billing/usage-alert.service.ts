@@ -14,6 +14,7 @@ import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
 import type { Outbox } from '../mail/mail.service.ts';
 import { usageAlertEmail } from '../mail/mail.templates.ts';
+import { queueWebhookEvent } from '../webhooks/webhook.service.ts';
 import type { UsageAlertKind } from './usage-alert.entity.ts';
 
 /** An alert as read. */
@@ -201,6 +202,17 @@ export async function fireCrossedAlerts(
       targetId: alert.id,
       before: null,
       after: { meter: alert.meter, kind: alert.kind, threshold: alert.threshold, value, thresholdValue },
+    });
+    await queueWebhookEvent(em, orgId, 'usage.alert.triggered', {
+      alertId: alert.id,
+      triggerId: fired.id,
+      meter: alert.meter,
+      kind: alert.kind,
+      threshold: alert.threshold,
+      value,
+      thresholdValue,
+      throttle: alert.throttle,
+      periodStart: startsAt.toISOString(),
     });
     if (alert.notify_email) await mailAlert(em, orgId, alert, { value, thresholdValue }, mail);
   }

@@ -14,6 +14,7 @@ import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { hashToken, randomToken } from '../../security/crypto.ts';
 import type { AppServices } from '../../services.ts';
 import { requireEntitlement } from '../billing/subscription.service.ts';
+import { queueWebhookEvent } from '../webhooks/webhook.service.ts';
 import { recordAudit, type Actor, type AuditActor } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { MemberCredit } from '../members/member-credit.entity.ts';
@@ -333,6 +334,13 @@ export class InvitationService {
         targetId: invitation.id,
         before: { status: 'pending' },
         after: { status: 'accepted', membershipId, role: invitation.role },
+      });
+      await queueWebhookEvent(em, invitation.org_id, 'member.joined', {
+        membershipId,
+        userId: user.id,
+        email: user.email,
+        role: invitation.role,
+        invitationId: invitation.id,
       });
       return { orgId: invitation.org_id, membershipId };
     });

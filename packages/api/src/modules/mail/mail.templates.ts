@@ -204,3 +204,25 @@ export function usageAlertEmail(input: {
     footer: `You receive this as an owner, admin or billing contact of ${input.organizationName}. Each alert mails once per billing period.`,
   });
 }
+
+/** To the owner: a webhook endpoint was turned off because its deliveries kept failing. */
+export function webhookEndpointDisabledEmail(input: {
+  organizationName: string;
+  endpointUrl: string;
+  failedDeliveries: number;
+  lastError: string | null;
+  url: string;
+}): RenderedEmail {
+  return actionEmail({
+    template: 'webhook-endpoint-disabled',
+    subject: `Webhook endpoint disabled for ${input.organizationName}`,
+    heading: 'A webhook endpoint was disabled',
+    paragraphs: [
+      `The webhook endpoint ${input.endpointUrl} of ${input.organizationName} failed ${input.failedDeliveries} deliveries in a row, each after every retry, so it no longer receives events.`,
+      input.lastError ? `The last attempt failed with: ${input.lastError}` : 'The last attempt failed.',
+      'Fix the endpoint, then enable it again on the Webhooks page; its deliveries that were still waiting resume then.',
+    ],
+    action: { label: 'Review webhooks', url: input.url },
+    footer: `You receive this as the owner of ${input.organizationName}.`,
+  });
+}

@@ -6,6 +6,7 @@ import { DomainError, ValidationFailedError } from '../../domain-error.ts';
 import { confirmPassword } from '../users/password-confirmation.ts';
 import type { AppServices } from '../../services.ts';
 import { requireEntitlement } from '../billing/subscription.service.ts';
+import { queueWebhookEvent } from '../webhooks/webhook.service.ts';
 import { recordAudit, type Actor, type AuditActor, type AuditedWrite } from '../audit/audit.service.ts';
 import { Outbox } from '../mail/mail.service.ts';
 import { passwordResetEmail } from '../mail/mail.templates.ts';
@@ -162,6 +163,13 @@ export class MemberService {
         this.entry(orgId, 'member.archived', member, { status: 'active' }, { status: 'archived' }),
         setMembership(orgId, membershipId, 'status', 'archived'),
       );
+      await queueWebhookEvent(em, orgId, 'member.archived', {
+        membershipId,
+        userId: member.user_id,
+        email: member.email,
+        role: member.role,
+        archivedBy: actor.userId,
+      });
       return { ...member, status: 'archived' };
     });
   }
