@@ -20,7 +20,7 @@ export const billingCloseCommand: CliCommand = {
     }
     const orm = await openOrm();
     const advanced = await SubscriptionService.advance(orm.em.fork());
-    const issued = await InvoiceService.issueDue(orm.em.fork(), undefined, batch);
+    const issued = await InvoiceService.issueDue(orm.em.fork(), batch);
     console.log(`${advanced} subscriptions advanced, ${issued} invoices issued`);
     return true;
   },

@@ -18,7 +18,7 @@ import {
 const money = (amount: number) => ({ amount, currency: CURRENCY });
 
 /** An invoice as the API shows it. */
-export function toInvoice(row: InvoiceRow): Invoice {
+function toInvoice(row: InvoiceRow): Invoice {
   return {
     id: row.id,
     number: row.number,
@@ -39,7 +39,7 @@ export function toInvoice(row: InvoiceRow): Invoice {
 }
 
 /** An invoice line as the API shows it. */
-export function toInvoiceLine(row: InvoiceLineRow): InvoiceLine {
+function toInvoiceLine(row: InvoiceLineRow): InvoiceLine {
   return {
     line: row.line,
     meter: row.meter,

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CURRENCY, type BillingCycle, type MeterId, type PlanId } from '@orgplane/schema';
+import { CURRENCY, planOf, type BillingCycle, type MeterId, type PlanId } from '@orgplane/schema';
 import { pageByNumber } from '../../database/keyset.ts';
 import { sql } from '../../database/sql.ts';
 import { DomainError } from '../../domain-error.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { queueWebhookEvent } from '../webhooks/webhook.service.ts';
 import { invoiceAmounts, type MeterUsage } from './billing-periods.ts';
 import { systemActor } from './subscription.service.ts';
 
@@ -66,13 +67,6 @@ interface DuePeriod {
   billing_cycle: BillingCycle;
 }
 
-/** What to do with an invoice once it is issued, in its transaction (a webhook, for one). */
-export type OnInvoiceIssued = (
-  em: EntityManager,
-  invoice: InvoiceRow,
-  lines: readonly InvoiceLineRow[],
-) => Promise<void>;
-
 /**
  * Invoices: one per closed trial or paid billing period, issued by a job, numbered 1, 2, 3… per
  * organization in period order, never changed afterwards.
@@ -110,14 +104,11 @@ export class InvoiceService {
    * locks, per organization, only its earliest period still waiting (`skip locked`): two
    * processes never work on the same organization at once, so invoice numbers follow period
    * order, and the unique period key is the last guard. A pass is one transaction: a run killed
-   * half-way leaves whole invoices or none, and the next run issues the rest.
+   * half-way leaves whole invoices or none, and the next run issues the rest. Each invoice is
+   * audited and sent to the organization's webhooks (`invoice.issued`) in its transaction.
    * Returns how many it issued.
    */
-  static async issueDue(
-    em: EntityManager,
-    onIssued: OnInvoiceIssued = async () => {},
-    batch = ISSUE_BATCH,
-  ): Promise<number> {
+  static async issueDue(em: EntityManager, batch = ISSUE_BATCH): Promise<number> {
     let total = 0;
     for (;;) {
       const issued = await em.transactional(async (tx) => {
@@ -133,7 +124,7 @@ export class InvoiceService {
             for update of p skip locked`,
           [batch],
         );
-        for (const period of due) await InvoiceService.issue(tx, period, onIssued);
+        for (const period of due) await InvoiceService.issue(tx, period);
         return due.length;
       });
       total += issued;
@@ -141,7 +132,7 @@ export class InvoiceService {
     }
   }
 
-  private static async issue(em: EntityManager, period: DuePeriod, onIssued: OnInvoiceIssued): Promise<void> {
+  private static async issue(em: EntityManager, period: DuePeriod): Promise<void> {
     const usage = await sql<MeterUsage>(
       em,
       `select meter, sum(quantity)::float8 as quantity, sum(credits)::float8 as credits,
@@ -213,6 +204,44 @@ export class InvoiceService {
         currency: CURRENCY,
       },
     });
-    await onIssued(em, invoice!, lines);
+    // The push to the customer's billing system: the invoice itself, to its webhooks.
+    await queueWebhookEvent(em, period.org_id, 'invoice.issued', invoiceDocument(invoice!, lines));
   }
+}
+
+/**
+ * An invoice as a document (the `invoice.issued` webhook's data and the JSON export): amounts in
+ * the currency's minor unit (cents), unit prices per 1,000 credits.
+ */
+export function invoiceDocument(invoice: InvoiceRow, lines: readonly InvoiceLineRow[]) {
+  return {
+    id: invoice.id,
+    number: invoice.number,
+    periodStart: new Date(invoice.period_starts_at).toISOString(),
+    periodEnd: new Date(invoice.period_ends_at).toISOString(),
+    issuedAt: new Date(invoice.created_at).toISOString(),
+    trial: invoice.period_kind === 'trial',
+    plan: invoice.plan,
+    planName: planOf(invoice.plan).name,
+    billingCycle: invoice.billing_cycle,
+    currency: invoice.currency,
+    basePrice: invoice.base_price,
+    proratedBase: invoice.prorated_base,
+    includedCredits: invoice.included_credits,
+    usedCredits: invoice.used_credits,
+    usageAmount: invoice.usage_amount,
+    total: invoice.total,
+    lines: lines.map((line) => ({
+      line: line.line,
+      meter: line.meter,
+      quantity: line.quantity,
+      credits: line.credits,
+      includedCredits: line.included_credits,
+      billableCredits: line.billable_credits,
+      unitPrice: line.unit_price,
+      amount: line.amount,
+      lateQuantity: line.late_quantity,
+      lateCredits: line.late_credits,
+    })),
+  };
 }

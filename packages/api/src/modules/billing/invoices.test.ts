@@ -152,6 +152,12 @@ describe('billing periods and invoices', { timeout: 120_000 }, () => {
     const owner = await signUpUser(api);
     const admin = await addMember(api, owner, 'ADMIN');
     const viewer = await addMember(api, owner, 'VIEWER');
+    const hook = await api.graphql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      'mutation { createWebhookEndpoint(input: { url: "https://billing.example.com/in", eventTypes: ["invoice.issued", "subscription.updated"] }) { endpoint { id } } }',
+      {},
+      as(owner, owner.orgId),
+    );
+    expect(hook.errors).toBeUndefined();
     expect((await api.graphql(CHANGE_PLAN, {}, as(owner, owner.orgId))).errors).toBeUndefined();
     const record = (events: unknown[]) => api.graphql(RECORD, { input: { events } }, as(owner, owner.orgId));
     const event = (meter: string, quantity: number, extra: Record<string, unknown> = {}) => ({
@@ -216,6 +222,37 @@ describe('billing periods and invoices', { timeout: 120_000 }, () => {
     const invoiceTotal = paid.data!.invoice.total as { amount: number };
     const prorated = (paid.data!.invoice.proratedBase as { amount: number }).amount;
     expect(invoiceTotal.amount).toBe(prorated + 650);
+
+    // Pushed to the customer's billing system: each invoice as its webhook's data, and each
+    // subscription change.
+    const events = await api.query<{ type: string; data: Record<string, unknown> }>(
+      'select type, data from webhook_event where org_id = $1 order by created_at',
+      [owner.orgId],
+    );
+    expect(events.map((event) => event.type)).toEqual([
+      'subscription.updated',
+      'subscription.updated',
+      'invoice.issued',
+      'invoice.issued',
+    ]);
+    expect(events[0]!.data).toMatchObject({
+      change: 'subscription.activated',
+      previous: { status: 'trial' },
+      subscription: { status: 'active', plan: 'team' },
+    });
+    expect(events[1]!.data).toMatchObject({ change: 'subscription.renewed' });
+    expect(events[3]!.data).toMatchObject({
+      number: 2,
+      currency: 'USD',
+      usageAmount: 650,
+      total: invoiceTotal.amount,
+      lines: [
+        { meter: 'workflowRuns', credits: 15_000, amount: 0 },
+        { meter: 'voiceMinutes', billableCredits: 4_000, unitPrice: 100, amount: 400 },
+        { meter: 'toolSpend', amount: 0 },
+        { meter: 'ragTokens', amount: 250 },
+      ],
+    });
 
     // The late event is on the open period's invoice, marked late.
     await endOpenPeriod(api, owner.orgId);

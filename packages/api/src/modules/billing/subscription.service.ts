@@ -11,7 +11,8 @@ import {
 } from '@orgplane/schema';
 import { sql } from '../../database/sql.ts';
 import { DomainError, ValidationFailedError } from '../../domain-error.ts';
-import { recordAudit, type AuditActor } from '../audit/audit.service.ts';
+import { recordAudit, type AuditActor, type AuditEntry } from '../audit/audit.service.ts';
+import { queueWebhookEvent } from '../webhooks/webhook.service.ts';
 import { BillingPeriod } from './billing-period.entity.ts';
 import { closeOpenPeriod, openPeriod, periodEndFrom } from './billing-period.service.ts';
 import { Subscription } from './subscription.entity.ts';
@@ -95,6 +96,19 @@ function snapshot(row: Pick<SubscriptionRow, 'plan' | 'status' | 'billing_cycle'
     billingCycle: row.billing_cycle,
     currentPeriodEnd: row.period_ends_at,
   };
+}
+
+/**
+ * A change of the subscription: audited, and sent to the org's webhooks as `subscription.updated`
+ * (the change, the subscription before and after), both in the change's transaction.
+ */
+async function recordChange(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await recordAudit(em, actor, entry);
+  await queueWebhookEvent(em, entry.orgId, 'subscription.updated', {
+    change: entry.action,
+    previous: entry.before,
+    subscription: entry.after,
+  });
 }
 
 function statusInvalid(status: SubscriptionStatus, change: string): DomainError {
@@ -252,7 +266,7 @@ export class SubscriptionService {
         [planId, billingCycle, offer.months, period.startsAt, period.endsAt, period.anchorDay, orgId],
       );
       if (renewing) await resetCredits(em, [orgId]);
-      await recordAudit(em, actor, {
+      await recordChange(em, actor, {
         orgId,
         action: before.status === 'active' ? 'subscription.plan_changed' : 'subscription.activated',
         targetType: 'subscription',
@@ -286,7 +300,7 @@ export class SubscriptionService {
         `update subscription set auto_renew = ?, updated_at = now() where org_id = ? returning ${COLUMNS}`,
         [autoRenew, orgId],
       );
-      await recordAudit(em, actor, {
+      await recordChange(em, actor, {
         orgId,
         action: 'subscription.auto_renew_changed',
         targetType: 'subscription',
@@ -308,7 +322,7 @@ export class SubscriptionService {
         `update subscription set cancel_at_period_end = ?, updated_at = now() where org_id = ? returning ${COLUMNS}`,
         [cancel, orgId],
       );
-      await recordAudit(em, actor, {
+      await recordChange(em, actor, {
         orgId,
         action: cancel ? 'subscription.cancel_scheduled' : 'subscription.cancel_withdrawn',
         targetType: 'subscription',
@@ -388,7 +402,7 @@ export class SubscriptionService {
         `update subscription set status = ?, updated_at = now() where org_id = ? returning ${COLUMNS}`,
         [suspended ? 'suspended' : 'active', before.org_id],
       );
-      await recordAudit(tx, actor, {
+      await recordChange(tx, actor, {
         orgId: before.org_id,
         action: suspended ? 'subscription.suspended' : 'subscription.reinstated',
         targetType: 'subscription',
@@ -453,7 +467,7 @@ export class SubscriptionService {
         `update subscription set status = 'expired', updated_at = now() where org_id = ? returning ${COLUMNS}`,
         [orgId],
       );
-      await recordAudit(em, actor, {
+      await recordChange(em, actor, {
         orgId,
         action: 'subscription.trial_ended',
         targetType: 'subscription',
@@ -470,7 +484,7 @@ export class SubscriptionService {
           where org_id = ? returning ${COLUMNS}`,
         [orgId],
       );
-      await recordAudit(em, actor, {
+      await recordChange(em, actor, {
         orgId,
         action: 'subscription.cancelled',
         targetType: 'subscription',
@@ -495,7 +509,7 @@ export class SubscriptionService {
         where org_id = ? returning ${COLUMNS}`,
       [start, end.endsAt, orgId],
     );
-    await recordAudit(em, actor, {
+    await recordChange(em, actor, {
       orgId,
       action: 'subscription.renewed',
       targetType: 'subscription',
