@@ -34,7 +34,7 @@ type Documents = {
   '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        autoRenew\n      }\n    }\n  }\n': typeof types.SetSubscriptionAutoRenewDocument;
   '\n  mutation BillingCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateWorkspaceDocument;
   '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n': typeof types.BillingCreateEnvironmentDocument;
-  '\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n': typeof types.TestUsageAlertFieldsFragmentDoc;
+  '\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n': typeof types.TestUsageAlertFieldsFragmentDoc;
   '\n  query UsageAlerts {\n    usageAlerts {\n      ...TestUsageAlertFields\n    }\n  }\n': typeof types.UsageAlertsDocument;
   '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        ...TestUsageAlertFields\n      }\n    }\n  }\n': typeof types.CreateUsageAlertDocument;
   '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        id\n        threshold\n        currentValue\n        thresholdValue\n        crossed\n      }\n    }\n  }\n': typeof types.UpdateUsageAlertDocument;
@@ -125,7 +125,7 @@ const documents: Documents = {
     types.BillingCreateWorkspaceDocument,
   '\n  mutation BillingCreateEnvironment($workspaceId: ID!) {\n    createEnvironment(\n      input: {\n        workspaceId: $workspaceId\n        name: "Prod"\n        tier: PROD\n        deploymentHost: AWS\n        executionSettings: { region: "us-east-1", cluster: "main" }\n      }\n    ) {\n      environment {\n        id\n      }\n    }\n  }\n':
     types.BillingCreateEnvironmentDocument,
-  '\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n':
+  '\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n':
     types.TestUsageAlertFieldsFragmentDoc,
   '\n  query UsageAlerts {\n    usageAlerts {\n      ...TestUsageAlertFields\n    }\n  }\n': types.UsageAlertsDocument,
   '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        ...TestUsageAlertFields\n      }\n    }\n  }\n':
@@ -365,8 +365,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n',
-): (typeof documents)['\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n'];
+  source: '\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n',
+): (typeof documents)['\n  fragment TestUsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,8 @@ export type CreateUsageAlertInput = {
   meter?: string | null | undefined;
   /** Mail the owners, admins and billing address when it is crossed (once per period). */
   notifyByEmail?: boolean;
+  /** Send `usage.alert.triggered` to the webhook endpoints subscribed to it when it is crossed (once per period). */
+  notifyByWebhook?: boolean;
   /** The threshold: units, credits or a percentage, by `kind`. */
   threshold: number;
   /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
@@ -200,6 +202,8 @@ export type UpdateUsageAlertInput = {
   meter?: string | null | undefined;
   /** Mail the owners, admins and billing address when it is crossed (once per period). */
   notifyByEmail?: boolean;
+  /** Send `usage.alert.triggered` to the webhook endpoints subscribed to it when it is crossed (once per period). */
+  notifyByWebhook?: boolean;
   /** The threshold: units, credits or a percentage, by `kind`. */
   threshold: number;
   /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
@@ -433,6 +437,7 @@ export type TestUsageAlertFieldsFragment = {
   kind: UsageAlertKind;
   threshold: number;
   notifyByEmail: boolean;
+  notifyByWebhook: boolean;
   throttle: boolean;
   currentValue: number;
   thresholdValue: number;
@@ -449,6 +454,7 @@ export type UsageAlertsQuery = {
     kind: UsageAlertKind;
     threshold: number;
     notifyByEmail: boolean;
+    notifyByWebhook: boolean;
     throttle: boolean;
     currentValue: number;
     thresholdValue: number;
@@ -469,6 +475,7 @@ export type CreateUsageAlertMutation = {
       kind: UsageAlertKind;
       threshold: number;
       notifyByEmail: boolean;
+      notifyByWebhook: boolean;
       throttle: boolean;
       currentValue: number;
       thresholdValue: number;
@@ -952,6 +959,7 @@ export const TestUsageAlertFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByWebhook' } },
           { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
@@ -2030,6 +2038,7 @@ export const UsageAlertsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByWebhook' } },
           { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
@@ -2099,6 +2108,7 @@ export const CreateUsageAlertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByWebhook' } },
           { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },

@@ -108,4 +108,10 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     name: 'Migration20261203070000_webhooks',
     load: async () => (await import('./Migration20261203070000_webhooks.ts')).Migration20261203070000_webhooks,
   },
+  {
+    name: 'Migration20261203090000_alert_webhook_channel',
+    load: async () =>
+      (await import('./Migration20261203090000_alert_webhook_channel.ts'))
+        .Migration20261203090000_alert_webhook_channel,
+  },
 ];

@@ -31,7 +31,7 @@ export type UsageAlertKind = (typeof USAGE_ALERT_KINDS)[number];
 })
 @Check({ name: 'usage_alert_quantity_meter_check', expression: "kind <> 'quantity' or meter is not null" })
 export class UsageAlert extends TenantOwned {
-  [OptionalProps]?: 'meter' | 'notifyEmail' | 'throttle' | 'revision' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'meter' | 'notifyEmail' | 'notifyWebhook' | 'throttle' | 'revision' | 'createdAt' | 'updatedAt';
 
   /** The meter watched; null: all meters (credits). */
   @Enum({ items: () => METER_IDS, type: 'text', nullable: true })
@@ -46,6 +46,10 @@ export class UsageAlert extends TenantOwned {
 
   @Property({ type: 'boolean', default: true })
   notifyEmail = true;
+
+  /** Whether crossing it sends `usage.alert.triggered` to the org's subscribed webhook endpoints. */
+  @Property({ type: 'boolean', default: true })
+  notifyWebhook = true;
 
   @Property({ type: 'boolean', default: false })
   throttle = false;

@@ -24,6 +24,7 @@ function toUsageAlert(row: UsageAlertState): UsageAlert {
     kind: row.kind,
     threshold: row.threshold,
     notifyByEmail: row.notify_email,
+    notifyByWebhook: row.notify_webhook,
     throttle: row.throttle,
     currentValue: row.value,
     thresholdValue: row.threshold_value,
@@ -39,6 +40,7 @@ const settings = (input: UsageAlertSettingsInput) => ({
   kind: input.kind,
   threshold: input.threshold,
   notifyEmail: input.notifyByEmail,
+  notifyWebhook: input.notifyByWebhook,
   throttle: input.throttle,
 });
 

@@ -24,6 +24,7 @@ export interface UsageAlertRow {
   kind: UsageAlertKind;
   threshold: number;
   notify_email: boolean;
+  notify_webhook: boolean;
   throttle: boolean;
   revision: number;
   created_at: Date;
@@ -56,6 +57,7 @@ export interface UsageAlertInput {
   kind: UsageAlertKind;
   threshold: number;
   notifyEmail: boolean;
+  notifyWebhook: boolean;
   throttle: boolean;
 }
 
@@ -65,7 +67,7 @@ export interface AlertMail {
   readonly publicUrl: string;
 }
 
-const COLUMNS = `a.id, a.meter, a.kind, a.threshold::float8 as threshold, a.notify_email, a.throttle, a.revision,
+const COLUMNS = `a.id, a.meter, a.kind, a.threshold::float8 as threshold, a.notify_email, a.notify_webhook, a.throttle, a.revision,
        a.created_at, a.updated_at,
        (select max(f.created_at) from usage_alert_firing f where f.org_id = a.org_id and f.alert_id = a.id) as last_fired_at`;
 
@@ -203,17 +205,19 @@ export async function fireCrossedAlerts(
       before: null,
       after: { meter: alert.meter, kind: alert.kind, threshold: alert.threshold, value, thresholdValue },
     });
-    await queueWebhookEvent(em, orgId, 'usage.alert.triggered', {
-      alertId: alert.id,
-      triggerId: fired.id,
-      meter: alert.meter,
-      kind: alert.kind,
-      threshold: alert.threshold,
-      value,
-      thresholdValue,
-      throttle: alert.throttle,
-      periodStart: startsAt.toISOString(),
-    });
+    if (alert.notify_webhook) {
+      await queueWebhookEvent(em, orgId, 'usage.alert.triggered', {
+        alertId: alert.id,
+        triggerId: fired.id,
+        meter: alert.meter,
+        kind: alert.kind,
+        threshold: alert.threshold,
+        value,
+        thresholdValue,
+        throttle: alert.throttle,
+        periodStart: startsAt.toISOString(),
+      });
+    }
     if (alert.notify_email) await mailAlert(em, orgId, alert, { value, thresholdValue }, mail);
   }
 }
@@ -301,9 +305,9 @@ export class UsageAlertService {
       }
       const [created] = await sql<{ id: string }>(
         em,
-        `insert into usage_alert (org_id, meter, kind, threshold, notify_email, throttle) values (?, ?, ?, ?, ?, ?)
-         returning id`,
-        [orgId, meter, input.kind, input.threshold, input.notifyEmail, input.throttle],
+        `insert into usage_alert (org_id, meter, kind, threshold, notify_email, notify_webhook, throttle)
+         values (?, ?, ?, ?, ?, ?, ?) returning id`,
+        [orgId, meter, input.kind, input.threshold, input.notifyEmail, input.notifyWebhook, input.throttle],
       );
       await recordAudit(em, actor, {
         orgId,
@@ -342,7 +346,7 @@ export class UsageAlertService {
       if (!before) throw new DomainError('NOT_FOUND');
       await sql(
         em,
-        `update usage_alert set meter = ?, kind = ?, threshold = ?, notify_email = ?, throttle = ?,
+        `update usage_alert set meter = ?, kind = ?, threshold = ?, notify_email = ?, notify_webhook = ?, throttle = ?,
                 revision = revision + case when meter is not distinct from ? and kind = ? and threshold = ? then 0 else 1 end,
                 updated_at = now()
           where org_id = ? and id = ?`,
@@ -351,6 +355,7 @@ export class UsageAlertService {
           input.kind,
           input.threshold,
           input.notifyEmail,
+          input.notifyWebhook,
           input.throttle,
           meter,
           input.kind,
@@ -369,6 +374,7 @@ export class UsageAlertService {
           kind: before.kind,
           threshold: before.threshold,
           notifyEmail: before.notify_email,
+          notifyWebhook: before.notify_webhook,
           throttle: before.throttle,
         }),
         after: snapshot({ ...input, meter }),
@@ -381,10 +387,12 @@ export class UsageAlertService {
   async delete(orgId: string, actor: AuditActor, id: string): Promise<string> {
     return this.em.transactional(async (em) => {
       await sql(em, 'select 1 from organization where id = ? for key share', [orgId]);
-      const [deleted] = await sql<Pick<UsageAlertRow, 'meter' | 'kind' | 'threshold' | 'notify_email' | 'throttle'>>(
+      const [deleted] = await sql<
+        Pick<UsageAlertRow, 'meter' | 'kind' | 'threshold' | 'notify_email' | 'notify_webhook' | 'throttle'>
+      >(
         em,
         `delete from usage_alert where org_id = ? and id = ?
-         returning meter, kind, threshold::float8 as threshold, notify_email, throttle`,
+         returning meter, kind, threshold::float8 as threshold, notify_email, notify_webhook, throttle`,
         [orgId, id],
       );
       if (!deleted) throw new DomainError('NOT_FOUND');
@@ -398,6 +406,7 @@ export class UsageAlertService {
           kind: deleted.kind,
           threshold: deleted.threshold,
           notifyEmail: deleted.notify_email,
+          notifyWebhook: deleted.notify_webhook,
           throttle: deleted.throttle,
         }),
         after: null,
@@ -461,6 +470,7 @@ function snapshot(alert: Omit<UsageAlertInput, 'meter'> & { meter: MeterId | nul
     kind: alert.kind,
     threshold: alert.threshold,
     notifyEmail: alert.notifyEmail,
+    notifyWebhook: alert.notifyWebhook,
     throttle: alert.throttle,
   };
 }

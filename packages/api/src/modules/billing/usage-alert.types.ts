@@ -45,6 +45,14 @@ export class UsageAlertSettingsInput {
   notifyByEmail: boolean;
 
   @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'Send `usage.alert.triggered` to the webhook endpoints subscribed to it when it is crossed (once per period).',
+  })
+  @IsBoolean()
+  notifyByWebhook: boolean;
+
+  @Field(() => Boolean, {
     defaultValue: false,
     description: 'Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold.',
   })
@@ -90,6 +98,9 @@ export class UsageAlert {
 
   @Field(() => Boolean, { description: 'Whether crossing it mails the owners, admins and billing address.' })
   notifyByEmail: boolean;
+
+  @Field(() => Boolean, { description: 'Whether crossing it notifies the subscribed webhook endpoints.' })
+  notifyByWebhook: boolean;
 
   @Field(() => Boolean, { description: 'Whether crossing it refuses further usage this period.' })
   throttle: boolean;

@@ -14,6 +14,7 @@ graphql(`
     kind
     threshold
     notifyByEmail
+    notifyByWebhook
     throttle
     currentValue
     thresholdValue
@@ -97,6 +98,7 @@ type Settings = {
   kind: 'QUANTITY' | 'CREDITS' | 'PERCENT_OF_INCLUDED_CREDITS';
   threshold: number;
   notifyByEmail?: boolean;
+  notifyByWebhook?: boolean;
   throttle?: boolean;
 };
 
@@ -296,5 +298,36 @@ describe('usage alerts', () => {
       [owner.orgId],
     );
     expect((await record(owner, [runs(1)])).data!.recordUsage!.recordedCount).toBe(1);
+  });
+
+  it('notifies the subscribed webhook endpoints when it says so, once per period', async () => {
+    const owner = await signUpUser(api);
+    const endpoint = await api.graphql(
+      'mutation { createWebhookEndpoint(input: { url: "https://hooks.example.com/usage", eventTypes: ["usage.alert.triggered"] }) { endpoint { id } } }',
+      {},
+      as(owner, owner.orgId),
+    );
+    expect(endpoint.errors).toBeUndefined();
+    const hooked = await create(owner, { meter: 'workflowRuns', kind: 'QUANTITY', threshold: 3, notifyByEmail: false });
+    const quiet = await create(owner, {
+      meter: 'workflowRuns',
+      kind: 'QUANTITY',
+      threshold: 2,
+      notifyByEmail: false,
+      notifyByWebhook: false,
+    });
+    expect(quiet.data!.createUsageAlert!.alert).toMatchObject({ notifyByWebhook: false });
+    await Promise.all(Array.from({ length: 8 }, () => record(owner, [runs(1)])));
+    const events = await api.query<{ data: { alertId: string; value: number; thresholdValue: number } }>(
+      "select data from webhook_event where org_id = $1 and type = 'usage.alert.triggered'",
+      [owner.orgId],
+    );
+    expect(events.map((event) => event.data.alertId)).toEqual([hooked.data!.createUsageAlert!.alert.id]);
+    expect(events[0]!.data.thresholdValue).toBe(3);
+    const [deliveries] = await api.query<{ n: number }>(
+      'select count(*)::int as n from webhook_delivery where org_id = $1',
+      [owner.orgId],
+    );
+    expect(deliveries!.n).toBe(1);
   });
 });
