@@ -99,4 +99,8 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     name: 'Migration20261203050000_usage_alerts',
     load: async () => (await import('./Migration20261203050000_usage_alerts.ts')).Migration20261203050000_usage_alerts,
   },
+  {
+    name: 'Migration20261203080000_exports',
+    load: async () => (await import('./Migration20261203080000_exports.ts')).Migration20261203080000_exports,
+  },
 ];

@@ -36,7 +36,7 @@ registerEnumType(SubscriptionStatusEnum, {
   },
 });
 
-enum MeterEnum {
+export enum MeterEnum {
   WORKFLOW_RUNS = 'workflowRuns',
   VOICE_MINUTES = 'voiceMinutes',
   TOOL_SPEND = 'toolSpend',

@@ -14,6 +14,7 @@ import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 @Check({ name: 'usage_event_model_check', expression: 'char_length(model) >= 1 and char_length(model) <= 100' })
 @Unique({ name: 'usage_event_idempotency_key_key', properties: ['organization', 'idempotencyKey'] })
 @Index({ name: 'usage_event_by_org', properties: ['organization', 'createdAt', 'id'] })
+@Index({ name: 'usage_event_by_occurrence', properties: ['organization', 'occurredAt', 'id'] })
 @Index({ name: 'usage_event_by_member', properties: ['organization', 'membershipId', 'createdAt', 'id'] })
 export class UsageEvent extends TenantOwned {
   [OptionalProps]?: 'membershipId' | 'workspaceId' | 'model' | 'recordedByUserId' | 'recordedByApiKeyId' | 'createdAt';
