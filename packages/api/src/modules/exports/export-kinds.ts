@@ -45,7 +45,7 @@ export interface ExportKind<Input, Params extends ExportParams> {
   /** What the file name says after the stem (`2026-12-01-2026-12-31`). */
   fileSuffix(params: Params): string;
   /** The rows, in the order they are written; run under the org's row-level security. */
-  query(orgId: string, params: Params): ExportQuery;
+  statement(orgId: string, params: Params): ExportQuery;
 }
 
 /**

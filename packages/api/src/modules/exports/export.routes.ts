@@ -41,7 +41,7 @@ export function exportRoutes(services: AppServices): readonly HttpRoute[] {
             stream = await openExportStream(services.appOrm, services.logger.child({ reqId: request.id }), {
               orgId: claimed.orgId,
               userId: claimed.userId,
-              query: kind.query(claimed.orgId, claimed.params),
+              query: kind.statement(claimed.orgId, claimed.params),
               format: claimed.format,
               columns: kind.columns,
             });

@@ -59,7 +59,7 @@ export const USAGE_EVENTS_EXPORT: ExportKind<UsageExportInput, UsageExportParams
   ],
   params: usageParams,
   fileSuffix: rangeSuffix,
-  query(orgId, params) {
+  statement(orgId, params) {
     const values: unknown[] = [orgId, params.from, params.to];
     if (params.meter) values.push(params.meter);
     return {
@@ -91,7 +91,7 @@ export const USAGE_TOTALS_EXPORT: ExportKind<UsageExportInput, UsageExportParams
   ],
   params: usageParams,
   fileSuffix: rangeSuffix,
-  query(orgId, params) {
+  statement(orgId, params) {
     const values: unknown[] = [orgId, params.from, params.to];
     if (params.meter) values.push(params.meter);
     return {
