@@ -59,7 +59,11 @@ export const EXPORT_KINDS = {
 } as const satisfies Record<string, ExportKind<never, ExportParams>>;
 
 export type ExportKindId = keyof typeof EXPORT_KINDS;
-export const EXPORT_KIND_IDS = Object.keys(EXPORT_KINDS) as ExportKindId[];
+
+/** Whether a stored kind is still in the registry. */
+export function isExportKindId(value: string): value is ExportKindId {
+  return Object.hasOwn(EXPORT_KINDS, value);
+}
 
 /** A kind by its id, its types erased: for the download, which reads the parameters back from the link. */
 export function exportKind(id: ExportKindId): ExportKind<never, ExportParams> {

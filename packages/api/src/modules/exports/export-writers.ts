@@ -6,7 +6,7 @@ import type { ExportColumn, ExportFormat } from './export-kinds.ts';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A text cell a spreadsheet shows as text: prefixed with `'` when it would start a formula. */
-export function neutraliseFormula(value: string): string {
+function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 

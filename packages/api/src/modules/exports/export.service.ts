@@ -7,6 +7,7 @@ import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import {
   exportKind,
   EXPORT_KINDS,
+  isExportKindId,
   type ExportFormat,
   type ExportInput,
   type ExportKindId,
@@ -128,7 +129,7 @@ export class ExportService {
         org_id: string;
         user_id: string;
         session_id: string;
-        kind: ExportKindId;
+        kind: string;
         format: ExportFormat;
         params: ExportParams;
       }>(
@@ -162,6 +163,9 @@ export class ExportService {
           where m.org_id = ? and m.user_id = ? and m.status = 'active'`,
         [link.session_id, link.org_id, link.user_id],
       );
+      if (!isExportKindId(link.kind)) {
+        throw new ExportLinkRefused(410, 'TOKEN_INVALID', 'This kind of export is no longer offered.');
+      }
       const definition = exportKind(link.kind);
       if (!standing || standing.mfa_missing) {
         throw new ExportLinkRefused(403, 'FORBIDDEN', 'The person this export link was made for no longer has access.');
