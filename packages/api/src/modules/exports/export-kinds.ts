@@ -12,7 +12,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  *   else the decimal string, so no digit is lost);
  * - `keyword`: a value the API chose (an id, a meter, an ISO 8601 timestamp or date): written as is.
  */
-export type ExportColumnType = 'text' | 'integer' | 'keyword';
+type ExportColumnType = 'text' | 'integer' | 'keyword';
 
 /** One column: its name (the header in CSV, the key in JSON, the alias in the query) and type. */
 export interface ExportColumn {

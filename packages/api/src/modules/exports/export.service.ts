@@ -16,9 +16,9 @@ import {
 import { ExportLink } from './export-link.entity.ts';
 
 /** How long a link works after it is made. */
-export const EXPORT_LINK_TTL_MS = 5 * 60 * 1000;
+const EXPORT_LINK_TTL_MS = 5 * 60 * 1000;
 /** The path the download is served on, before the token. */
-export const EXPORT_PATH = '/exports/';
+const EXPORT_PATH = '/exports/';
 /** 32 random bytes, base64url (43 characters). */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
