@@ -131,8 +131,10 @@ export async function createApp({ services, apollo, drain, server }: AppDependen
 
   // Modules' own routes (downloads), each with its own authentication.
   for (const module of MODULES) {
-    for (const route of module.routes?.(services) ?? [])
-      app.route({ method: route.method, url: route.url, handler: route.handler });
+    for (const route of module.routes?.(services) ?? []) {
+      // No automatic HEAD: a HEAD must not run a GET that has effects (a download link's single use).
+      app.route({ method: route.method, url: route.url, handler: route.handler, exposeHeadRoute: false });
+    }
   }
 
   if (config.consoleDist) await serveConsole(app, config.consoleDist);

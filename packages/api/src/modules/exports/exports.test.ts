@@ -234,6 +234,8 @@ describe('usage exports', () => {
 
   it('works once: a second download, an expired link and an unknown one are refused without data', async () => {
     const created = await link(owner, { kind: 'USAGE_TOTALS', format: 'CSV', from: FROM, to: TO });
+    // A HEAD (a link preview, a download manager's probe) does not use the link up.
+    expect((await download(created.url, { method: 'HEAD' })).status).toBe(404);
     const first = await download(created.url);
     expect(first.status).toBe(200);
     await first.text();
