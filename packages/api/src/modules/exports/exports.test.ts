@@ -164,6 +164,16 @@ describe('usage exports', () => {
       source: 'seed, "quoted"',
       idempotencyKey: 'seed-5',
     });
+    // Beyond 2^53 − 1 an integer is a decimal string, never a rounded number.
+    const big = await signUpUser(api);
+    await api.query(
+      `insert into usage_event (org_id, meter, quantity, credits, occurred_at, source, idempotency_key)
+       values ($1, 'ragTokens', 9007199254740993, 9007199254740991, $2, 'big', 'big-1')`,
+      [big.orgId, FROM],
+    );
+    const bigLink = await link(big, { kind: 'USAGE_EVENTS', format: 'JSON', from: FROM, to: TO }, big.orgId);
+    const bigText = await (await download(bigLink.url)).text();
+    expect(bigText).toContain('"quantity":"9007199254740993","credits":9007199254740991');
     // An empty range is an empty array.
     const empty = await link(owner, {
       kind: 'USAGE_EVENTS',
