@@ -24,6 +24,7 @@ const config: KnipConfig = {
         // The billing enums, shared by the billing types: the same, values reach the code as strings.
         'src/modules/billing/billing.types.ts': ['enumMembers'],
       },
+      // Added with the exports dependencies (a8f2869) for the webhooks work, not used yet.
     },
     'packages/console': {
       project: ['{src,e2e}/**/*.{ts,tsx}'],

@@ -123,6 +123,7 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.rotateWebhookSecret': 'webhooks.manage',
   'Mutation.sendWebhookTestEvent': 'webhooks.manage',
   'Mutation.redeliverWebhookDelivery': 'webhooks.manage',
+  'Mutation.createUsageExport': 'usage.export',
   'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = [
@@ -165,6 +166,7 @@ function sample(type: GraphQLInputType): unknown {
   if (scalar === 'ID') return '00000000-0000-4000-8000-000000000000';
   if (scalar === 'Int' || scalar === 'SafeInt' || scalar === 'Float') return 1;
   if (scalar === 'Boolean') return false;
+  if (scalar === 'DateTimeISO') return '2026-12-01T00:00:00Z';
   return 'x';
 }
 

@@ -190,6 +190,40 @@ describe('cross-tenant sweep', () => {
     });
   });
 
+  it('exports only the caller’s own tenant, and a link of A works for none of B’s people', async () => {
+    const range = { from: '2026-12-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
+    await api.query(
+      `insert into usage_event (org_id, meter, quantity, credits, occurred_at, source, idempotency_key, period_starts_at)
+       values ($1, 'workflowRuns', 1, 1, '2026-12-02T00:00:00Z', 'alpha-source', 'alpha-key', (select period_starts_at from subscription where org_id = $1))`,
+      [ownerA.orgId],
+    );
+    const exportAs = (user: TestUser, orgId: string) =>
+      api.graphql<{ createUsageExport: { url: string } | null }>(
+        'mutation($input: CreateUsageExportInput!) { createUsageExport(input: $input) { url } }',
+        { input: { kind: 'USAGE_EVENTS', format: 'JSON', ...range } },
+        as(user, orgId),
+      );
+    // B's owner naming A's org as tenant: refused like any tenant they are not in.
+    const foreign = await exportAs(ownerB, ownerA.orgId);
+    expect(foreign.errors?.map((error) => error.extensions?.code)).toEqual(['TENANT_NOT_FOUND']);
+    // B's own export holds none of A's events.
+    const own = await exportAs(ownerB, ownerB.orgId);
+    const body = await (await fetch(`${api.url}${own.data!.createUsageExport!.url}`)).text();
+    expect(JSON.parse(body)).toEqual([]);
+    expect(body).not.toContain('alpha');
+    // A's link, bound to A's org and owner: moved to B's org (as no API call can), it is refused,
+    // since A's owner is no member of B.
+    const ofA = await exportAs(ownerA, ownerA.orgId);
+    const token = ofA.data!.createUsageExport!.url.slice('/exports/'.length);
+    await api.query(`update export_link set org_id = $1 where token_hash = sha256(convert_to($2, 'UTF8'))`, [
+      ownerB.orgId,
+      token,
+    ]);
+    const moved = await fetch(`${api.url}/exports/${token}`);
+    expect(moved.status).toBe(403);
+    expect(await moved.text()).not.toContain('alpha');
+  });
+
   it('answers a malformed id with VALIDATION_FAILED in every operation that takes one', async () => {
     const failures: string[] = [];
     for (const [operation, field] of await operationsTakingIds()) {

@@ -11,6 +11,7 @@ import { Subscription } from '../modules/billing/subscription.entity.ts';
 import { UsageAlert, UsageAlertFiring } from '../modules/billing/usage-alert.entity.ts';
 import { UsageEvent } from '../modules/billing/usage-event.entity.ts';
 import { UsageRollup } from '../modules/billing/usage-rollup.entity.ts';
+import { ExportLink } from '../modules/exports/export-link.entity.ts';
 import { Invitation } from '../modules/invitations/invitation.entity.ts';
 import { OutboxEmail } from '../modules/mail/outbox-email.entity.ts';
 import { MemberCredit } from '../modules/members/member-credit.entity.ts';
@@ -242,6 +243,16 @@ describe('entities and the migrated schema', () => {
         amount: 0,
         lateQuantity: 0,
         lateCredits: 0,
+      });
+      em.create(ExportLink, {
+        organization,
+        user,
+        session,
+        kind: 'usage_events',
+        format: 'csv',
+        params: { from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', meter: null },
+        tokenHash: hash('e'),
+        expiresAt: later,
       });
       em.create(RefreshToken, { tokenHash: hash('r'), session, expiresAt: later });
       em.create(UserToken, { tokenHash: hash('u'), user, purpose: 'password_reset', expiresAt: later });

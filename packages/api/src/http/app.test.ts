@@ -156,6 +156,18 @@ describe('the HTTP surface', () => {
     ]);
   });
 
+  it('logs a download link without its secret', async () => {
+    const from = logs.lines.length;
+    const token = 'A'.repeat(43);
+    expect((await fetch(`${api.url}/exports/${token}?x=1`)).status).toBe(404);
+    await expect.poll(() => logs.lines.length).toBeGreaterThan(from);
+    const written = JSON.stringify(logs.lines.slice(from));
+    expect(written).not.toContain(token);
+    expect(logs.lines.slice(from)).toEqual([
+      expect.objectContaining({ msg: 'request completed', url: '/exports/…?x=1', statusCode: 404 }),
+    ]);
+  });
+
   it('answers a malformed Host header like any other request', async () => {
     const body = JSON.stringify({ query: '{ abilityCatalog { roles { id } } }' });
     const statusLine = await rawStatusLine(

@@ -25,6 +25,7 @@ import type { Context, DeviceCookie, RefreshCookie } from '../graphql/context.ts
 import { beginRequestTransaction, endRequestTransaction } from '../graphql/request-transaction.ts';
 import { isExpectedError, RETRY_AFTER_SECONDS, serviceUnavailable } from '../graphql/errors.ts';
 import type { Logger } from '../logger.ts';
+import { MODULES } from '../modules/index.ts';
 import type { AppServices } from '../services.ts';
 import type { HttpDrain } from './drain.ts';
 
@@ -57,7 +58,9 @@ const DEVICE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 /** Paths the console's client-side routes never take. */
-const API_PATH = /^\/(graphql|healthz|readyz)(\/|\?|$)/;
+const API_PATH = /^\/(graphql|healthz|readyz|exports)(\/|\?|$)/;
+/** A download link's secret: logged as `/exports/…`. */
+const EXPORT_TOKEN = /^\/exports\/[^?]*/;
 /** Probes are polled constantly; their answers are not logged. */
 const PROBE_PATH = /^\/(healthz|readyz)(\?|$)/;
 
@@ -126,6 +129,14 @@ export async function createApp({ services, apollo, drain, server }: AppDependen
     return reply.send(Readable.from(response.body.asyncIterator));
   });
 
+  // Modules' own routes (downloads), each with its own authentication.
+  for (const module of MODULES) {
+    for (const route of module.routes?.(services) ?? []) {
+      // No automatic HEAD: a HEAD must not run a GET that has effects (a download link's single use).
+      app.route({ method: route.method, url: route.url, handler: route.handler, exposeHeadRoute: false });
+    }
+  }
+
   if (config.consoleDist) await serveConsole(app, config.consoleDist);
   else app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'NOT_FOUND'));
 
@@ -157,7 +168,7 @@ class RequestLog extends LogController {
     if (this.isLogDisabled(request)) return;
     const line = {
       method: request.method,
-      url: request.url,
+      url: loggedUrl(request.url),
       statusCode: reply.statusCode,
       responseTime: reply.elapsedTime,
     };
@@ -167,8 +178,13 @@ class RequestLog extends LogController {
 
   requestAborted(request: FastifyRequest): void {
     if (this.isLogDisabled(request)) return;
-    request.log.info({ method: request.method, url: request.url, aborted: true }, 'request completed');
+    request.log.info({ method: request.method, url: loggedUrl(request.url), aborted: true }, 'request completed');
   }
+}
+
+/** The URL as logged: a download link's secret left out. */
+function loggedUrl(url: string): string {
+  return url.replace(EXPORT_TOKEN, '/exports/…');
 }
 
 function headerMap(headers: http.IncomingHttpHeaders): HeaderMap {

@@ -3,6 +3,7 @@ import { apiKeysModule } from './api-keys/index.ts';
 import { auditModule } from './audit/index.ts';
 import { billingModule } from './billing/index.ts';
 import { catalogModule } from './catalog/index.ts';
+import { exportsModule } from './exports/index.ts';
 import { invitationsModule } from './invitations/index.ts';
 import { mailModule } from './mail/index.ts';
 import { membersModule } from './members/index.ts';
@@ -31,4 +32,5 @@ export const MODULES: readonly ApiModule[] = [
   apiKeysModule,
   billingModule,
   webhooksModule,
+  exportsModule,
 ];

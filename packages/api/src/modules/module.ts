@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MikroORM } from '../database/orm.ts';
 import type { RuleMap } from '../graphql/authorization.ts';
 import type { JobDefinition } from '../jobs/queue.ts';
@@ -21,6 +22,17 @@ export interface CliCommand {
    * A failure is thrown or sets `process.exitCode`.
    */
   run(args: readonly string[], openOrm: () => Promise<MikroORM>): Promise<boolean>;
+}
+
+/**
+ * A plain HTTP route outside GraphQL (a file download), added to the Fastify app as it is. It
+ * runs after the app's request id and drain hooks; it does its own authentication.
+ */
+export interface HttpRoute {
+  readonly method: 'GET';
+  /** A Fastify path (`/exports/:token`). */
+  readonly url: string;
+  handler(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
 }
 
 /**
@@ -47,6 +59,8 @@ export interface ApiModule {
   readonly jobs?: (services: AppServices) => readonly JobDefinition<object>[];
   /** Its operator commands. */
   readonly commands?: readonly CliCommand[];
+  /** Its HTTP routes besides `/graphql`, built once per process from the process-wide services. */
+  readonly routes?: (services: AppServices) => readonly HttpRoute[];
 }
 
 /** Declares a module (an identity function that checks the shape). */

@@ -52,6 +52,8 @@ type Documents = {
   '\n  query UsageModelCosts($meter: String) {\n    usageBreakdown(by: MODEL, meter: $meter) {\n      id\n      name\n      quantity\n      credits\n      events\n    }\n  }\n': typeof types.UsageModelCostsDocument;
   '\n  query UsageEventModels {\n    usageEvents(first: 100) {\n      edges {\n        node {\n          idempotencyKey\n          model\n        }\n      }\n    }\n  }\n': typeof types.UsageEventModelsDocument;
   '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n': typeof types.UsageCreateWorkspaceDocument;
+  '\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      expiresAt\n      filename\n    }\n  }\n': typeof types.CreateUsageExportDocument;
+  '\n  mutation ExportRecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n    }\n  }\n': typeof types.ExportRecordUsageDocument;
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.MemberListDocument;
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': typeof types.ViewerRoleDocument;
   '\n  query ViewerOrganizations {\n    viewer {\n      organizations(first: 10) {\n        edges {\n          node {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.ViewerOrganizationsDocument;
@@ -160,6 +162,10 @@ const documents: Documents = {
     types.UsageEventModelsDocument,
   '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n':
     types.UsageCreateWorkspaceDocument,
+  '\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      expiresAt\n      filename\n    }\n  }\n':
+    types.CreateUsageExportDocument,
+  '\n  mutation ExportRecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n    }\n  }\n':
+    types.ExportRecordUsageDocument,
   '\n  query MemberList($first: Int!, $after: String, $filter: MemberFilterInput, $orderBy: MemberOrderInput) {\n    members(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n          role\n          status\n          joinedAt\n          creditLimit\n          usedCredits\n          user {\n            id\n            email\n            displayName\n            lastSignInAt\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.MemberListDocument,
   '\n  query ViewerRole {\n    viewer {\n      role\n      abilities\n    }\n  }\n': types.ViewerRoleDocument,
@@ -469,6 +475,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UsageCreateWorkspace($name: String!) {\n    createWorkspace(input: { name: $name }) {\n      workspace {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      expiresAt\n      filename\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      expiresAt\n      filename\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportRecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportRecordUsage($input: RecordUsageInput!) {\n    recordUsage(input: $input) {\n      recordedCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,20 @@ export type CreateUsageAlertInput = {
   throttle?: boolean;
 };
 
+/** What to export of the organization’s usage. */
+export type CreateUsageExportInput = {
+  /** CSV or JSON. */
+  format: ExportFormat;
+  /** The range’s start (inclusive). */
+  from: string;
+  /** Raw events or daily totals. */
+  kind: UsageExportKind;
+  /** Only this meter; every meter if omitted. */
+  meter?: Meter | null | undefined;
+  /** The range’s end (exclusive): after `from`, at most 366 days after it. */
+  to: string;
+};
+
 /** A new webhook endpoint. */
 export type CreateWebhookEndpointInput = {
   /** What it is for (up to 500 characters). */
@@ -61,6 +75,13 @@ export type CreateWebhookEndpointInput = {
   /** Where to POST events: an https URL on a public address. */
   url: string;
 };
+
+/** The file format of an export. */
+export type ExportFormat =
+  /** CSV (RFC 4180) with a header row; text cells that would start a spreadsheet formula (=, +, -, @, tab, carriage return) are prefixed with an apostrophe. */
+  | 'CSV'
+  /** A JSON array of objects; integers are numbers within ±(2^53 − 1) and decimal strings beyond, times ISO 8601 in UTC with microseconds. */
+  | 'JSON';
 
 /** Where an invitation stands. Accepted, expired and revoked are final. */
 export type InvitationStatus =
@@ -268,6 +289,13 @@ export type UsageEventInput = {
   /** The workspace it happened in. */
   workspaceId?: string | null | undefined;
 };
+
+/** What a usage export holds. */
+export type UsageExportKind =
+  /** Every usage event that occurred in the range, in order of occurrence: id, occurredAt, recordedAt, meter, quantity, credits, memberId, workspaceId, model, source, idempotencyKey. */
+  | 'USAGE_EVENTS'
+  /** Usage per day (UTC) and meter over the range: day, meter, quantity, credits, events. */
+  | 'USAGE_TOTALS';
 
 /** Where a delivery of an event to an endpoint stands. */
 export type WebhookDeliveryStatus =
@@ -607,6 +635,18 @@ export type UsageCreateWorkspaceMutationVariables = Exact<{
 }>;
 
 export type UsageCreateWorkspaceMutation = { createWorkspace: { workspace: { id: string } } | null };
+
+export type CreateUsageExportMutationVariables = Exact<{
+  input: CreateUsageExportInput;
+}>;
+
+export type CreateUsageExportMutation = { createUsageExport: { url: string; expiresAt: string; filename: string } };
+
+export type ExportRecordUsageMutationVariables = Exact<{
+  input: RecordUsageInput;
+}>;
+
+export type ExportRecordUsageMutation = { recordUsage: { recordedCount: number } | null };
 
 export type MemberListQueryVariables = Exact<{
   first: number;
@@ -2923,6 +2963,87 @@ export const UsageCreateWorkspaceDocument = {
     },
   ],
 } as unknown as DocumentNode<UsageCreateWorkspaceMutation, UsageCreateWorkspaceMutationVariables>;
+export const CreateUsageExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUsageExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUsageExportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUsageExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUsageExportMutation, CreateUsageExportMutationVariables>;
+export const ExportRecordUsageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportRecordUsage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordUsageInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordUsage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'recordedCount' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportRecordUsageMutation, ExportRecordUsageMutationVariables>;
 export const MemberListDocument = {
   kind: 'Document',
   definitions: [

@@ -109,6 +109,10 @@ export const MIGRATIONS: readonly MigrationEntry[] = [
     load: async () => (await import('./Migration20261203070000_webhooks.ts')).Migration20261203070000_webhooks,
   },
   {
+    name: 'Migration20261203080000_exports',
+    load: async () => (await import('./Migration20261203080000_exports.ts')).Migration20261203080000_exports,
+  },
+  {
     name: 'Migration20261203090000_alert_webhook_channel',
     load: async () =>
       (await import('./Migration20261203090000_alert_webhook_channel.ts'))

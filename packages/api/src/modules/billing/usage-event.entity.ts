@@ -15,6 +15,7 @@ import { TenantOwned } from '../organizations/tenant-owned.entity.ts';
 @Unique({ name: 'usage_event_idempotency_key_key', properties: ['organization', 'idempotencyKey'] })
 @Index({ name: 'usage_event_by_org', properties: ['organization', 'createdAt', 'id'] })
 @Index({ name: 'usage_event_by_period', properties: ['organization', 'periodStartsAt', 'meter'] })
+@Index({ name: 'usage_event_by_occurrence', properties: ['organization', 'occurredAt', 'id'] })
 @Index({ name: 'usage_event_by_member', properties: ['organization', 'membershipId', 'createdAt', 'id'] })
 export class UsageEvent extends TenantOwned {
   [OptionalProps]?: 'membershipId' | 'workspaceId' | 'model' | 'recordedByUserId' | 'recordedByApiKeyId' | 'createdAt';

@@ -1,0 +1,6 @@
+import { can, parentGuarded, type RuleMap } from '../../graphql/authorization.ts';
+
+export const exportRules: RuleMap = {
+  Mutation: { createUsageExport: can('usage.export') },
+  CreateUsageExportPayload: { '*': parentGuarded },
+};
