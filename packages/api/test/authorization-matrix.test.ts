@@ -124,6 +124,7 @@ const REQUIREMENTS: Record<string, string> = {
   'Mutation.sendWebhookTestEvent': 'webhooks.manage',
   'Mutation.redeliverWebhookDelivery': 'webhooks.manage',
   'Mutation.createUsageExport': 'usage.export',
+  'Mutation.createInvoiceExport': 'billing.read',
   'Mutation.exchangeApiKey': 'public',
 };
 const CALLERS: readonly Caller[] = [

@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -453,5 +454,54 @@ describe('billing periods and invoices', { timeout: 120_000 }, () => {
     expect(await count()).toBe(20);
     const numbers = await api.query<{ n: number }>('select number as n from invoice where org_id = any($1)', [orgIds]);
     expect(new Set(numbers.map((row) => row.n))).toEqual(new Set([1]));
+  });
+
+  it('exports an invoice and every invoice as CSV and JSON, once per link, for billing readers only', async () => {
+    const owner = await signUpUser(api);
+    const member = await addMember(api, owner, 'MEMBER');
+    await api.graphql(CHANGE_PLAN, {}, as(owner, owner.orgId));
+    await issue();
+    const [invoice] = await api.query<{ id: string }>('select id from invoice where org_id = $1', [owner.orgId]);
+    const EXPORT = `mutation($input: CreateInvoiceExportInput!) { createInvoiceExport(input: $input) { url filename } }`;
+    const link = async (input: Record<string, unknown>) => {
+      const response = await api.graphql<{ createInvoiceExport: { url: string; filename: string } }>(
+        EXPORT,
+        { input },
+        as(owner, owner.orgId),
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.createInvoiceExport;
+    };
+    const csv = await link({ invoiceId: invoice!.id, format: 'CSV' });
+    expect(csv.filename).toBe('invoice-0001.csv');
+    const first = await fetch(`${api.url}${csv.url}`);
+    expect(first.headers.get('content-disposition')).toContain('invoice-0001.csv');
+    const rows = parse(await first.text(), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => [row.invoiceNumber, row.line, row.meter, row.trial, row.total, row.currency])).toEqual([
+      ['1', '1', 'workflowRuns', 'true', '0', 'USD'],
+      ['1', '2', 'voiceMinutes', 'true', '0', 'USD'],
+      ['1', '3', 'toolSpend', 'true', '0', 'USD'],
+      ['1', '4', 'ragTokens', 'true', '0', 'USD'],
+    ]);
+    expect((await fetch(`${api.url}${csv.url}`)).status).toBe(410);
+
+    const json = await link({ format: 'JSON' });
+    expect(json.filename).toBe('invoices-all.json');
+    const all = (await (await fetch(`${api.url}${json.url}`)).json()) as Array<Record<string, unknown>>;
+    expect(all).toEqual([
+      expect.objectContaining({ invoiceNumber: 1, invoiceId: invoice!.id, total: 0, plan: 'team' }),
+    ]);
+
+    expect(codes(await api.graphql(EXPORT, { input: { format: 'CSV' } }, as(member, owner.orgId)))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      codes(await api.graphql(EXPORT, { input: { invoiceId: randomUUID(), format: 'CSV' } }, as(owner, owner.orgId))),
+    ).toEqual(['NOT_FOUND']);
+    const audit = await api.query<{ after: { kind: string } }>(
+      "select after from audit_event where org_id = $1 and action = 'export.created' order by created_at",
+      [owner.orgId],
+    );
+    expect(audit.map((event) => event.after.kind)).toEqual(['invoice', 'invoices']);
   });
 });

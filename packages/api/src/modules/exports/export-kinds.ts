@@ -1,4 +1,5 @@
 import type { AbilityId } from '@orgplane/schema';
+import { INVOICE_EXPORT, INVOICES_EXPORT } from './invoice-exports.ts';
 import { USAGE_EVENTS_EXPORT, USAGE_TOTALS_EXPORT } from './usage-exports.ts';
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
@@ -56,6 +57,8 @@ export interface ExportKind<Input, Params extends ExportParams> {
 export const EXPORT_KINDS = {
   usage_events: USAGE_EVENTS_EXPORT,
   usage_totals: USAGE_TOTALS_EXPORT,
+  invoice: INVOICE_EXPORT,
+  invoices: INVOICES_EXPORT,
 } as const satisfies Record<string, ExportKind<never, ExportParams>>;
 
 export type ExportKindId = keyof typeof EXPORT_KINDS;

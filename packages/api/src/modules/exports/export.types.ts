@@ -1,6 +1,6 @@
 import type { MeterId } from '@orgplane/schema';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MeterEnum } from '../billing/billing.types.ts';
 import type { ExportFormat } from './export-kinds.ts';
 
@@ -61,11 +61,24 @@ export class CreateUsageExportInput {
   meter?: MeterId | null;
 }
 
+@InputType({ description: 'Which invoices to export.' })
+export class CreateInvoiceExportInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'One invoice: a row per line (meter), with the invoice’s number, period and totals on each. Omitted: every invoice, a row each.',
+  })
+  invoiceId?: string | null;
+
+  @Field(() => ExportFormatEnum, { description: 'CSV or JSON.' })
+  format: ExportFormat;
+}
+
 @ObjectType({ description: 'A download link for an export: it works once, for a few minutes.', simpleResolvers: true })
 export class CreateUsageExportPayload {
   @Field(() => String, {
     description:
-      'The download’s path, relative to the API’s origin (`/exports/<token>`). A GET answers the file as an attachment; the link works once, by the person who made it while they still hold usage.export.',
+      'The download’s path, relative to the API’s origin (`/exports/<token>`). A GET answers the file as an attachment; the link works once, by the person who made it while they still hold the ability it needs (usage.export for usage, billing.read for invoices).',
   })
   url: string;
 
