@@ -28,7 +28,7 @@ import {
 import { formatShare, meterInfo } from '../utils/usage.ts';
 import styles from './usage.module.css';
 
-type Field = 'meter' | 'kind' | 'threshold' | 'notifyByEmail' | 'throttle';
+type Field = 'meter' | 'kind' | 'threshold' | 'notifyByEmail' | 'notifyByWebhook' | 'throttle';
 
 /** The API's input paths for the fields of this form. */
 const PATHS: Readonly<Record<string, Field>> = {
@@ -36,6 +36,7 @@ const PATHS: Readonly<Record<string, Field>> = {
   'input.kind': 'kind',
   'input.threshold': 'threshold',
   'input.notifyByEmail': 'notifyByEmail',
+  'input.notifyByWebhook': 'notifyByWebhook',
   'input.throttle': 'throttle',
 };
 
@@ -72,7 +73,7 @@ function targetOf(values: { readonly meter: string; readonly kind: string }, inc
 /**
  * Adds or edits a usage alert: what it watches (a meter or all usage), what the threshold counts
  * (the meter's units, credits, or a percentage of the included credits), the threshold beside
- * what was used so far, and whether crossing it emails and throttles.
+ * what was used so far, and whether crossing it emails, goes to webhooks and throttles.
  */
 export function UsageAlertFormDialog({ alert, period, onClose, onSaved }: UsageAlertFormDialogProps) {
   const kindGroup = useId();
@@ -86,6 +87,7 @@ export function UsageAlertFormDialog({ alert, period, onClose, onSaved }: UsageA
       kind: alert?.kind ?? 'PERCENT_OF_INCLUDED_CREDITS',
       threshold: alert ? thresholdInput(alert) : '',
       notifyByEmail: alert && !alert.notifyByEmail ? '' : 'yes',
+      notifyByWebhook: alert && !alert.notifyByWebhook ? '' : 'yes',
       throttle: alert?.throttle ? 'yes' : '',
     },
     validate: (values) => ({
@@ -98,6 +100,7 @@ export function UsageAlertFormDialog({ alert, period, onClose, onSaved }: UsageA
         ...target,
         threshold: parseThreshold(values.threshold, target) ?? 0,
         notifyByEmail: Boolean(values.notifyByEmail),
+        notifyByWebhook: Boolean(values.notifyByWebhook),
         throttle: Boolean(values.throttle),
       };
       if (alert) {
@@ -201,6 +204,14 @@ export function UsageAlertFormDialog({ alert, period, onClose, onSaved }: UsageA
           onChange={(checked) => form.setValue('notifyByEmail', checked ? 'yes' : '')}
           description="Once per billing period, when usage crosses the threshold."
           error={form.errors.notifyByEmail}
+        />
+        <SettingCheckbox
+          label="Send to webhooks"
+          name="notifyByWebhook"
+          checked={Boolean(form.values.notifyByWebhook)}
+          onChange={(checked) => form.setValue('notifyByWebhook', checked ? 'yes' : '')}
+          description="The usage.alert.triggered event, to the webhook endpoints that subscribe to it (Settings → Webhooks)."
+          error={form.errors.notifyByWebhook}
         />
         <SettingCheckbox
           label="Throttle: refuse further usage once crossed"

@@ -81,9 +81,7 @@ export function UsageAlertsTable({ alerts, onEdit, onDelete }: UsageAlertsTableP
                 <td className={styles.progressCell}>
                   <Progress alert={alert} />
                 </td>
-                <td data-label="Channels">
-                  {alert.notifyByEmail ? 'Email' : <span className="data-table__none">None</span>}
-                </td>
+                <td data-label="Channels">{channelsOf(alert) || <span className="data-table__none">None</span>}</td>
                 <td data-label="Throttle">
                   {alert.throttle ? (
                     alert.crossed ? (
@@ -131,4 +129,11 @@ export function UsageAlertsTable({ alerts, onEdit, onDelete }: UsageAlertsTableP
       </table>
     </div>
   );
+}
+
+/** How a crossed alert notifies: "Email", "Webhooks", "Email, webhooks", or nothing. */
+function channelsOf(alert: { notifyByEmail: boolean; notifyByWebhook: boolean }): string {
+  const channels = [alert.notifyByEmail ? 'email' : null, alert.notifyByWebhook ? 'webhooks' : null].filter(Boolean);
+  const text = channels.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

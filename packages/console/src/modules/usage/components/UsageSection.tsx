@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
@@ -10,7 +11,9 @@ import { LiveStatus } from './LiveStatus.tsx';
 import { UsageBreakdownPanel } from './UsageBreakdownPanel.tsx';
 import { UsageChartsPanel } from './UsageChartsPanel.tsx';
 import { UsageEmptyState } from './UsageEmptyState.tsx';
+import { UsageExportDialog } from './UsageExportDialog.tsx';
 import { UsageTotalsPanel } from './UsageTotalsPanel.tsx';
+import styles from './usage.module.css';
 
 /** What a push that usage was recorded asks again. */
 const PUSHED_QUERIES = [UsageTotalsQuery, UsageSeriesQuery, UsageBreakdownQuery];
@@ -18,12 +21,15 @@ const PUSHED_QUERIES = [UsageTotalsQuery, UsageSeriesQuery, UsageBreakdownQuery]
 /**
  * The organization's usage this billing period: totals per meter, a chart per meter over time and
  * the top members and workspaces, asked again whenever the API pushes that usage was recorded. Credits
- * appear only for roles that see costs; before any usage, how to record it.
+ * appear only for roles that see costs; before any usage, how to record it. Owners and admins can
+ * download the usage as CSV or JSON.
  */
 export function UsageSection() {
   const { can } = useAbilities();
   const withCosts = can('usage.readCosts');
   const { totals, error, updatedAt, retry } = useUsageTotals(withCosts);
+  const [exporting, setExporting] = useState(false);
+  const [started, setStarted] = useState<string | null>(null);
   useUsagePush(PUSHED_QUERIES);
 
   if (!totals) {
@@ -38,6 +44,26 @@ export function UsageSection() {
   return (
     <div className="stack">
       <LiveStatus from={totals.from} to={totals.to} updatedAt={updatedAt} stale={Boolean(error)} />
+      {can('usage.export') ? (
+        <div className={styles.exportBar}>
+          <button type="button" className="button button--secondary button--small" onClick={() => setExporting(true)}>
+            Export usage…
+          </button>
+        </div>
+      ) : null}
+      {started ? (
+        <Notice tone="success" live>
+          {started}
+        </Notice>
+      ) : null}
+      {exporting ? (
+        <UsageExportDialog
+          from={totals.from}
+          to={totals.to}
+          onClose={() => setExporting(false)}
+          onStarted={setStarted}
+        />
+      ) : null}
       {withCosts ? null : (
         <Notice title="You can see usage, not what it costs">
           <p>Only {rolesThatMay('usage.readCosts')} see what usage costs in credits.</p>

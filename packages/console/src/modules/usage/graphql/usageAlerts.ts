@@ -8,6 +8,7 @@ graphql(`
     kind
     threshold
     notifyByEmail
+    notifyByWebhook
     throttle
     currentValue
     thresholdValue
