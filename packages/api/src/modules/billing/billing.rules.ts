@@ -40,7 +40,7 @@ export const billingRules: RuleMap = {
   BillingPeriodSettings: { '*': parentGuarded },
   PeriodSpan: { '*': parentGuarded },
   UpdateBillingPeriodSettingsPayload: { '*': parentGuarded },
-  Invoice: { '*': parentGuarded },
+  Invoice: { '*': parentGuarded, lines: can('billing.read') },
   InvoiceLine: { '*': parentGuarded },
   InvoiceConnection: { '*': parentGuarded },
   InvoiceEdge: { '*': parentGuarded },

@@ -213,7 +213,7 @@ export class InvoiceService {
  * An invoice as a document (the `invoice.issued` webhook's data and the JSON export): amounts in
  * the currency's minor unit (cents), unit prices per 1,000 credits.
  */
-export function invoiceDocument(invoice: InvoiceRow, lines: readonly InvoiceLineRow[]) {
+function invoiceDocument(invoice: InvoiceRow, lines: readonly InvoiceLineRow[]) {
   return {
     id: invoice.id,
     number: invoice.number,
