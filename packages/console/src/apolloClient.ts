@@ -23,6 +23,13 @@ export const apolloClient = new ApolloClient({
           usageEvents: relayStylePagination(['membershipId']),
           // When usage alerts fired (all of them, or one alert's): newest first, "Load more" appends.
           usageAlertTriggers: relayStylePagination(['alertId']),
+          // Webhook endpoints, and one endpoint's delivery log (newest first): "Load more" appends. The
+          // list's one-row "last delivery" query is kept apart from the log by its page size.
+          webhookEndpoints: relayStylePagination(),
+          webhookDeliveries: relayStylePagination(['endpointId', 'first']),
+          // Invoices and billing periods: newest first, "Load more" appends.
+          invoices: relayStylePagination(),
+          billingPeriods: relayStylePagination(),
         },
       },
       // There is one catalog and it has no id: store it as a singleton and merge refetches into it.

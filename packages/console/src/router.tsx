@@ -33,9 +33,14 @@ const WorkspacesPage = lazyPage(() => import('./pages/WorkspacesPage.tsx'), 'Wor
 const WorkspacePage = lazyPage(() => import('./pages/WorkspacePage.tsx'), 'WorkspacePage');
 const ApiKeysPage = lazyPage(() => import('./pages/ApiKeysPage.tsx'), 'ApiKeysPage');
 const BillingPage = lazyPage(() => import('./pages/BillingPage.tsx'), 'BillingPage');
+const InvoicesPage = lazyPage(() => import('./pages/InvoicesPage.tsx'), 'InvoicesPage');
+const InvoicePage = lazyPage(() => import('./pages/InvoicePage.tsx'), 'InvoicePage');
+const BillingPeriodsPage = lazyPage(() => import('./pages/BillingPeriodsPage.tsx'), 'BillingPeriodsPage');
 const UsagePage = lazyPage(() => import('./pages/UsagePage.tsx'), 'UsagePage');
 const AiCostsPage = lazyPage(() => import('./pages/AiCostsPage.tsx'), 'AiCostsPage');
 const UsageAlertsPage = lazyPage(() => import('./pages/UsageAlertsPage.tsx'), 'UsageAlertsPage');
+const WebhooksPage = lazyPage(() => import('./pages/WebhooksPage.tsx'), 'WebhooksPage');
+const WebhookEndpointPage = lazyPage(() => import('./pages/WebhookEndpointPage.tsx'), 'WebhookEndpointPage');
 
 /** Every route of the console. Pages load on demand; `RequireAuth` guards the ones that need a session. */
 export const router = createBrowserRouter([
@@ -72,9 +77,14 @@ export const router = createBrowserRouter([
               { path: 'workspaces/:workspaceId', element: <WorkspacePage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
               { path: 'settings/billing', element: <BillingPage /> },
+              { path: 'settings/billing/invoices', element: <InvoicesPage /> },
+              { path: 'settings/billing/invoices/:invoiceId', element: <InvoicePage /> },
+              { path: 'settings/billing/periods', element: <BillingPeriodsPage /> },
               { path: 'usage', element: <UsagePage /> },
               { path: 'usage/alerts', element: <UsageAlertsPage /> },
               { path: 'settings/ai/costs', element: <AiCostsPage /> },
+              { path: 'settings/webhooks', element: <WebhooksPage /> },
+              { path: 'settings/webhooks/:endpointId', element: <WebhookEndpointPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -52,13 +52,14 @@ function ensureProductionBuild(): void {
 }
 
 /**
- * The API on a new test database, serving the console's production build (built first when its
- * sources are newer), with `env` on top of that.
+ * The API on a new test database (or on `env.DATABASE_URL`, for a story that arranges data in the
+ * database itself), serving the console's production build (built first when its sources are
+ * newer), with `env` on top of that.
  */
 export async function serveProductionConsole(env: Record<string, string> = {}): Promise<ApiProcess> {
   ensureProductionBuild();
   return startApiProcess({
-    DATABASE_URL: await createTestDatabase(),
+    DATABASE_URL: env.DATABASE_URL ?? (await createTestDatabase()),
     CONSOLE_DIST: DIST,
     // The stories read invitation and reset links from the development mailbox (off with SMTP_URL).
     DEV_MAILBOX: 'true',

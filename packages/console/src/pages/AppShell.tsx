@@ -46,7 +46,11 @@ export function AppShell() {
           {
             to: '/settings/general',
             label: 'Settings',
-            alsoCurrentOn: SETTINGS_SECTIONS.map(({ id }) => `/settings/${id}`),
+            alsoCurrentOn: [
+              ...SETTINGS_SECTIONS.map(({ id }) => `/settings/${id}`),
+              '/settings/webhooks',
+              '/settings/webhooks/*',
+            ],
           },
         ]
       : []),

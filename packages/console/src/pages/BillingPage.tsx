@@ -1,4 +1,5 @@
 import { BillingSection } from '../modules/billing/components/BillingSection.tsx';
+import { BillingSectionNav } from '../modules/billing/components/BillingSectionNav.tsx';
 import { useAbilities } from '../modules/organizations/hooks/useAbilities.ts';
 import { roleLabel } from '../modules/organizations/utils/roleLabel.ts';
 import { ErrorState } from '../ui/ErrorState.tsx';
@@ -41,6 +42,7 @@ export function BillingPage() {
           its plan, its period, what it uses of the plan’s limits, and the plans to choose from.
         </p>
       </div>
+      {ready && can('billing.read') ? <BillingSectionNav /> : null}
       {content}
     </>
   );

@@ -8,7 +8,10 @@ import styles from './Layout.module.css';
 export interface NavigationItem {
   readonly to: string;
   readonly label: string;
-  /** Other paths that belong to this entry and mark it current too (the sections of a page group). */
+  /**
+   * Other paths that belong to this entry and mark it current too (the sections of a page group);
+   * one ending in `/*` stands for every path under it (`/settings/webhooks/*`).
+   */
   readonly alsoCurrentOn?: readonly string[];
 }
 
@@ -21,6 +24,11 @@ interface LayoutProps {
 }
 
 const MAIN_ID = 'main-content';
+
+/** Whether `pathname` is `path`, or under it when `path` ends in `/*`. */
+function isOn(pathname: string, path: string): boolean {
+  return path.endsWith('/*') ? pathname.startsWith(path.slice(0, -1)) : pathname === path;
+}
 
 /** The console shell: skip link, header with the main navigation, and the page in a main landmark. */
 export function Layout({ navigation, actions, banner }: LayoutProps) {
@@ -40,7 +48,7 @@ export function Layout({ navigation, actions, banner }: LayoutProps) {
             <ul>
               {navigation.map((item) => (
                 <li key={item.to}>
-                  {item.alsoCurrentOn?.includes(pathname) ? (
+                  {item.alsoCurrentOn?.some((path) => isOn(pathname, path)) ? (
                     <Link to={item.to} className={`${styles.mainNavLink} active`} aria-current="page">
                       {item.label}
                     </Link>

@@ -45,6 +45,14 @@ type Documents = {
   '\n  mutation CancelSubscription {\n    cancelSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n': typeof types.CancelSubscriptionDocument;
   '\n  mutation ResumeSubscription {\n    resumeSubscription {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n': typeof types.ResumeSubscriptionDocument;
   '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n': typeof types.SetSubscriptionAutoRenewDocument;
+  '\n  fragment BillingPeriodSettingsFields on BillingPeriodSettings {\n    anchorDay\n    fiscalCalendar\n    upcoming {\n      startsAt\n      endsAt\n    }\n  }\n': typeof types.BillingPeriodSettingsFieldsFragmentDoc;
+  '\n  query BillingPeriodSettings {\n    billingPeriodSettings {\n      ...BillingPeriodSettingsFields\n    }\n  }\n': typeof types.BillingPeriodSettingsDocument;
+  '\n  mutation UpdateBillingPeriodSettings($input: UpdateBillingPeriodSettingsInput!) {\n    updateBillingPeriodSettings(input: $input) {\n      settings {\n        ...BillingPeriodSettingsFields\n      }\n    }\n  }\n': typeof types.UpdateBillingPeriodSettingsDocument;
+  '\n  query BillingPeriods($first: Int!, $after: String) {\n    billingPeriods(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          number\n          startsAt\n          endsAt\n          kind\n          plan\n          billingCycle\n          closedAt\n          invoiceId\n          invoiceNumber\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.BillingPeriodsDocument;
+  '\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    periodStart\n    periodEnd\n    plan\n    planName\n    billingCycle\n    trial\n    issuedAt\n    total {\n      amount\n      currency\n    }\n  }\n': typeof types.InvoiceSummaryFieldsFragmentDoc;
+  '\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InvoiceSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.InvoicesDocument;
+  '\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      includedCredits\n      usedCredits\n      basePrice {\n        amount\n        currency\n      }\n      proratedBase {\n        amount\n        currency\n      }\n      usageAmount {\n        amount\n        currency\n      }\n      lines {\n        line\n        meter\n        quantity\n        credits\n        includedCredits\n        billableCredits\n        unitPrice {\n          amount\n          currency\n        }\n        amount {\n          amount\n          currency\n        }\n        lateQuantity\n        lateCredits\n      }\n    }\n  }\n': typeof types.InvoiceDocument;
+  '\n  mutation CreateInvoiceExport($input: CreateInvoiceExportInput!) {\n    createInvoiceExport(input: $input) {\n      url\n      filename\n    }\n  }\n': typeof types.CreateInvoiceExportDocument;
   '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n': typeof types.AbilityCatalogDocument;
   '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n': typeof types.InvitationPreviewDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(input: { token: $token }) {\n      organizationId\n      membershipId\n    }\n  }\n': typeof types.AcceptInvitationDocument;
@@ -82,12 +90,25 @@ type Documents = {
   '\n  fragment AiSpendFields on UsageBreakdownRow {\n    id\n    name\n    quantity\n    events\n    credits\n  }\n': typeof types.AiSpendFieldsFragmentDoc;
   '\n  query AiCosts($tokenMeter: String!, $toolMeter: String!, $first: Int!) {\n    usageTotals {\n      from\n      to\n      includedCredits\n      meters {\n        meter\n        label\n        unit\n        quantity\n        events\n        credits\n      }\n    }\n    tokenMembers: usageBreakdown(by: MEMBER, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolMembers: usageBreakdown(by: MEMBER, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n    tokenModels: usageBreakdown(by: MODEL, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolModels: usageBreakdown(by: MODEL, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n  }\n': typeof types.AiCostsDocument;
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      from\n    }\n  }\n': typeof types.UsageRecordedDocument;
-  '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n': typeof types.UsageAlertFieldsFragmentDoc;
+  '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n': typeof types.UsageAlertFieldsFragmentDoc;
   '\n  query UsageAlerts {\n    usageAlerts {\n      ...UsageAlertFields\n    }\n    usageTotals {\n      from\n      to\n      credits\n      includedCredits\n      meters {\n        meter\n        quantity\n        credits\n      }\n    }\n  }\n': typeof types.UsageAlertsDocument;
   '\n  query UsageAlertTriggers($first: Int!, $after: String) {\n    usageAlertTriggers(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          alertId\n          meter\n          kind\n          periodStart\n          value\n          thresholdValue\n          triggeredAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.UsageAlertTriggersDocument;
   '\n  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {\n    createUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n': typeof types.CreateUsageAlertDocument;
   '\n  mutation UpdateUsageAlert($input: UpdateUsageAlertInput!) {\n    updateUsageAlert(input: $input) {\n      alert {\n        ...UsageAlertFields\n      }\n    }\n  }\n': typeof types.UpdateUsageAlertDocument;
   '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n': typeof types.DeleteUsageAlertDocument;
+  '\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n': typeof types.CreateUsageExportDocument;
+  '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n': typeof types.WebhookEndpointFieldsFragmentDoc;
+  '\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attemptCount\n    nextAttemptAt\n    completedAt\n    createdAt\n    attempts {\n      attempt\n      succeeded\n      responseStatus\n      durationMs\n      error\n      attemptedAt\n    }\n  }\n': typeof types.WebhookDeliveryFieldsFragmentDoc;
+  '\n  query WebhookEndpoints($first: Int!, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WebhookEndpointsDocument;
+  '\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n    }\n  }\n': typeof types.WebhookEndpointDocument;
+  '\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.WebhookDeliveriesDocument;
+  '\n  query LastWebhookDelivery($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 1) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          createdAt\n          completedAt\n        }\n      }\n    }\n  }\n': typeof types.LastWebhookDeliveryDocument;
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n': typeof types.CreateWebhookEndpointDocument;
+  '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n': typeof types.UpdateWebhookEndpointDocument;
+  '\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n': typeof types.DeleteWebhookEndpointDocument;
+  '\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n': typeof types.RotateWebhookSecretDocument;
+  '\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n': typeof types.SendWebhookTestEventDocument;
+  '\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n': typeof types.RedeliverWebhookDeliveryDocument;
   '\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.EnvironmentsDocument;
   '\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n': typeof types.CreateEnvironmentDocument;
   '\n  mutation UpdateEnvironment($input: UpdateEnvironmentInput!) {\n    updateEnvironment(input: $input) {\n      environment {\n        id\n        name\n        tier\n        deploymentHost\n        executionSettings\n        updatedAt\n      }\n    }\n  }\n': typeof types.UpdateEnvironmentDocument;
@@ -167,6 +188,22 @@ const documents: Documents = {
     types.ResumeSubscriptionDocument,
   '\n  mutation SetSubscriptionAutoRenew($autoRenew: Boolean!) {\n    setSubscriptionAutoRenew(input: { autoRenew: $autoRenew }) {\n      subscription {\n        ...SubscriptionFields\n      }\n    }\n  }\n':
     types.SetSubscriptionAutoRenewDocument,
+  '\n  fragment BillingPeriodSettingsFields on BillingPeriodSettings {\n    anchorDay\n    fiscalCalendar\n    upcoming {\n      startsAt\n      endsAt\n    }\n  }\n':
+    types.BillingPeriodSettingsFieldsFragmentDoc,
+  '\n  query BillingPeriodSettings {\n    billingPeriodSettings {\n      ...BillingPeriodSettingsFields\n    }\n  }\n':
+    types.BillingPeriodSettingsDocument,
+  '\n  mutation UpdateBillingPeriodSettings($input: UpdateBillingPeriodSettingsInput!) {\n    updateBillingPeriodSettings(input: $input) {\n      settings {\n        ...BillingPeriodSettingsFields\n      }\n    }\n  }\n':
+    types.UpdateBillingPeriodSettingsDocument,
+  '\n  query BillingPeriods($first: Int!, $after: String) {\n    billingPeriods(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          number\n          startsAt\n          endsAt\n          kind\n          plan\n          billingCycle\n          closedAt\n          invoiceId\n          invoiceNumber\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.BillingPeriodsDocument,
+  '\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    periodStart\n    periodEnd\n    plan\n    planName\n    billingCycle\n    trial\n    issuedAt\n    total {\n      amount\n      currency\n    }\n  }\n':
+    types.InvoiceSummaryFieldsFragmentDoc,
+  '\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InvoiceSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.InvoicesDocument,
+  '\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      includedCredits\n      usedCredits\n      basePrice {\n        amount\n        currency\n      }\n      proratedBase {\n        amount\n        currency\n      }\n      usageAmount {\n        amount\n        currency\n      }\n      lines {\n        line\n        meter\n        quantity\n        credits\n        includedCredits\n        billableCredits\n        unitPrice {\n          amount\n          currency\n        }\n        amount {\n          amount\n          currency\n        }\n        lateQuantity\n        lateCredits\n      }\n    }\n  }\n':
+    types.InvoiceDocument,
+  '\n  mutation CreateInvoiceExport($input: CreateInvoiceExportInput!) {\n    createInvoiceExport(input: $input) {\n      url\n      filename\n    }\n  }\n':
+    types.CreateInvoiceExportDocument,
   '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n':
     types.AbilityCatalogDocument,
   '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      inviterName\n      role\n      expiresAt\n      status\n    }\n  }\n':
@@ -240,7 +277,7 @@ const documents: Documents = {
   '\n  query AiCosts($tokenMeter: String!, $toolMeter: String!, $first: Int!) {\n    usageTotals {\n      from\n      to\n      includedCredits\n      meters {\n        meter\n        label\n        unit\n        quantity\n        events\n        credits\n      }\n    }\n    tokenMembers: usageBreakdown(by: MEMBER, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolMembers: usageBreakdown(by: MEMBER, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n    tokenModels: usageBreakdown(by: MODEL, meter: $tokenMeter, first: $first) {\n      ...AiSpendFields\n    }\n    toolModels: usageBreakdown(by: MODEL, meter: $toolMeter, first: $first) {\n      ...AiSpendFields\n    }\n  }\n':
     types.AiCostsDocument,
   '\n  subscription UsageRecorded {\n    usageRecorded {\n      from\n    }\n  }\n': types.UsageRecordedDocument,
-  '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n':
+  '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n':
     types.UsageAlertFieldsFragmentDoc,
   '\n  query UsageAlerts {\n    usageAlerts {\n      ...UsageAlertFields\n    }\n    usageTotals {\n      from\n      to\n      credits\n      includedCredits\n      meters {\n        meter\n        quantity\n        credits\n      }\n    }\n  }\n':
     types.UsageAlertsDocument,
@@ -252,6 +289,32 @@ const documents: Documents = {
     types.UpdateUsageAlertDocument,
   '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n':
     types.DeleteUsageAlertDocument,
+  '\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n':
+    types.CreateUsageExportDocument,
+  '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n':
+    types.WebhookEndpointFieldsFragmentDoc,
+  '\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attemptCount\n    nextAttemptAt\n    completedAt\n    createdAt\n    attempts {\n      attempt\n      succeeded\n      responseStatus\n      durationMs\n      error\n      attemptedAt\n    }\n  }\n':
+    types.WebhookDeliveryFieldsFragmentDoc,
+  '\n  query WebhookEndpoints($first: Int!, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.WebhookEndpointsDocument,
+  '\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n    }\n  }\n':
+    types.WebhookEndpointDocument,
+  '\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.WebhookDeliveriesDocument,
+  '\n  query LastWebhookDelivery($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 1) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          createdAt\n          completedAt\n        }\n      }\n    }\n  }\n':
+    types.LastWebhookDeliveryDocument,
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n':
+    types.CreateWebhookEndpointDocument,
+  '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n':
+    types.UpdateWebhookEndpointDocument,
+  '\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n':
+    types.DeleteWebhookEndpointDocument,
+  '\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n':
+    types.RotateWebhookSecretDocument,
+  '\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n':
+    types.SendWebhookTestEventDocument,
+  '\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n':
+    types.RedeliverWebhookDeliveryDocument,
   '\n  query Environments($workspaceId: ID!, $first: Int!, $after: String, $withCredentials: Boolean!) {\n    environments(workspaceId: $workspaceId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          workspaceId\n          name\n          slug\n          tier\n          deploymentHost\n          executionSettings\n          updatedAt\n          credentials @include(if: $withCredentials) {\n            configured\n            updatedAt\n            fingerprint\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.EnvironmentsDocument,
   '\n  mutation CreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      environment {\n        id\n        name\n        slug\n      }\n    }\n  }\n':
@@ -490,6 +553,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment BillingPeriodSettingsFields on BillingPeriodSettings {\n    anchorDay\n    fiscalCalendar\n    upcoming {\n      startsAt\n      endsAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment BillingPeriodSettingsFields on BillingPeriodSettings {\n    anchorDay\n    fiscalCalendar\n    upcoming {\n      startsAt\n      endsAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BillingPeriodSettings {\n    billingPeriodSettings {\n      ...BillingPeriodSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  query BillingPeriodSettings {\n    billingPeriodSettings {\n      ...BillingPeriodSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateBillingPeriodSettings($input: UpdateBillingPeriodSettingsInput!) {\n    updateBillingPeriodSettings(input: $input) {\n      settings {\n        ...BillingPeriodSettingsFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateBillingPeriodSettings($input: UpdateBillingPeriodSettingsInput!) {\n    updateBillingPeriodSettings(input: $input) {\n      settings {\n        ...BillingPeriodSettingsFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BillingPeriods($first: Int!, $after: String) {\n    billingPeriods(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          number\n          startsAt\n          endsAt\n          kind\n          plan\n          billingCycle\n          closedAt\n          invoiceId\n          invoiceNumber\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BillingPeriods($first: Int!, $after: String) {\n    billingPeriods(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          number\n          startsAt\n          endsAt\n          kind\n          plan\n          billingCycle\n          closedAt\n          invoiceId\n          invoiceNumber\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    periodStart\n    periodEnd\n    plan\n    planName\n    billingCycle\n    trial\n    issuedAt\n    total {\n      amount\n      currency\n    }\n  }\n',
+): (typeof documents)['\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    periodStart\n    periodEnd\n    plan\n    planName\n    billingCycle\n    trial\n    issuedAt\n    total {\n      amount\n      currency\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InvoiceSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Invoices($first: Int!, $after: String) {\n    invoices(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InvoiceSummaryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      includedCredits\n      usedCredits\n      basePrice {\n        amount\n        currency\n      }\n      proratedBase {\n        amount\n        currency\n      }\n      usageAmount {\n        amount\n        currency\n      }\n      lines {\n        line\n        meter\n        quantity\n        credits\n        includedCredits\n        billableCredits\n        unitPrice {\n          amount\n          currency\n        }\n        amount {\n          amount\n          currency\n        }\n        lateQuantity\n        lateCredits\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      includedCredits\n      usedCredits\n      basePrice {\n        amount\n        currency\n      }\n      proratedBase {\n        amount\n        currency\n      }\n      usageAmount {\n        amount\n        currency\n      }\n      lines {\n        line\n        meter\n        quantity\n        credits\n        includedCredits\n        billableCredits\n        unitPrice {\n          amount\n          currency\n        }\n        amount {\n          amount\n          currency\n        }\n        lateQuantity\n        lateCredits\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateInvoiceExport($input: CreateInvoiceExportInput!) {\n    createInvoiceExport(input: $input) {\n      url\n      filename\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateInvoiceExport($input: CreateInvoiceExportInput!) {\n    createInvoiceExport(input: $input) {\n      url\n      filename\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AbilityCatalog {\n    abilityCatalog {\n      roles {\n        id\n        label\n        description\n      }\n      sections {\n        id\n        label\n        description\n        abilities {\n          id\n          label\n          description\n          destructive\n          humanOnly\n          roles\n        }\n      }\n    }\n  }\n'];
 /**
@@ -712,8 +823,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n',
-): (typeof documents)['\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n'];
+  source: '\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment UsageAlertFields on UsageAlert {\n    id\n    meter\n    kind\n    threshold\n    notifyByEmail\n    notifyByWebhook\n    throttle\n    currentValue\n    thresholdValue\n    crossed\n    lastTriggeredAt\n    createdAt\n    updatedAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -744,6 +855,84 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DeleteUsageAlert($alertId: ID!) {\n    deleteUsageAlert(input: { alertId: $alertId }) {\n      deletedAlertId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateUsageExport($input: CreateUsageExportInput!) {\n    createUsageExport(input: $input) {\n      url\n      filename\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    enabled\n    disabledReason\n    disabledAt\n    consecutiveFailures\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attemptCount\n    nextAttemptAt\n    completedAt\n    createdAt\n    attempts {\n      attempt\n      succeeded\n      responseStatus\n      durationMs\n      error\n      attemptedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attemptCount\n    nextAttemptAt\n    completedAt\n    createdAt\n    attempts {\n      attempt\n      succeeded\n      responseStatus\n      durationMs\n      error\n      attemptedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookEndpoints($first: Int!, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WebhookEndpoints($first: Int!, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n    }\n  }\n',
+): (typeof documents)['\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LastWebhookDelivery($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 1) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          createdAt\n          completedAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LastWebhookDelivery($endpointId: ID!) {\n    webhookDeliveries(endpointId: $endpointId, first: 1) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          createdAt\n          completedAt\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteWebhookEndpoint($endpointId: ID!) {\n    deleteWebhookEndpoint(input: { endpointId: $endpointId }) {\n      deletedEndpointId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateWebhookSecret($endpointId: ID!) {\n    rotateWebhookSecret(input: { endpointId: $endpointId }) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendWebhookTestEvent($endpointId: ID!) {\n    sendWebhookTestEvent(input: { endpointId: $endpointId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RedeliverWebhookDelivery($deliveryId: ID!) {\n    redeliverWebhookDelivery(input: { deliveryId: $deliveryId }) {\n      delivery {\n        ...WebhookDeliveryFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,15 @@ export type BillingCycle =
   /** Every month. */
   | 'MONTHLY';
 
+/** What a billing period was. */
+export type BillingPeriodKind =
+  /** Time without a subscription in force (after a cancellation or an expired trial); not invoiced. */
+  | 'INACTIVE'
+  /** A paid period of the subscription. */
+  | 'PAID'
+  /** A free trial: invoiced with nothing to pay. */
+  | 'TRIAL';
+
 /** The branding section, replaced as a whole. */
 export type BrandingSettingsInput = {
   /** #rrggbb, or null for the default. */
@@ -77,6 +86,14 @@ export type CreateEnvironmentInput = {
   workspaceId: string;
 };
 
+/** Which invoices to export. */
+export type CreateInvoiceExportInput = {
+  /** CSV or JSON. */
+  format: ExportFormat;
+  /** One invoice: a row per line (meter), with the invoice’s number, period and totals on each. Omitted: every invoice, a row each. */
+  invoiceId?: string | null | undefined;
+};
+
 /** A new organization. */
 export type CreateOrganizationInput = {
   /** The name: 1 to 100 characters, no web or email address; control, bidi and zero-width characters are removed. */
@@ -93,10 +110,36 @@ export type CreateUsageAlertInput = {
   meter?: string | null | undefined;
   /** Mail the owners, admins and billing address when it is crossed (once per period). */
   notifyByEmail?: boolean;
+  /** Send `usage.alert.triggered` to the webhook endpoints subscribed to it when it is crossed (once per period). */
+  notifyByWebhook?: boolean;
   /** The threshold: units, credits or a percentage, by `kind`. */
   threshold: number;
   /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
   throttle?: boolean;
+};
+
+/** What to export of the organization’s usage. */
+export type CreateUsageExportInput = {
+  /** CSV or JSON. */
+  format: ExportFormat;
+  /** The range’s start (inclusive). */
+  from: string;
+  /** Raw events or daily totals. */
+  kind: UsageExportKind;
+  /** Only this meter; every meter if omitted. */
+  meter?: Meter | null | undefined;
+  /** The range’s end (exclusive): after `from`, at most 366 days after it. */
+  to: string;
+};
+
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (up to 500 characters). */
+  description?: string | null | undefined;
+  /** The event types to receive, at least one. Event types, from: invoice.issued, usage.alert.triggered, subscription.updated, member.joined, member.archived. */
+  eventTypes: Array<string>;
+  /** Where to POST events: an https URL on a public address. */
+  url: string;
 };
 
 /** A new workspace. */
@@ -126,6 +169,13 @@ export type ExecutionSettingsInput = {
   /** cloudrun: the service name. */
   service?: string | null | undefined;
 };
+
+/** The file format of an export. */
+export type ExportFormat =
+  /** CSV (RFC 4180) with a header row; text cells that would start a spreadsheet formula (=, +, -, @, tab, carriage return) are prefixed with an apostrophe. */
+  | 'CSV'
+  /** A JSON array of objects; integers are numbers within ±(2^53 − 1) and decimal strings beyond, times ISO 8601 in UTC with microseconds. */
+  | 'JSON';
 
 /** The profile section, replaced as a whole. */
 export type GeneralSettingsInput = {
@@ -198,6 +248,9 @@ export type MembershipStatus =
   /** Access removed; reactivation restores it with the same role. */
   | 'ARCHIVED';
 
+/** What usage is measured in. */
+export type Meter = 'RAG_TOKENS' | 'TOOL_SPEND' | 'VOICE_MINUTES' | 'WORKFLOW_RUNS';
+
 /** Ascending or descending. */
 export type OrderDirection = 'ASC' | 'DESC';
 
@@ -268,6 +321,14 @@ export type TracingSettingsInput = {
   sampleRate: number;
 };
 
+/** New billing period settings; they apply from the next period. */
+export type UpdateBillingPeriodSettingsInput = {
+  /** The day of the month periods end on, 1 to 31; omitted: unchanged. */
+  anchorDay?: number | null | undefined;
+  /** A custom fiscal calendar: the instants periods end on, after the current period (at most 60, each period 1 to 400 days). An empty list removes it; omitted: unchanged. */
+  fiscalCalendar?: Array<string> | null | undefined;
+};
+
 /** Changes to an environment; fields left out stay. */
 export type UpdateEnvironmentInput = {
   /** A new host (give its settings too). */
@@ -306,10 +367,26 @@ export type UpdateUsageAlertInput = {
   meter?: string | null | undefined;
   /** Mail the owners, admins and billing address when it is crossed (once per period). */
   notifyByEmail?: boolean;
+  /** Send `usage.alert.triggered` to the webhook endpoints subscribed to it when it is crossed (once per period). */
+  notifyByWebhook?: boolean;
   /** The threshold: units, credits or a percentage, by `kind`. */
   threshold: number;
   /** Once crossed, refuse further usage (USAGE_THROTTLED) until the next period or a higher threshold. */
   throttle?: boolean;
+};
+
+/** A change of a webhook endpoint: what is given changes. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description. */
+  description?: string | null | undefined;
+  /** Enable or disable it. Enabling clears the failure count and sends the deliveries that waited meanwhile. */
+  enabled?: boolean | null | undefined;
+  /** The endpoint. */
+  endpointId: string;
+  /** New event types, at least one. Event types, from: invoice.issued, usage.alert.triggered, subscription.updated, member.joined, member.archived. */
+  eventTypes?: Array<string> | null | undefined;
+  /** A new URL. */
+  url?: string | null | undefined;
 };
 
 /** Changes to a workspace; fields left out stay. */
@@ -339,6 +416,29 @@ export type UsageBucket =
   | 'DAY'
   /** One hour. */
   | 'HOUR';
+
+/** What a usage export holds. */
+export type UsageExportKind =
+  /** Every usage event that occurred in the range, in order of occurrence: id, occurredAt, recordedAt, meter, quantity, credits, memberId, workspaceId, model, source, idempotencyKey. */
+  | 'USAGE_EVENTS'
+  /** Usage per day (UTC) and meter over the range: day, meter, quantity, credits, events. */
+  | 'USAGE_TOTALS';
+
+/** Where a delivery of an event to an endpoint stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed; it is not retried any more (it can be redelivered). */
+  | 'FAILED'
+  /** Waiting for its first attempt or its next retry. */
+  | 'PENDING'
+  /** The endpoint answered with a 2xx status. */
+  | 'SUCCEEDED';
+
+/** Why a webhook endpoint is disabled. */
+export type WebhookDisabledReason =
+  /** Its deliveries kept failing (5 in a row ran out of retries), so it was disabled. */
+  | 'FAILURES'
+  /** Someone disabled it. */
+  | 'MANUAL';
 
 export type DeletionImpactQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -714,6 +814,142 @@ export type SetSubscriptionAutoRenewMutation = {
     };
   } | null;
 };
+
+export type BillingPeriodSettingsFieldsFragment = {
+  anchorDay: number;
+  fiscalCalendar: Array<string>;
+  upcoming: Array<{ startsAt: string; endsAt: string }>;
+};
+
+export type BillingPeriodSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BillingPeriodSettingsQuery = {
+  billingPeriodSettings: {
+    anchorDay: number;
+    fiscalCalendar: Array<string>;
+    upcoming: Array<{ startsAt: string; endsAt: string }>;
+  };
+};
+
+export type UpdateBillingPeriodSettingsMutationVariables = Exact<{
+  input: UpdateBillingPeriodSettingsInput;
+}>;
+
+export type UpdateBillingPeriodSettingsMutation = {
+  updateBillingPeriodSettings: {
+    settings: {
+      anchorDay: number;
+      fiscalCalendar: Array<string>;
+      upcoming: Array<{ startsAt: string; endsAt: string }>;
+    };
+  } | null;
+};
+
+export type BillingPeriodsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type BillingPeriodsQuery = {
+  billingPeriods: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        number: number;
+        startsAt: string;
+        endsAt: string;
+        kind: BillingPeriodKind;
+        plan: string;
+        billingCycle: BillingCycle;
+        closedAt: string | null;
+        invoiceId: string | null;
+        invoiceNumber: number | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type InvoiceSummaryFieldsFragment = {
+  id: string;
+  number: number;
+  periodStart: string;
+  periodEnd: string;
+  plan: string;
+  planName: string;
+  billingCycle: BillingCycle;
+  trial: boolean;
+  issuedAt: string;
+  total: { amount: number; currency: string };
+};
+
+export type InvoicesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type InvoicesQuery = {
+  invoices: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        number: number;
+        periodStart: string;
+        periodEnd: string;
+        plan: string;
+        planName: string;
+        billingCycle: BillingCycle;
+        trial: boolean;
+        issuedAt: string;
+        total: { amount: number; currency: string };
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type InvoiceQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type InvoiceQuery = {
+  invoice: {
+    includedCredits: number;
+    usedCredits: number;
+    id: string;
+    number: number;
+    periodStart: string;
+    periodEnd: string;
+    plan: string;
+    planName: string;
+    billingCycle: BillingCycle;
+    trial: boolean;
+    issuedAt: string;
+    basePrice: { amount: number; currency: string };
+    proratedBase: { amount: number; currency: string };
+    usageAmount: { amount: number; currency: string };
+    lines: Array<{
+      line: number;
+      meter: Meter;
+      quantity: number;
+      credits: number;
+      includedCredits: number;
+      billableCredits: number;
+      lateQuantity: number;
+      lateCredits: number;
+      unitPrice: { amount: number; currency: string };
+      amount: { amount: number; currency: string };
+    }>;
+    total: { amount: number; currency: string };
+  };
+};
+
+export type CreateInvoiceExportMutationVariables = Exact<{
+  input: CreateInvoiceExportInput;
+}>;
+
+export type CreateInvoiceExportMutation = { createInvoiceExport: { url: string; filename: string } };
 
 export type AbilityCatalogQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1266,6 +1502,7 @@ export type UsageAlertFieldsFragment = {
   kind: UsageAlertKind;
   threshold: number;
   notifyByEmail: boolean;
+  notifyByWebhook: boolean;
   throttle: boolean;
   currentValue: number;
   thresholdValue: number;
@@ -1284,6 +1521,7 @@ export type UsageAlertsQuery = {
     kind: UsageAlertKind;
     threshold: number;
     notifyByEmail: boolean;
+    notifyByWebhook: boolean;
     throttle: boolean;
     currentValue: number;
     thresholdValue: number;
@@ -1337,6 +1575,7 @@ export type CreateUsageAlertMutation = {
       kind: UsageAlertKind;
       threshold: number;
       notifyByEmail: boolean;
+      notifyByWebhook: boolean;
       throttle: boolean;
       currentValue: number;
       thresholdValue: number;
@@ -1360,6 +1599,7 @@ export type UpdateUsageAlertMutation = {
       kind: UsageAlertKind;
       threshold: number;
       notifyByEmail: boolean;
+      notifyByWebhook: boolean;
       throttle: boolean;
       currentValue: number;
       thresholdValue: number;
@@ -1376,6 +1616,255 @@ export type DeleteUsageAlertMutationVariables = Exact<{
 }>;
 
 export type DeleteUsageAlertMutation = { deleteUsageAlert: { deletedAlertId: string } | null };
+
+export type CreateUsageExportMutationVariables = Exact<{
+  input: CreateUsageExportInput;
+}>;
+
+export type CreateUsageExportMutation = { createUsageExport: { url: string; filename: string; expiresAt: string } };
+
+export type WebhookEndpointFieldsFragment = {
+  id: string;
+  url: string;
+  description: string;
+  eventTypes: Array<string>;
+  enabled: boolean;
+  disabledReason: WebhookDisabledReason | null;
+  disabledAt: string | null;
+  consecutiveFailures: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type WebhookDeliveryFieldsFragment = {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  eventType: string;
+  status: WebhookDeliveryStatus;
+  attemptCount: number;
+  nextAttemptAt: string | null;
+  completedAt: string | null;
+  createdAt: string;
+  attempts: Array<{
+    attempt: number;
+    succeeded: boolean;
+    responseStatus: number | null;
+    durationMs: number;
+    error: string | null;
+    attemptedAt: string;
+  }>;
+};
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type WebhookEndpointsQuery = {
+  webhookEndpoints: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        url: string;
+        description: string;
+        eventTypes: Array<string>;
+        enabled: boolean;
+        disabledReason: WebhookDisabledReason | null;
+        disabledAt: string | null;
+        consecutiveFailures: number;
+        createdAt: string;
+        updatedAt: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type WebhookEndpointQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type WebhookEndpointQuery = {
+  webhookEndpoint: {
+    id: string;
+    url: string;
+    description: string;
+    eventTypes: Array<string>;
+    enabled: boolean;
+    disabledReason: WebhookDisabledReason | null;
+    disabledAt: string | null;
+    consecutiveFailures: number;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type WebhookDeliveriesQuery = {
+  webhookDeliveries: {
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        endpointId: string;
+        eventId: string;
+        eventType: string;
+        status: WebhookDeliveryStatus;
+        attemptCount: number;
+        nextAttemptAt: string | null;
+        completedAt: string | null;
+        createdAt: string;
+        attempts: Array<{
+          attempt: number;
+          succeeded: boolean;
+          responseStatus: number | null;
+          durationMs: number;
+          error: string | null;
+          attemptedAt: string;
+        }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type LastWebhookDeliveryQueryVariables = Exact<{
+  endpointId: string;
+}>;
+
+export type LastWebhookDeliveryQuery = {
+  webhookDeliveries: {
+    edges: Array<{
+      node: {
+        id: string;
+        eventType: string;
+        status: WebhookDeliveryStatus;
+        createdAt: string;
+        completedAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+export type CreateWebhookEndpointMutation = {
+  createWebhookEndpoint: {
+    secret: string;
+    endpoint: {
+      id: string;
+      url: string;
+      description: string;
+      eventTypes: Array<string>;
+      enabled: boolean;
+      disabledReason: WebhookDisabledReason | null;
+      disabledAt: string | null;
+      consecutiveFailures: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+  } | null;
+};
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+export type UpdateWebhookEndpointMutation = {
+  updateWebhookEndpoint: {
+    endpoint: {
+      id: string;
+      url: string;
+      description: string;
+      eventTypes: Array<string>;
+      enabled: boolean;
+      disabledReason: WebhookDisabledReason | null;
+      disabledAt: string | null;
+      consecutiveFailures: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+  } | null;
+};
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  endpointId: string;
+}>;
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { deletedEndpointId: string } | null };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  endpointId: string;
+}>;
+
+export type RotateWebhookSecretMutation = {
+  rotateWebhookSecret: { secret: string; endpoint: { id: string; updatedAt: string } } | null;
+};
+
+export type SendWebhookTestEventMutationVariables = Exact<{
+  endpointId: string;
+}>;
+
+export type SendWebhookTestEventMutation = {
+  sendWebhookTestEvent: {
+    delivery: {
+      id: string;
+      endpointId: string;
+      eventId: string;
+      eventType: string;
+      status: WebhookDeliveryStatus;
+      attemptCount: number;
+      nextAttemptAt: string | null;
+      completedAt: string | null;
+      createdAt: string;
+      attempts: Array<{
+        attempt: number;
+        succeeded: boolean;
+        responseStatus: number | null;
+        durationMs: number;
+        error: string | null;
+        attemptedAt: string;
+      }>;
+    };
+  } | null;
+};
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  deliveryId: string;
+}>;
+
+export type RedeliverWebhookDeliveryMutation = {
+  redeliverWebhookDelivery: {
+    delivery: {
+      id: string;
+      endpointId: string;
+      eventId: string;
+      eventType: string;
+      status: WebhookDeliveryStatus;
+      attemptCount: number;
+      nextAttemptAt: string | null;
+      completedAt: string | null;
+      createdAt: string;
+      attempts: Array<{
+        attempt: number;
+        succeeded: boolean;
+        responseStatus: number | null;
+        durationMs: number;
+        error: string | null;
+        attemptedAt: string;
+      }>;
+    };
+  } | null;
+};
 
 export type EnvironmentsQueryVariables = Exact<{
   workspaceId: string;
@@ -1744,6 +2233,69 @@ export const SubscriptionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SubscriptionFieldsFragment, unknown>;
+export const BillingPeriodSettingsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BillingPeriodSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BillingPeriodSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalCalendar' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upcoming' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingPeriodSettingsFieldsFragment, unknown>;
+export const InvoiceSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoiceSummaryFieldsFragment, unknown>;
 export const MemberSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1892,6 +2444,7 @@ export const UsageAlertFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByWebhook' } },
           { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
@@ -1904,6 +2457,70 @@ export const UsageAlertFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UsageAlertFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookEndpointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consecutiveFailures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookEndpointFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookDeliveryFieldsFragment, unknown>;
 export const DeletionImpactDocument = {
   kind: 'Document',
   definitions: [
@@ -3919,6 +4536,508 @@ export const SetSubscriptionAutoRenewDocument = {
     },
   ],
 } as unknown as DocumentNode<SetSubscriptionAutoRenewMutation, SetSubscriptionAutoRenewMutationVariables>;
+export const BillingPeriodSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BillingPeriodSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'billingPeriodSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BillingPeriodSettingsFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BillingPeriodSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BillingPeriodSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalCalendar' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upcoming' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingPeriodSettingsQuery, BillingPeriodSettingsQueryVariables>;
+export const UpdateBillingPeriodSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBillingPeriodSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateBillingPeriodSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBillingPeriodSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'settings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BillingPeriodSettingsFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BillingPeriodSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BillingPeriodSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalCalendar' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'upcoming' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBillingPeriodSettingsMutation, UpdateBillingPeriodSettingsMutationVariables>;
+export const BillingPeriodsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BillingPeriods' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'billingPeriods' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'invoiceId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'invoiceNumber' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BillingPeriodsQuery, BillingPeriodsQueryVariables>;
+export const InvoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Invoices' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoices' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceSummaryFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Invoice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invoice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvoiceSummaryFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'usedCredits' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'basePrice' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proratedBase' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'usageAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meter' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credits' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'includedCredits' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'billableCredits' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'unitPrice' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'amount' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lateQuantity' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lateCredits' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvoiceSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invoice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'planName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'billingCycle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trial' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvoiceQuery, InvoiceQueryVariables>;
+export const CreateInvoiceExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateInvoiceExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateInvoiceExportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createInvoiceExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateInvoiceExportMutation, CreateInvoiceExportMutationVariables>;
 export const AbilityCatalogDocument = {
   kind: 'Document',
   definitions: [
@@ -6591,6 +7710,7 @@ export const UsageAlertsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByWebhook' } },
           { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
@@ -6748,6 +7868,7 @@ export const CreateUsageAlertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByWebhook' } },
           { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
@@ -6819,6 +7940,7 @@ export const UpdateUsageAlertDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notifyByEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notifyByWebhook' } },
           { kind: 'Field', name: { kind: 'Name', value: 'throttle' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currentValue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'thresholdValue' } },
@@ -6877,6 +7999,813 @@ export const DeleteUsageAlertDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteUsageAlertMutation, DeleteUsageAlertMutationVariables>;
+export const CreateUsageExportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUsageExport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUsageExportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUsageExport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUsageExportMutation, CreateUsageExportMutationVariables>;
+export const WebhookEndpointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WebhookEndpoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhookEndpoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookEndpointFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookEndpointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consecutiveFailures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookEndpointDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WebhookEndpoint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhookEndpoint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookEndpointFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookEndpointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consecutiveFailures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookEndpointQuery, WebhookEndpointQueryVariables>;
+export const WebhookDeliveriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WebhookDeliveries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhookDeliveries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'endpointId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookDeliveryFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const LastWebhookDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LastWebhookDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'webhookDeliveries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'endpointId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LastWebhookDeliveryQuery, LastWebhookDeliveryQueryVariables>;
+export const CreateWebhookEndpointDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWebhookEndpoint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateWebhookEndpointInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createWebhookEndpoint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endpoint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookEndpointFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookEndpointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consecutiveFailures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateWebhookEndpoint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateWebhookEndpointInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateWebhookEndpoint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endpoint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookEndpointFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookEndpointFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookEndpoint' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventTypes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consecutiveFailures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteWebhookEndpoint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteWebhookEndpoint' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'endpointId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'deletedEndpointId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateWebhookSecret' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateWebhookSecret' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'endpointId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endpoint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const SendWebhookTestEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendWebhookTestEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendWebhookTestEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'endpointId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'endpointId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'delivery' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookDeliveryFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendWebhookTestEventMutation, SendWebhookTestEventMutationVariables>;
+export const RedeliverWebhookDeliveryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RedeliverWebhookDelivery' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'redeliverWebhookDelivery' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'deliveryId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'delivery' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WebhookDeliveryFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WebhookDeliveryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WebhookDelivery' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpointId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'succeeded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'responseStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
 export const EnvironmentsDocument = {
   kind: 'Document',
   definitions: [
