@@ -231,6 +231,10 @@ describe('usage alerts in the production console', () => {
     await dialog.getByText('So far this period: 0 tokens.').waitFor();
     const email = dialog.getByLabel('Email owners, admins and the billing contact');
     expect(await email.isChecked()).toBe(true);
+    // Webhooks are on by default; this alert only mails.
+    const webhooks = dialog.getByLabel('Send to webhooks');
+    expect(await webhooks.isChecked()).toBe(true);
+    await webhooks.uncheck();
     const throttle = dialog.getByLabel('Throttle: refuse further usage once crossed');
     expect(await throttle.isChecked()).toBe(false);
     await throttle.check();
@@ -374,7 +378,7 @@ describe('usage alerts in the production console', () => {
     const row = alertRow(owner, 'All usage');
     // 121,000 RAG tokens cost 121 credits (one per 1,000, rounded up per event).
     expect(await row.innerText()).toMatch(
-      /^All usage\s+80% of included credits \(16,000 credits\)\s+121 of 16,000 credits\s+0\.8%\s+Email\s+Off\s+Never/,
+      /^All usage\s+80% of included credits \(16,000 credits\)\s+121 of 16,000 credits\s+0\.8%\s+Email, webhooks\s+Off\s+Never/,
     );
     expect(await alertRows(owner).count()).toBe(3);
   });

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiProcess } from '../../api/test/support/api-process.ts';
@@ -273,6 +275,26 @@ describe('the Usage and AI costs pages in the production console', () => {
     );
   });
 
+  it('the owner downloads the period’s events as CSV from the export dialog', async () => {
+    await nav(owner).getByRole('link', { name: 'Usage' }).click();
+    await owner.getByRole('button', { name: 'Export usage…' }).click();
+    const dialog = owner.getByRole('dialog', { name: 'Export usage' });
+    await dialog.waitFor();
+    await screenshotBothWidths(owner, 'usage-export-dialog', false);
+    const [download] = await Promise.all([
+      owner.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^usage-events-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const saved = path.join(SCREENSHOTS, download.suggestedFilename());
+    await download.saveAs(saved);
+    const rows = parse(readFileSync(saved, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.filter((row) => row.meter === 'workflowRuns').reduce((sum, row) => sum + Number(row.quantity), 0)).toBe(
+      15,
+    );
+    await owner.getByText(/^Downloading usage-events-.*\.csv\./).waitFor();
+  });
+
   it('a member’s credit figure opens their usage history, newest first, with more on demand and the limit editor', async () => {
     // 20 more small events for the member: the history holds 23, more than one page.
     await recordUsage(
@@ -378,6 +400,7 @@ describe('the Usage and AI costs pages in the production console', () => {
     await expect
       .poll(() => chart(viewer, 'Workflow runs').locator('.recharts-bar-rectangle path').count())
       .toBeGreaterThan(0);
+    expect(await viewer.getByRole('button', { name: 'Export usage…' }).count()).toBe(0);
     await screenshotBothWidths(viewer, 'usage-viewer');
 
     await viewer.goto(`${api.url}/settings/ai/costs`);
