@@ -41,16 +41,6 @@ const EXCHANGE_API_KEY = /* GraphQL */ `
   }
 `;
 
-const CREATE_USAGE_ALERT = /* GraphQL */ `
-  mutation CreateUsageAlert($input: CreateUsageAlertInput!) {
-    createUsageAlert(input: $input) {
-      alert {
-        id
-      }
-    }
-  }
-`;
-
 const RECORD_USAGE = /* GraphQL */ `
   mutation RecordUsage($input: RecordUsageInput!) {
     recordUsage(input: $input) {
@@ -268,15 +258,24 @@ describe('webhooks in the production console', () => {
     expect(await attempts.innerText()).toMatch(/Attempt 1\s+HTTP 200 · succeeded/);
   });
 
-  it('a usage alert that fires, from usage recorded by a script, arrives as usage.alert.triggered', async () => {
+  it('a usage alert set in the console fires from usage recorded by a script and arrives as usage.alert.triggered', async () => {
     ownerToken = await signInOverApi(api.url, ownerPerson);
     const owned = { authorization: `Bearer ${ownerToken}`, 'x-tenant-id': orgId };
-    await graphqlRequest(
-      api.url,
-      CREATE_USAGE_ALERT,
-      { input: { meter: 'ragTokens', kind: 'QUANTITY', threshold: 100, notifyByEmail: false } },
-      owned,
-    );
+    // The owner sets the alert in the console (webhooks are one of its channels), then comes back
+    // to the endpoint's log.
+    const endpointPage = owner.url();
+    await owner.goto(`${api.url}/usage/alerts`);
+    await owner.getByRole('button', { name: 'Add alert' }).first().click();
+    const dialog = owner.getByRole('dialog', { name: 'Add usage alert' });
+    await dialog.getByLabel('Usage to watch').selectOption({ label: 'RAG tokens' });
+    await dialog.getByRole('radio', { name: 'Tokens', exact: true }).check();
+    await dialog.getByLabel('Threshold', { exact: true }).fill('100');
+    await dialog.getByLabel('Email owners, admins and the billing contact').uncheck();
+    expect(await dialog.getByLabel('Send to webhooks').isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Add alert' }).click();
+    await owner.getByText('The alert on RAG tokens at 100 tokens is added.').waitFor();
+    await owner.goto(endpointPage);
+    await owner.getByRole('button', { name: 'Send test event' }).waitFor();
     const { createApiKey } = await graphqlRequest<{ createApiKey: { secret: string } }>(
       api.url,
       CREATE_API_KEY,

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import type { Meter } from '@orgplane/schema/generated/graphql';
 import { METER_IDS } from '@orgplane/schema';
 import { Dialog } from '../../../ui/Dialog.tsx';
@@ -7,7 +6,7 @@ import { FormError } from '../../../ui/FormError.tsx';
 import { SelectField } from '../../../ui/SelectField.tsx';
 import { TextField } from '../../../ui/TextField.tsx';
 import { useForm } from '../../../ui/useForm.ts';
-import { CreateUsageExportMutation } from '../graphql/usageExport.ts';
+import { useCreateUsageExport } from '../hooks/useCreateUsageExport.ts';
 import { meterInfo } from '../utils/usage.ts';
 
 type Field = 'kind' | 'format' | 'from' | 'to' | 'meter';
@@ -57,7 +56,7 @@ interface UsageExportDialogProps {
  * minutes; the browser follows it at once and saves the file.
  */
 export function UsageExportDialog({ from, to, onClose, onStarted }: UsageExportDialogProps) {
-  const [create] = useMutation(CreateUsageExportMutation);
+  const [create] = useCreateUsageExport();
   const form = useForm<Field>({
     initialValues: {
       kind: 'USAGE_EVENTS',
