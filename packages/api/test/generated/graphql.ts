@@ -58,7 +58,7 @@ export type CreateUsageExportInput = {
   format: ExportFormat;
   /** The range’s start (inclusive). */
   from: string;
-  /** Raw events or daily totals. */
+  /** Raw events, daily totals or billing period totals. */
   kind: UsageExportKind;
   /** Only this meter; every meter if omitted. */
   meter?: Meter | null | undefined;
@@ -294,6 +294,8 @@ export type UsageEventInput = {
 export type UsageExportKind =
   /** Every usage event that occurred in the range, in order of occurrence: id, occurredAt, recordedAt, meter, quantity, credits, memberId, workspaceId, model, source, idempotencyKey. */
   | 'USAGE_EVENTS'
+  /** Usage per billing period and meter, for the periods that start in the range, as they are billed (late arrivals in the period they were recorded in): periodNumber, periodStart, periodEnd, periodKind, meter, quantity, credits, events. */
+  | 'USAGE_PERIOD_TOTALS'
   /** Usage per day (UTC) and meter over the range: day, meter, quantity, credits, events. */
   | 'USAGE_TOTALS';
 

@@ -280,6 +280,30 @@ describe('billing periods and invoices', { timeout: 120_000 }, () => {
       as(owner, owner.orgId),
     );
     expect(page2.data!.invoices.edges.map((edge) => edge.node.number)).toEqual([1]);
+    // Usage per billing period, as billed: the late minutes in period 3, where they were recorded.
+    const periodTotals = await api.graphql<{ createUsageExport: { url: string } }>(
+      'mutation($input: CreateUsageExportInput!) { createUsageExport(input: $input) { url } }',
+      {
+        input: {
+          kind: 'USAGE_PERIOD_TOTALS',
+          format: 'JSON',
+          from: new Date(Date.now() - 300 * 24 * 60 * 60 * 1000).toISOString(),
+          to: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString(),
+        },
+      },
+      as(owner, owner.orgId),
+    );
+    expect(periodTotals.errors).toBeUndefined();
+    const totals = (await (await fetch(`${api.url}${periodTotals.data!.createUsageExport.url}`)).json()) as Array<
+      Record<string, unknown>
+    >;
+    expect(totals.map((row) => [row.periodNumber, row.periodKind, row.meter, row.quantity, row.credits])).toEqual([
+      [2, 'paid', 'ragTokens', 2_500_000, 2_500],
+      [2, 'paid', 'voiceMinutes', 3_000, 9_000],
+      [2, 'paid', 'workflowRuns', 15_000, 15_000],
+      [3, 'paid', 'voiceMinutes', 10, 30],
+      [3, 'paid', 'workflowRuns', 5, 5],
+    ]);
     expect(codes(await api.graphql(INVOICES, {}, as(viewer, owner.orgId)))).toEqual(['FORBIDDEN']);
     expect(codes(await api.graphql(INVOICE, { id: randomUUID() }, as(owner, owner.orgId)))).toEqual(['NOT_FOUND']);
   });

@@ -1,6 +1,6 @@
 import type { AbilityId } from '@orgplane/schema';
 import { INVOICE_EXPORT, INVOICES_EXPORT } from './invoice-exports.ts';
-import { USAGE_EVENTS_EXPORT, USAGE_TOTALS_EXPORT } from './usage-exports.ts';
+import { USAGE_EVENTS_EXPORT, USAGE_PERIOD_TOTALS_EXPORT, USAGE_TOTALS_EXPORT } from './usage-exports.ts';
 
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 /** How an export is written: CSV (RFC 4180, with a header row) or a JSON array of objects. */
@@ -57,6 +57,7 @@ export interface ExportKind<Input, Params extends ExportParams> {
 export const EXPORT_KINDS = {
   usage_events: USAGE_EVENTS_EXPORT,
   usage_totals: USAGE_TOTALS_EXPORT,
+  usage_period_totals: USAGE_PERIOD_TOTALS_EXPORT,
   invoice: INVOICE_EXPORT,
   invoices: INVOICES_EXPORT,
 } as const satisfies Record<string, ExportKind<never, ExportParams>>;

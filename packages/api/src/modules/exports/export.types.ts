@@ -7,6 +7,7 @@ import type { ExportFormat } from './export-kinds.ts';
 enum UsageExportKindEnum {
   USAGE_EVENTS = 'usage_events',
   USAGE_TOTALS = 'usage_totals',
+  USAGE_PERIOD_TOTALS = 'usage_period_totals',
 }
 registerEnumType(UsageExportKindEnum, {
   name: 'UsageExportKind',
@@ -18,6 +19,10 @@ registerEnumType(UsageExportKindEnum, {
     },
     USAGE_TOTALS: {
       description: 'Usage per day (UTC) and meter over the range: day, meter, quantity, credits, events.',
+    },
+    USAGE_PERIOD_TOTALS: {
+      description:
+        'Usage per billing period and meter, for the periods that start in the range, as they are billed (late arrivals in the period they were recorded in): periodNumber, periodStart, periodEnd, periodKind, meter, quantity, credits, events.',
     },
   },
 });
@@ -43,8 +48,8 @@ registerEnumType(ExportFormatEnum, {
 
 @InputType({ description: 'What to export of the organization’s usage.' })
 export class CreateUsageExportInput {
-  @Field(() => UsageExportKindEnum, { description: 'Raw events or daily totals.' })
-  kind: 'usage_events' | 'usage_totals';
+  @Field(() => UsageExportKindEnum, { description: 'Raw events, daily totals or billing period totals.' })
+  kind: 'usage_events' | 'usage_totals' | 'usage_period_totals';
 
   @Field(() => ExportFormatEnum, { description: 'CSV or JSON.' })
   format: ExportFormat;

@@ -107,3 +107,40 @@ export const USAGE_TOTALS_EXPORT: ExportKind<UsageExportInput, UsageExportParams
     };
   },
 };
+
+/**
+ * Usage per billing period and meter: the periods that start in the range, with what was billed
+ * in each (events recorded while it was open, late arrivals included; see `invoice.service.ts`).
+ */
+export const USAGE_PERIOD_TOTALS_EXPORT: ExportKind<UsageExportInput, UsageExportParams> = {
+  ability: 'usage.export',
+  fileStem: 'usage-period-totals',
+  columns: [
+    { name: 'periodNumber', type: 'integer' },
+    { name: 'periodStart', type: 'keyword' },
+    { name: 'periodEnd', type: 'keyword' },
+    { name: 'periodKind', type: 'keyword' },
+    { name: 'meter', type: 'keyword' },
+    { name: 'quantity', type: 'integer' },
+    { name: 'credits', type: 'integer' },
+    { name: 'events', type: 'integer' },
+  ],
+  params: usageParams,
+  fileSuffix: rangeSuffix,
+  statement(orgId, params) {
+    const values: unknown[] = [orgId, params.from, params.to];
+    if (params.meter) values.push(params.meter);
+    return {
+      text: `select p.number::text as "periodNumber", ${iso('p.starts_at')} as "periodStart", ${iso('p.ends_at')} as "periodEnd",
+                    p.kind as "periodKind", e.meter, sum(e.quantity)::text as quantity, sum(e.credits)::text as credits,
+                    count(*)::text as events
+               from billing_period p
+               join usage_event e on e.org_id = p.org_id and e.period_starts_at = p.starts_at
+              where p.org_id = $1 and p.starts_at >= $2::timestamptz and p.starts_at < $3::timestamptz
+                    ${params.meter ? 'and e.meter = $4' : ''}
+              group by p.number, p.starts_at, p.ends_at, p.kind, e.meter
+              order by p.number, e.meter`,
+      values,
+    };
+  },
+};

@@ -24,6 +24,7 @@ const ALL_METERS = 'all';
 const KIND_OPTIONS = [
   { value: 'USAGE_EVENTS', label: 'Every event (raw)' },
   { value: 'USAGE_TOTALS', label: 'Totals per day and meter' },
+  { value: 'USAGE_PERIOD_TOTALS', label: 'Totals per billing period and meter (periods starting in the range)' },
 ];
 const FORMAT_OPTIONS = [
   { value: 'CSV', label: 'CSV (spreadsheets)' },
@@ -78,7 +79,7 @@ export function UsageExportDialog({ from, to, onClose, onStarted }: UsageExportD
       const { data } = await create({
         variables: {
           input: {
-            kind: values.kind as 'USAGE_EVENTS' | 'USAGE_TOTALS',
+            kind: values.kind as 'USAGE_EVENTS' | 'USAGE_TOTALS' | 'USAGE_PERIOD_TOTALS',
             format: values.format as 'CSV' | 'JSON',
             from: `${values.from}T00:00:00.000Z`,
             // The last day counts whole: the range ends where the next day starts.
